@@ -1,0 +1,121 @@
+/**
+ * End-to-end harness: a real workspace in a temp directory, the bundled action run as
+ * `node dist/index.js` with INPUT_* variables (as the runner does), and its outputs, summary and
+ * logs collected for assertions against the emulator's state.
+ */
+import { spawn } from 'node:child_process';
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const ACTION = path.join(ROOT, 'dist/index.js');
+export const CLI = path.join(ROOT, 'bin/ultralytics-sync.js');
+export const EXAMPLE_RUN = path.join(ROOT, 'examples/runs/detect/train');
+export const FIXTURES = path.join(ROOT, '__tests__/fixtures/results');
+
+/** Keys of the right shapes. Tests grep every output for them. */
+export const PLATFORM_KEY = 'ul_' + 'a1b2c3d4e5'.repeat(4);
+export const HUB_KEY = 'Hk' + 'q7Wz3Rt9Lm'.repeat(4);
+
+export interface Workspace {
+  dir: string;
+  runDir: string;
+  /** Writes a weights file of `bytes` pseudo-random bytes; returns its sha256. */
+  weight(name: string, bytes: number): string;
+  remove(): void;
+}
+
+/** A workspace holding a copy of a run directory at runs/detect/train. */
+export function workspace(opts: { csv?: string; args?: string | null; weights?: Record<string, number> } = {}): Workspace {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ul-sync-e2e-'));
+  const runDir = path.join(dir, 'runs/detect/train');
+  fs.mkdirSync(path.join(runDir, 'weights'), { recursive: true });
+  fs.copyFileSync(opts.csv ?? path.join(EXAMPLE_RUN, 'results.csv'), path.join(runDir, 'results.csv'));
+  if (opts.args !== null) fs.copyFileSync(opts.args ?? path.join(EXAMPLE_RUN, 'args.yaml'), path.join(runDir, 'args.yaml'));
+  const ws: Workspace = {
+    dir,
+    runDir,
+    weight(name, bytes) {
+      const file = path.join(runDir, 'weights', name);
+      const buf = crypto.randomBytes(Math.min(bytes, 1 << 20));
+      const fd = fs.openSync(file, 'w');
+      for (let done = 0; done < bytes; done += buf.length) fs.writeSync(fd, buf, 0, Math.min(buf.length, bytes - done));
+      fs.closeSync(fd);
+      return sha256(file);
+    },
+    remove: () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
+  for (const [name, bytes] of Object.entries(opts.weights ?? { 'best.pt': 300_000, 'last.pt': 310_000 })) ws.weight(name, bytes);
+  return ws;
+}
+
+export function sha256(file: string): string {
+  return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+export interface ActionRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  /** Everything the process printed or wrote (for secret greps). */
+  all: string;
+}
+
+/** Parses the GITHUB_OUTPUT file format (`name<<DELIM\nvalue\nDELIM`). */
+export function parseOutputFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (let m = re.exec(text); m; m = re.exec(text)) out[m[1]] = m[3];
+  return out;
+}
+
+/** Runs the bundled action in `ws` with these inputs and extra environment. */
+export async function runAction(
+  ws: Workspace,
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+  opts: { entry?: string; args?: string[]; killAfterMs?: number; signal?: NodeJS.Signals } = {},
+): Promise<ActionRun> {
+  const outFile = path.join(ws.dir, `.out-${crypto.randomUUID()}`);
+  const summaryFile = path.join(ws.dir, `.summary-${crypto.randomUUID()}`);
+  fs.writeFileSync(outFile, '');
+  fs.writeFileSync(summaryFile, '');
+  const childEnv: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: ws.dir,
+    GITHUB_WORKSPACE: ws.dir,
+    GITHUB_OUTPUT: outFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    ...env,
+  };
+  for (const [k, v] of Object.entries(inputs)) childEnv[`INPUT_${k.toUpperCase()}`] = v;
+  const child = spawn(process.execPath, [opts.entry ?? ACTION, ...(opts.args ?? [])], {
+    cwd: ws.dir,
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  if (opts.killAfterMs !== undefined) setTimeout(() => child.kill(opts.signal ?? 'SIGTERM'), opts.killAfterMs);
+  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+  const outputs = parseOutputFile(fs.readFileSync(outFile, 'utf8'));
+  const summary = fs.readFileSync(summaryFile, 'utf8');
+  const stateFile = path.join(ws.runDir, '.ultralytics-sync.json');
+  const state = fs.existsSync(stateFile) ? fs.readFileSync(stateFile, 'utf8') : '';
+  return { code, stdout, stderr, outputs, summary, all: [stdout, stderr, JSON.stringify(outputs), summary, state].join('\n') };
+}
+
+/** Lines of output without the runner's own `::add-mask::` commands (the runner consumes those). */
+export function visible(text: string): string {
+  return text
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
+}

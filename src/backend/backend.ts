@@ -1,0 +1,56 @@
+/**
+ * What the session core asks of a wire protocol. Two implementations: `platform` (Ultralytics
+ * Platform, the default) and `hub` (legacy HUB, byte-for-byte as hub-sdk). The session decides
+ * what to send and keeps the state; a backend only knows how to say it on the wire.
+ */
+import type { BackendName } from '../inputs/identifier.js';
+import type { RunStatus } from '../inputs/inputs.js';
+import type { EpochRow, WeightFile } from '../rundir/types.js';
+import type { SavedState } from '../session/state-file.js';
+
+export interface Registration {
+  modelId: string;
+  modelUrl: string;
+  /** Platform only: the run this sync belongs to. */
+  runId?: string;
+  /** true when this call created or registered the model (not loaded, not continued). */
+  created: boolean;
+  /** The server asked to stop (Platform `cancelled: true`). */
+  cancelled: boolean;
+}
+
+export interface Sent {
+  sha256: string;
+  bytes: number;
+  ms: number;
+}
+
+export interface Finish {
+  status: RunStatus;
+  /** The final model as it arrived, when it did. */
+  finalModel?: Sent & { serverPath?: string };
+}
+
+export interface Backend {
+  readonly name: BackendName;
+  /** Verifies the key before anything else is sent. A rejected key throws at once. */
+  checkKey(): Promise<void>;
+  /** dry-run: checks what can be checked without changing anything on the server. */
+  inspect(): Promise<string>;
+  /**
+   * Loads or creates the model (HUB), or registers or continues the run (Platform). `saved` is what
+   * an earlier attempt of this job recorded; `onRegistering` is called right before a request that
+   * creates something, so the session can record the attempt first.
+   */
+  open(saved: SavedState, onRegistering: () => Promise<void>): Promise<Registration>;
+  /** Sends the epochs, calling `acked` after each confirmed request. Returns true when the server cancelled. */
+  sendEpochs(rows: EpochRow[], acked: (epochs: number[]) => Promise<void>): Promise<{ cancelled: boolean }>;
+  /** Sends a training log as console output: `chunks[i]` is chunk i + 1; sending starts at `firstChunk`. */
+  sendConsole(chunks: string[][], firstChunk: number, acked: (chunkId: number) => Promise<void>): Promise<void>;
+  /** Uploads one weights file in its role. */
+  upload(file: WeightFile): Promise<Sent & { serverPath?: string }>;
+  /** Reports the run as complete or failed. */
+  finish(finish: Finish): Promise<void>;
+  /** Stops background work (heartbeats). Safe to call twice. */
+  close(): void;
+}

@@ -1,0 +1,261 @@
+/**
+ * The legacy Ultralytics HUB backend, byte-for-byte as hub-sdk speaks it (HUB-API.md): `x-api-key`,
+ * `/v1/auth`, model load or create, batched metrics (JSON text inside JSON), multipart checkpoint
+ * uploads, and heartbeats every 300 s with the `agentId` echoed back.
+ */
+import * as path from 'node:path';
+import { InputError } from '../inputs/errors.js';
+import type { ActionInputs } from '../inputs/inputs.js';
+import type { Log } from '../log.js';
+import { baseName } from '../rundir/args-yaml.js';
+import type { RunPlan } from '../rundir/load-run.js';
+import type { EpochRow, WeightFile } from '../rundir/types.js';
+import type { SavedState } from '../session/state-file.js';
+import { HttpError } from '../transport/errors.js';
+import type { Transport } from '../transport/http.js';
+import { pyFloatRepr, pyJsonDumps } from '../transport/py-json.js';
+import type { Backend, Finish, Registration, Sent } from './backend.js';
+import { str } from './python-str.js';
+
+export const HEARTBEAT_MS = 300_000;
+/** One metrics request carries at most this much JSON; 300 epochs fit in one. */
+const METRICS_BATCH_BYTES = 512 * 1024;
+const AGENT = 'ultralytics-sync';
+
+interface HubModel {
+  id?: string;
+  status?: string;
+  name?: string;
+  [k: string]: unknown;
+}
+
+export class HubBackend implements Backend {
+  readonly name = 'hub' as const;
+  private modelId?: string;
+  private agentId: string | null = null;
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly http: Transport,
+    private readonly inputs: ActionInputs,
+    private readonly plan: RunPlan,
+    private readonly log: Log,
+  ) {}
+
+  private headers(): Record<string, string> {
+    return { 'x-api-key': this.inputs.apiKey };
+  }
+
+  private url(p: string): string {
+    return `${this.inputs.apiUrl}${p}`;
+  }
+
+  async checkKey(): Promise<void> {
+    try {
+      const reply = await this.http.json<{ success?: boolean }>({
+        method: 'POST',
+        url: this.url('/v1/auth'),
+        headers: this.headers(),
+        emptyBody: true,
+        what: 'HUB key check',
+      });
+      if (reply.body?.success === true) return;
+    } catch (err) {
+      if (!(err instanceof HttpError && (err.status === 401 || err.status === 403))) throw err;
+    }
+    throw new HttpError({
+      what: 'HUB key check',
+      detail:
+        'Ultralytics HUB rejected the API key. Check the `api-key` secret (42 characters, from https://hub.ultralytics.com/settings?tab=api+keys); nothing was sent.',
+      permanent: true,
+      ambiguous: false,
+      status: 401,
+    });
+  }
+
+  async inspect(): Promise<string> {
+    const id = this.inputs.model.kind === 'id' ? this.inputs.model.id : undefined;
+    if (!id) return `Would create a new HUB model "${this.createName()}" on ${this.inputs.apiUrl}.`;
+    const model = await this.load(id);
+    return `HUB model ${id} exists (status ${model.status ?? 'unknown'}).`;
+  }
+
+  async open(saved: SavedState, onRegistering: () => Promise<void>): Promise<Registration> {
+    const id = saved.modelId ?? (this.inputs.model.kind === 'id' ? this.inputs.model.id : undefined);
+    if (id) {
+      const model = await this.load(id);
+      if (model.status === 'trained' && !saved.modelId) {
+        throw new InputError(
+          'model',
+          `names HUB model ${id}, which is already trained: its final weights exist, so a training session cannot send to it. ` +
+            'Use a new model (e.g. `model: yolo11n.pt` to create one) or another model id.',
+        );
+      }
+      this.modelId = id;
+      await this.startHeartbeats();
+      return { modelId: id, modelUrl: this.modelUrl(id), created: false, cancelled: false };
+    }
+    await onRegistering();
+    const reply = await this.http.json<{ data?: { id?: string } }>({
+      method: 'POST',
+      url: this.url('/v1/models'),
+      headers: this.headers(),
+      body: this.createBody(),
+      what: `create HUB model ${this.createName()}`,
+      idempotent: false,
+    });
+    const newId = reply.body?.data?.id;
+    if (!newId) throw new Error(`create HUB model: HUB answered without a model id (HTTP ${reply.status}).`);
+    this.modelId = newId;
+    await this.startHeartbeats();
+    return { modelId: newId, modelUrl: this.modelUrl(newId), created: true, cancelled: false };
+  }
+
+  private modelUrl(id: string): string {
+    return `${this.inputs.webUrl}/models/${id}`;
+  }
+
+  private async load(id: string): Promise<HubModel> {
+    try {
+      const reply = await this.http.json<{ data?: HubModel }>({
+        method: 'GET',
+        url: this.url(`/v1/models/${id}`),
+        headers: this.headers(),
+        what: `load HUB model ${id}`,
+      });
+      const data = reply.body?.data;
+      if (data && Object.keys(data).length > 0) return data;
+    } catch (err) {
+      if (!(err instanceof HttpError && err.status === 404)) throw err;
+    }
+    throw new InputError('model', `names HUB model ${id}, which does not exist (or this key cannot see it). Check the model URL.`);
+  }
+
+  /** The name a new model gets: the `model` input (yolo11n.pt) or args.yaml's `model`. */
+  private createName(): string {
+    if (this.inputs.model.kind === 'create') return this.inputs.model.filename;
+    const fromArgs = this.plan.args?.values.model;
+    if (typeof fromArgs === 'string' && fromArgs) return baseName(fromArgs);
+    throw new InputError(
+      'model',
+      'is not set and args.yaml has no `model`: give a HUB model URL, or a weights name such as yolo11n.pt to create a model.',
+    );
+  }
+
+  /** hub-sdk's create-model body; only base names leave the machine, never local paths. */
+  private createBody(): Record<string, unknown> {
+    const a = this.plan.args?.values ?? {};
+    const filename = this.createName();
+    const arch = filename.replace(/\.pt$/, '').replace(/\.ya?ml$/, '');
+    const data = typeof a.data === 'string' ? baseName(a.data) : a.data ?? null;
+    return {
+      config: {
+        batchSize: a.batch ?? -1,
+        epochs: a.epochs ?? 300,
+        imageSize: a.imgsz ?? 640,
+        patience: a.patience ?? 100,
+        device: str(a.device ?? ''),
+        cache: str(a.cache ?? 'ram'),
+      },
+      dataset: { name: data },
+      lineage: { architecture: { name: arch }, parent: filename.endsWith('.pt') ? { name: filename } : {} },
+      meta: { name: filename },
+    };
+  }
+
+  private async startHeartbeats(): Promise<void> {
+    await this.heartbeat();
+    this.timer = setInterval(() => void this.heartbeat(), HEARTBEAT_MS);
+    this.timer.unref();
+  }
+
+  private async heartbeat(): Promise<void> {
+    try {
+      const reply = await this.http.json<{ data?: { agentId?: string } }>({
+        method: 'POST',
+        url: this.url(`/v1/agent/heartbeat/models/${this.modelId}`),
+        headers: this.headers(),
+        body: { agent: AGENT, agentId: this.agentId },
+        what: 'heartbeat',
+        retry: { attempts: 2 },
+      });
+      this.agentId = reply.body?.data?.agentId ?? this.agentId;
+    } catch (err) {
+      this.log.warning(`Heartbeat failed (${(err as Error).message}); the sync goes on.`);
+    }
+  }
+
+  async sendEpochs(rows: EpochRow[], acked: (epochs: number[]) => Promise<void>): Promise<{ cancelled: boolean }> {
+    for (const batch of batches(rows)) {
+      const first = batch[0].epoch;
+      const last = batch[batch.length - 1].epoch;
+      await this.http.json({
+        method: 'POST',
+        url: this.url(`/v1/models/${this.modelId}`),
+        headers: this.headers(),
+        body: { metrics: Object.fromEntries(batch.map((r) => [String(r.epoch), epochText(r)])), type: 'metrics' },
+        what: `metrics for epochs ${first}-${last} of model ${this.modelId}`,
+      });
+      await acked(batch.map((r) => r.epoch));
+    }
+    return { cancelled: false };
+  }
+
+  async sendConsole(): Promise<void> {
+    this.log.warning('`log-file` is sent to Ultralytics Platform only; HUB has no console log. Ignored.');
+  }
+
+  async upload(file: WeightFile): Promise<Sent> {
+    const epoch = String(this.plan.finalEpoch);
+    const final = file.role === 'final';
+    const field = final ? 'best.pt' : 'last.pt';
+    const fields: [string, string][] = final
+      ? [['epoch', epoch], ['type', 'final'], ['map', pyFloatRepr(this.plan.map ?? 0)]]
+      : [['epoch', epoch], ['type', 'epoch'], ['isBest', this.plan.best?.epoch === this.plan.finalEpoch ? 'True' : 'False']];
+    const sent = await this.http.upload({
+      method: 'POST',
+      url: this.url(`/v1/models/${this.modelId}/upload`),
+      headers: this.headers(),
+      file: file.path,
+      multipart: { fields, fileField: field, filename: field },
+      what: `upload of ${file.name} (${final ? 'final model' : `epoch ${epoch} checkpoint`}) to HUB model ${this.modelId}`,
+    });
+    if (path.basename(file.path) !== field) this.log.info(`${file.name} was sent as ${field}, the name HUB expects for its role.`);
+    return { sha256: sent.sha256, bytes: sent.bytes, ms: sent.ms };
+  }
+
+  async finish(finish: Finish): Promise<void> {
+    if (finish.status !== 'success') {
+      this.log.info(`HUB has no failed state: the checkpoint was kept so the training can resume (status ${finish.status}).`);
+    }
+  }
+
+  close(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+  }
+}
+
+/** An epoch's metrics as the JSON text HUB wants inside the JSON body (lr columns included). */
+function epochText(row: EpochRow): string {
+  return pyJsonDumps({ ...row.metrics, ...row.lr });
+}
+
+/** Groups epochs so that no request body passes METRICS_BATCH_BYTES. */
+function batches(rows: EpochRow[]): EpochRow[][] {
+  const out: EpochRow[][] = [];
+  let current: EpochRow[] = [];
+  let bytes = 0;
+  for (const row of rows) {
+    const size = epochText(row).length * 1.2 + 16;
+    if (current.length > 0 && bytes + size > METRICS_BATCH_BYTES) {
+      out.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(row);
+    bytes += size;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}

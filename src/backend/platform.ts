@@ -1,0 +1,268 @@
+/**
+ * The Ultralytics Platform backend: the training webhooks of PLATFORM-API.md, spoken so that the
+ * backfill looks to Platform exactly like a live run of Ultralytics' own trainer.
+ *
+ *   W1 training_started → epoch_end × N → console_output → W2 + W3 + checkpoint_saved →
+ *   training_complete (or training_failed)
+ */
+import { InputError } from '../inputs/errors.js';
+import type { ActionInputs } from '../inputs/inputs.js';
+import type { Log } from '../log.js';
+import type { RunPlan } from '../rundir/load-run.js';
+import type { EpochRow, WeightFile } from '../rundir/types.js';
+import type { SavedState } from '../session/state-file.js';
+import { HttpError } from '../transport/errors.js';
+import type { Transport } from '../transport/http.js';
+import type { UploadReply } from '../transport/types.js';
+import type { Backend, Finish, Registration, Sent } from './backend.js';
+import { ciEnvironment } from './ci-environment.js';
+import { trainArgStrings } from './python-str.js';
+import { projectSlug, slugify } from './slugify.js';
+
+interface W1Answer {
+  modelId?: string;
+  runId?: string;
+  modelSlug?: string;
+  cancelled?: boolean;
+}
+
+interface W2Answer {
+  uploadUrl?: string;
+  gcsPath?: string;
+  uploadPath?: string | null;
+}
+
+export class PlatformBackend implements Backend {
+  readonly name = 'platform' as const;
+  readonly project: string;
+  readonly runName: string;
+  private modelId?: string;
+  private runId?: string;
+  private readonly index = new Map<number, number>();
+
+  constructor(
+    private readonly http: Transport,
+    private readonly inputs: ActionInputs,
+    private readonly plan: RunPlan,
+    private readonly log: Log,
+    private readonly env: NodeJS.ProcessEnv,
+  ) {
+    const args = plan.args?.values ?? {};
+    const fromModel = inputs.model.kind === 'path' ? inputs.model : null;
+    const project = inputs.project ?? fromModel?.project ?? stringArg(args.project);
+    if (!project) {
+      throw new InputError(
+        'project',
+        'is not set, and neither the model path nor args.yaml names one. Set `project: <owner>/<project>` (the Platform project to register the run in).',
+      );
+    }
+    this.project = projectSlug(project);
+    this.runName = slugify(inputs.name ?? fromModel?.name ?? stringArg(args.name) ?? 'train') || 'train';
+    plan.metrics.rows.forEach((r, i) => this.index.set(r.epoch, i));
+  }
+
+  private get webhooks(): string {
+    return `${this.inputs.apiUrl}/api/webhooks`;
+  }
+
+  private headers(): Record<string, string> {
+    return { Authorization: `Bearer ${this.inputs.apiKey}` };
+  }
+
+  private modelUrl(slug: string): string {
+    return `${this.inputs.apiUrl}/${this.project}/${slug}`;
+  }
+
+  /** Platform has no key check of its own: the first request (training_started) proves the key. */
+  async checkKey(): Promise<void> {
+    this.log.info('Platform checks the key with the first event (training_started).');
+  }
+
+  async inspect(): Promise<string> {
+    return (
+      `Would register project ${this.project}, name ${this.runName} on ${this.inputs.apiUrl}. ` +
+      'Platform has no read-only endpoint for training runs, so the key and project are checked by the first real sync.'
+    );
+  }
+
+  async open(saved: SavedState, onRegistering: () => Promise<void>): Promise<Registration> {
+    if (saved.modelId && saved.runId) {
+      this.modelId = saved.modelId;
+      this.runId = saved.runId;
+      return { modelId: saved.modelId, modelUrl: saved.modelUrl ?? this.modelUrl(this.runName), runId: saved.runId, created: false, cancelled: false };
+    }
+    const continuing = this.inputs.model.kind === 'id' ? this.inputs.model.id : undefined;
+    const data = this.startedData();
+    const body = continuing
+      ? { event: 'training_started', data, modelId: continuing }
+      : { event: 'training_started', data, project: this.project, name: this.runName };
+    if (!continuing) await onRegistering();
+    const reply = await this.http.json<W1Answer>({
+      method: 'POST',
+      url: `${this.webhooks}/training/metrics`,
+      headers: this.headers(),
+      body,
+      what: continuing ? `training_started (continuing model ${continuing})` : `training_started for ${this.project}/${this.runName}`,
+      idempotent: continuing !== undefined,
+    });
+    const answer = reply.body ?? {};
+    if (!answer.modelId) {
+      throw new Error(`training_started: Platform answered without a modelId (HTTP ${reply.status}); the run was not registered.`);
+    }
+    this.modelId = answer.modelId;
+    this.runId = answer.runId;
+    const slug = answer.modelSlug ?? this.runName;
+    if (!continuing && slug !== this.runName) {
+      this.log.info(`The name ${this.runName} is taken in ${this.project}: Platform named this run ${slug}.`);
+    }
+    return {
+      modelId: answer.modelId,
+      modelUrl: this.modelUrl(slug),
+      runId: answer.runId,
+      created: !continuing,
+      cancelled: answer.cancelled === true,
+    };
+  }
+
+  private startedData(): Record<string, unknown> {
+    const args = this.plan.args?.values ?? {};
+    const epochs = typeof args.epochs === 'number' ? args.epochs : this.plan.metrics.rows.length;
+    return {
+      trainArgs: this.plan.args ? trainArgStrings(this.plan.args.text) : {},
+      epochs,
+      device: args.device === null || args.device === undefined ? '' : String(args.device),
+      environment: ciEnvironment(this.env),
+    };
+  }
+
+  private event<T>(event: string, data: unknown, what: string): Promise<T> {
+    return this.http
+      .json<T>({
+        method: 'POST',
+        url: `${this.webhooks}/training/metrics`,
+        headers: this.headers(),
+        body: { event, data, modelId: this.modelId },
+        what,
+      })
+      .then((r) => r.body);
+  }
+
+  async sendEpochs(rows: EpochRow[], acked: (epochs: number[]) => Promise<void>): Promise<{ cancelled: boolean }> {
+    for (const row of rows) {
+      const answer = await this.event<{ cancelled?: boolean } | null>('epoch_end', this.epochData(row), `epoch_end ${row.epoch}`);
+      await acked([row.epoch]);
+      if (answer?.cancelled === true) return { cancelled: true };
+    }
+    return { cancelled: false };
+  }
+
+  private epochData(row: EpochRow): Record<string, unknown> {
+    const i = this.index.get(row.epoch) as number;
+    const lrValues = Object.values(row.lr);
+    const lr = row.lr['lr/pg0'] ?? row.lr['x/lr0'] ?? lrValues[0] ?? null;
+    return {
+      epoch: row.epoch,
+      metrics: { ...row.metrics, lr },
+      system: {},
+      fitness: this.plan.fitness[i],
+      best_fitness: this.plan.bestSoFar[i],
+    };
+  }
+
+  async sendConsole(chunks: string[][], firstChunk: number, acked: (chunkId: number) => Promise<void>): Promise<void> {
+    for (let id = firstChunk; id <= chunks.length; id++) {
+      const lines = chunks[id - 1];
+      await this.event('console_output', { chunkId: id, content: lines.join('\n'), lineCount: lines.length }, `console_output chunk ${id}`);
+      await acked(id);
+    }
+  }
+
+  async upload(file: WeightFile): Promise<Sent & { serverPath?: string }> {
+    const what = `${file.name} (${file.role}) for model ${this.modelId}`;
+    let target = await this.signedUrl(file);
+    let sent;
+    try {
+      sent = await this.put(file, target.uploadUrl, what);
+    } catch (err) {
+      // A signed URL that expired while we retried is refused with 403: ask for a fresh one, once.
+      if (!(err instanceof HttpError && err.status === 403)) throw err;
+      this.log.warning(`The signed upload URL for ${file.name} was refused (${err.message}); asking for a new one.`);
+      target = await this.signedUrl(file);
+      sent = await this.put(file, target.uploadUrl, what);
+    }
+    await this.event(
+      'checkpoint_saved',
+      { modelPath: target.gcsPath, runId: this.runId, uploadPath: target.uploadPath ?? null },
+      `checkpoint_saved for ${file.name}`,
+    );
+    return { sha256: sent.sha256, bytes: sent.bytes, ms: sent.ms, serverPath: target.gcsPath };
+  }
+
+  private async signedUrl(file: WeightFile): Promise<Required<Pick<W2Answer, 'uploadUrl' | 'gcsPath'>> & W2Answer> {
+    const reply = await this.http.json<W2Answer>({
+      method: 'POST',
+      url: `${this.webhooks}/models/upload`,
+      headers: this.headers(),
+      body: { filename: file.name, modelId: this.modelId, runId: this.runId },
+      what: `signed upload URL for ${file.name}`,
+    });
+    const { uploadUrl, gcsPath } = reply.body ?? {};
+    if (!uploadUrl || !gcsPath) {
+      throw new Error(`Platform answered the upload request for ${file.name} without uploadUrl/gcsPath (HTTP ${reply.status}).`);
+    }
+    // A signed URL is a credential: mask it whole and its query on its own.
+    this.log.addSecret(uploadUrl);
+    const query = uploadUrl.indexOf('?');
+    if (query >= 0) this.log.addSecret(uploadUrl.slice(query + 1));
+    return { ...reply.body, uploadUrl, gcsPath };
+  }
+
+  private put(file: WeightFile, url: string, what: string): Promise<UploadReply> {
+    return this.http.upload({
+      method: 'PUT',
+      url,
+      file: file.path,
+      contentType: 'application/octet-stream',
+      what: `upload of ${what}`,
+    });
+  }
+
+  async finish(finish: Finish): Promise<void> {
+    if (finish.status !== 'success') {
+      await this.event(
+        'training_failed',
+        {
+          error: finish.status === 'cancelled' ? 'Training was cancelled' : 'Training failed',
+          code: finish.status,
+          runId: this.runId,
+        },
+        'training_failed',
+      );
+      return;
+    }
+    const best = this.plan.best;
+    const i = best ? (this.index.get(best.epoch) as number) : -1;
+    const row = i >= 0 ? this.plan.metrics.rows[i] : undefined;
+    const metrics: Record<string, number | null> = {};
+    for (const [k, v] of Object.entries(row?.metrics ?? {})) {
+      if (k.startsWith('metrics/') || k.startsWith('val/')) metrics[k] = v;
+    }
+    metrics.fitness = best?.fitness ?? null;
+    const results: Record<string, unknown> = {
+      metrics,
+      bestEpoch: best?.epoch ?? this.plan.finalEpoch,
+      bestFitness: best?.fitness ?? null,
+    };
+    if (finish.finalModel?.serverPath) {
+      results.modelPath = finish.finalModel.serverPath;
+      results.modelSize = finish.finalModel.bytes;
+    }
+    await this.event('training_complete', { results, classNames: null, plots: [], runId: this.runId }, 'training_complete');
+  }
+
+  close(): void {}
+}
+
+function stringArg(v: unknown): string | undefined {
+  return typeof v === 'string' && v.trim() ? v.trim() : undefined;
+}

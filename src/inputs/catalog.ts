@@ -1,0 +1,100 @@
+/**
+ * Every input and output with its description and default: the source for the CLI's `--help`.
+ * action.yml and the README's tables must say the same; a test fails when they drift apart.
+ */
+import { Inputs } from './inputs.js';
+
+export interface InputDoc {
+  name: string;
+  description: string;
+  /** The default as action.yml states it ('' when computed at run time; the description says how). */
+  default: string;
+  /** Shown in `--help`, e.g. `runs/detect/train`. */
+  example?: string;
+}
+
+export const INPUT_DOCS: InputDoc[] = [
+  {
+    name: Inputs.RunDir,
+    description: 'The Ultralytics run directory (the training save_dir). Default: the run under runs/ whose results.csv changed most recently.',
+    default: '',
+    example: 'runs/detect/train',
+  },
+  {
+    name: Inputs.Weights,
+    description: 'Weights to upload: glob patterns, one per line, `!` excludes. best.pt is the final model, last.pt a checkpoint. Default: <run-dir>/weights/*.pt.',
+    default: '',
+    example: 'runs/detect/train/weights/*.pt',
+  },
+  { name: Inputs.Metrics, description: 'The results.csv to backfill. Default: <run-dir>/results.csv.', default: '' },
+  { name: Inputs.Args, description: 'The args.yaml with the training arguments. Default: <run-dir>/args.yaml.', default: '' },
+  {
+    name: Inputs.Model,
+    description:
+      'Platform: ul://owner/project/model, a platform.ultralytics.com model URL, or a modelId to continue. HUB: a model URL, a 20-character id, or a weights name such as yolo11n.pt to create a model. Default: register a new run (Platform) or create from args.yaml model (HUB).',
+    default: '',
+    example: 'ul://acme/helmets/yolo11n-640',
+  },
+  {
+    name: Inputs.ApiKey,
+    description: 'The API key (a secret). Default: env ULTRALYTICS_API_KEY (Platform) or HUB_API_KEY (HUB).',
+    default: '',
+  },
+  {
+    name: Inputs.Backend,
+    description: 'auto, platform or hub. auto picks hub for a HUB model URL or a 42-character key, platform otherwise.',
+    default: 'auto',
+  },
+  {
+    name: Inputs.ApiUrl,
+    description:
+      'API root. Default: env ULTRALYTICS_PLATFORM_URL, else https://platform.ultralytics.com (Platform); env ULTRALYTICS_HUB_API, else https://api.ultralytics.com (HUB). http:// only for loopback (the emulator).',
+    default: '',
+    example: 'http://127.0.0.1:8787',
+  },
+  {
+    name: Inputs.Project,
+    description: 'Platform project, owner/project or project. Default: args.yaml project, slugified as Ultralytics does.',
+    default: '',
+    example: 'acme/helmets',
+  },
+  { name: Inputs.Name, description: 'Platform run name. Default: args.yaml name, else train (slugified).', default: '' },
+  { name: Inputs.Epoch, description: 'The final epoch, 0-based. Default: the last epoch in results.csv.', default: '' },
+  {
+    name: Inputs.Final,
+    description: 'true: upload best.pt as the final model. false: upload last.pt as an epoch checkpoint only.',
+    default: 'true',
+  },
+  {
+    name: Inputs.Map,
+    description: 'The final mAP50-95 (0 to 1). Default: the best epoch\'s value (classify: top-1 accuracy).',
+    default: '',
+  },
+  {
+    name: Inputs.Status,
+    description: 'How the training ended: success, failure or cancelled. Pass ${{ job.status }} in a step with if: always().',
+    default: 'success',
+  },
+  { name: Inputs.LogFile, description: 'A training console log to send as console output (Platform).', default: '', example: 'train.log' },
+  { name: Inputs.IfNoFilesFound, description: 'error, warn or ignore when no weights match.', default: 'error' },
+  {
+    name: Inputs.FailOnError,
+    description: 'Fail the step when something could not be sent after all retries (status partial). What is missing is kept for a re-run.',
+    default: 'true',
+  },
+  { name: Inputs.DryRun, description: 'Check the key and the files, print the plan and the summary, upload nothing.', default: 'false' },
+  { name: Inputs.Summary, description: 'Write a job summary with a table and a chart.', default: 'true' },
+  { name: Inputs.StallTimeout, description: 'Seconds without upload progress before an upload attempt is aborted and retried.', default: '120' },
+  { name: Inputs.RequestTimeout, description: 'Deadline in seconds for one API request attempt.', default: '30' },
+];
+
+export const OUTPUT_DOCS: { name: string; description: string }[] = [
+  { name: 'backend', description: 'The backend used: platform or hub.' },
+  { name: 'model-id', description: 'The model id on the server.' },
+  { name: 'model-url', description: 'The model page.' },
+  { name: 'epochs', description: 'How many epochs have their metrics on the server.' },
+  { name: 'best-epoch', description: 'The best epoch, 0-based.' },
+  { name: 'map', description: 'The final mAP50-95 (classify: top-1 accuracy).' },
+  { name: 'weights', description: 'JSON list of the weights files: [{path, role, bytes, sha256}].' },
+  { name: 'status', description: 'synced, partial (something is still missing: re-run), cancelled, or dry-run.' },
+];

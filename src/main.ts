@@ -1,0 +1,149 @@
+/**
+ * The one pipeline, shared line for line by the action and the CLI:
+ *
+ *   inputs → run directory → session (backend → transport) → report
+ *
+ * A `Host` is all that differs between the two: where inputs come from and where outputs,
+ * the summary and the log go.
+ */
+import type { Backend } from './backend/backend.js';
+import { HubBackend } from './backend/hub.js';
+import { PlatformBackend } from './backend/platform.js';
+import { type ActionInputs, type InputSource, getInputs } from './inputs/inputs.js';
+import type { Log } from './log.js';
+import { type RunPlan, loadRun } from './rundir/load-run.js';
+import { buildOutputs } from './report/outputs.js';
+import { renderSummary } from './report/summary.js';
+import { type SyncResult, syncRun } from './session/session.js';
+import { StateFile } from './session/state-file.js';
+import { Transport } from './transport/http.js';
+import { VERSION } from './version.js';
+
+export interface Host {
+  input: InputSource;
+  env: NodeJS.ProcessEnv;
+  log: Log;
+  setOutput(name: string, value: string): void;
+  /** Writes the job summary (Markdown with HTML); returns where, or null when there is nowhere to write. */
+  writeSummary(markdown: string): Promise<string | null>;
+}
+
+export interface Outcome {
+  /** 0 success; 1 failed or partial (unless fail-on-error is false). */
+  exitCode: number;
+  outputs: Record<string, string>;
+  error?: string;
+}
+
+export async function run(host: Host): Promise<Outcome> {
+  const { log } = host;
+  const outputs: Record<string, string> = {};
+  try {
+    const inputs = getInputs(host.input, host.env, log);
+    log.info(`ultralytics-sync ${VERSION}: backend ${inputs.backend} (${inputs.backendReason}), ${inputs.apiUrl}`);
+    const plan = await log.group('Read the run directory', async () => {
+      const p = await loadRun(inputs, log);
+      describePlan(p, log);
+      return p;
+    });
+    const transport = new Transport({
+      log,
+      userAgent: `ultralytics-sync/${VERSION} node/${process.versions.node}`,
+      timeoutMs: inputs.requestTimeoutMs,
+      retry: { attempts: 8, baseMs: 500, capMs: 30_000, budgetMs: 300_000 },
+      stallMs: inputs.stallTimeoutMs,
+    });
+    const backend = createBackend(inputs, plan, transport, log, host.env);
+    const state = StateFile.load(plan.runDir, scopeOf(inputs, backend), {
+      writable: !inputs.dryRun,
+      warn: (m) => log.warning(m),
+    });
+    const stopOnSignal = onSignal(() => {
+      backend.close();
+      state.flushSync();
+      log.error(`Cancelled: stopped and saved progress in ${state.file}. Re-run the job to send the rest.`);
+    });
+    let result: SyncResult;
+    try {
+      result = await syncRun({ inputs, plan, backend, state, log });
+    } finally {
+      stopOnSignal();
+    }
+    Object.assign(outputs, buildOutputs(result, plan, inputs.backend));
+    for (const [k, v] of Object.entries(outputs)) host.setOutput(k, log.redact(v));
+    if (inputs.summary) {
+      const where = await host.writeSummary(log.redact(renderSummary({ result, plan, inputs })));
+      if (where) log.info(`Job summary written to ${where}`);
+    }
+    return conclude(result, inputs, outputs, log);
+  } catch (err) {
+    const message = log.redact(errorMessage(err));
+    log.debug(log.redact((err as Error)?.stack ?? ''));
+    return { exitCode: 1, outputs, error: message };
+  }
+}
+
+function conclude(result: SyncResult, inputs: ActionInputs, outputs: Record<string, string>, log: Log): Outcome {
+  log.info(`Status: ${result.status}. ${result.epochsOnServer} epochs on the server. ${result.modelUrl}`);
+  if (result.status !== 'partial') return { exitCode: 0, outputs };
+  const message = `Sync incomplete: ${result.problems.join('; ')}. Re-run the job to send the rest.`;
+  if (!inputs.failOnError) {
+    log.warning(`${message} (fail-on-error is false, so the step passes.)`);
+    return { exitCode: 0, outputs };
+  }
+  return { exitCode: 1, outputs, error: log.redact(message) };
+}
+
+function createBackend(
+  inputs: ActionInputs,
+  plan: RunPlan,
+  transport: Transport,
+  log: Log,
+  env: NodeJS.ProcessEnv,
+): Backend {
+  return inputs.backend === 'hub'
+    ? new HubBackend(transport, inputs, plan, log)
+    : new PlatformBackend(transport, inputs, plan, log, env);
+}
+
+/** What the state file belongs to: the same backend, server and target. */
+function scopeOf(inputs: ActionInputs, backend: Backend): string {
+  const target =
+    backend instanceof PlatformBackend
+      ? `${backend.project}/${backend.runName}`
+      : inputs.model.kind === 'id'
+        ? inputs.model.id
+        : `new:${inputs.model.kind === 'create' ? inputs.model.filename : 'args.model'}`;
+  return `${inputs.backend} ${inputs.apiUrl} ${target}`;
+}
+
+function describePlan(p: RunPlan, log: Log): void {
+  const rows = p.metrics.rows;
+  log.info(
+    `${p.metrics.path}: ${rows.length} epochs (${p.metrics.era} format, epochs ${rows[0].epoch}-${rows[rows.length - 1].epoch} 0-based)`,
+  );
+  if (p.best) log.info(`Best epoch ${p.best.epoch}, fitness ${p.best.fitness ?? 'n/a'}, ${p.mapColumn ?? 'mAP'} ${p.map ?? 'n/a'}`);
+  for (const f of [p.checkpoint, p.final]) if (f) log.info(`${f.role}: ${f.path} (${f.bytes} bytes)`);
+}
+
+/** SIGINT/SIGTERM (a cancelled job): stop, save, exit within a moment. Returns the un-register. */
+function onSignal(cleanup: () => void): () => void {
+  const handler = (signal: NodeJS.Signals) => {
+    try {
+      cleanup();
+    } finally {
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    }
+  };
+  process.once('SIGINT', handler);
+  process.once('SIGTERM', handler);
+  return () => {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  };
+}
+
+function errorMessage(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  return String(err);
+}

@@ -1,0 +1,139 @@
+/**
+ * The run-directory stage: from the inputs to one `RunPlan` holding everything the session sends.
+ * Reads results.csv, args.yaml and the weights; picks the best epoch and the final mAP.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { ActionInputs } from '../inputs/inputs.js';
+import { InputError } from '../inputs/errors.js';
+import type { Log } from '../log.js';
+import { readTrainArgs } from './args-yaml.js';
+import { readCheckpointMeta } from './checkpoint.js';
+import { RunDirError } from './errors.js';
+import { findLatestRun } from './find-run.js';
+import { type FitnessRule, bestEpoch, fitnessOf, fitnessRuleFor, mapColumn, runningBestFitness } from './fitness.js';
+import { readResultsCsv } from './results-csv.js';
+import type { BestEpoch, MetricsFile, TrainArgs, WeightFile } from './types.js';
+import { assignRoles, globWeights } from './weights.js';
+
+export interface RunPlan {
+  runDir: string;
+  metrics: MetricsFile;
+  args: TrainArgs | null;
+  rule: FitnessRule;
+  /** Fitness of each row, aligned with `metrics.rows`. */
+  fitness: (number | null)[];
+  /** Best fitness so far at each row. */
+  bestSoFar: (number | null)[];
+  best: BestEpoch | null;
+  /** The 0-based epoch the final model belongs to. */
+  finalEpoch: number;
+  /** Final mAP50-95 (input, else the best epoch's). */
+  map: number | null;
+  mapColumn: string | null;
+  final?: WeightFile;
+  checkpoint?: WeightFile;
+  /** Ultralytics version read from the checkpoint, when readable. */
+  version?: string;
+}
+
+export async function loadRun(inputs: ActionInputs, log: Log): Promise<RunPlan> {
+  const runDir = await resolveRunDir(inputs, log);
+  const metrics = await readResultsCsv(inputs.metrics ?? path.join(runDir, 'results.csv'));
+  for (const s of metrics.skipped) {
+    log.warning(`Skipped line ${s.line} of ${metrics.path}: ${s.reason}`, { file: metrics.path, startLine: s.line });
+  }
+  if (metrics.nonFinite.length > 0) {
+    const first = metrics.nonFinite[0];
+    log.warning(
+      `${metrics.nonFinite.length} non-finite value(s) in ${metrics.path} (first: ${first.column} = ${first.text} on line ${first.line}); they are sent as null.`,
+      { file: metrics.path, startLine: first.line },
+    );
+  }
+
+  const args = await readTrainArgs(inputs.args ?? path.join(runDir, 'args.yaml'), { explicit: inputs.args !== null });
+  const weights = await findWeights(inputs, runDir, log);
+  const meta = weights.final ? await readCheckpointMeta(weights.final.path) : null;
+  const rule = fitnessRuleFor(metrics, meta?.version);
+  const fitness = metrics.rows.map((r) => fitnessOf(r, metrics.columns, rule));
+  const best = bestEpoch(metrics, rule);
+  const lastEpoch = metrics.rows[metrics.rows.length - 1].epoch;
+  if (inputs.epoch !== null && inputs.epoch > lastEpoch) {
+    log.warning(`Input epoch ${inputs.epoch} is past the last epoch in ${metrics.path} (${lastEpoch}).`);
+  }
+  return {
+    runDir,
+    metrics,
+    args,
+    rule,
+    fitness,
+    bestSoFar: runningBestFitness(metrics, rule),
+    best,
+    finalEpoch: inputs.epoch ?? lastEpoch,
+    map: inputs.map ?? best?.map ?? null,
+    mapColumn: mapColumn(metrics.columns),
+    final: weights.final,
+    checkpoint: weights.checkpoint,
+    version: meta?.version,
+  };
+}
+
+async function resolveRunDir(inputs: ActionInputs, log: Log): Promise<string> {
+  if (inputs.runDir) {
+    if (!fs.existsSync(inputs.runDir)) {
+      throw new InputError('run-dir', `(${inputs.runDir}) does not exist. Point it at the training's save_dir, e.g. runs/detect/train.`);
+    }
+    return inputs.runDir;
+  }
+  if (inputs.metrics) return path.dirname(inputs.metrics);
+  const found = await findLatestRun(inputs.workspace);
+  if (!found) {
+    throw new InputError(
+      'run-dir',
+      `is not set and no runs/**/results.csv was found under ${inputs.workspace}. Set \`run-dir:\` to the training's save_dir (e.g. runs/detect/train).`,
+    );
+  }
+  log.info(`run-dir not set: using ${path.relative(inputs.workspace, found) || '.'}, the run whose results.csv changed last.`);
+  return found;
+}
+
+async function findWeights(
+  inputs: ActionInputs,
+  runDir: string,
+  log: Log,
+): Promise<{ final?: WeightFile; checkpoint?: WeightFile }> {
+  const patterns = inputs.weights ?? [path.join(runDir, 'weights', '*.pt')];
+  const paths = await globWeights(patterns.join('\n'));
+  if (paths.length === 0) {
+    const msg = `No weights matched ${patterns.join(', ')}.`;
+    if (inputs.ifNoFilesFound === 'error') {
+      throw new RunDirError(
+        `${msg} Check \`weights:\` (default <run-dir>/weights/*.pt), or set \`if-no-files-found: warn\` to send metrics only.`,
+      );
+    }
+    if (inputs.ifNoFilesFound === 'warn') log.warning(`${msg} Sending metrics only.`);
+    else log.info(`${msg} Sending metrics only.`);
+    return {};
+  }
+  for (const p of paths) assertInside(p, inputs, patterns);
+  const roles = await assignRoles(paths, { final: inputs.final, log });
+  return { final: roles.final, checkpoint: roles.checkpoint };
+}
+
+/** A match of a relative pattern may not be a link that leads out of the workspace. */
+function assertInside(file: string, inputs: ActionInputs, patterns: string[]): void {
+  const explicitOutside = patterns.some((p) => !p.startsWith('!') && !isWithin(p, inputs.workspace));
+  if (explicitOutside) return;
+  const real = fs.realpathSync(file);
+  if (!isWithin(real, fs.realpathSync(inputs.workspace))) {
+    throw new InputError(
+      'weights',
+      `matched ${file}, which leads outside the workspace (${real}). Give an absolute path if you mean that file.`,
+    );
+  }
+}
+
+function isWithin(p: string, dir: string): boolean {
+  const rel = path.relative(dir, p);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}

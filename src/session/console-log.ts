@@ -1,0 +1,42 @@
+/**
+ * A training log file as Platform console chunks. The live trainer flushes every 5 lines; for a
+ * whole file, larger chunks keep the request count (and the rate limit) low.
+ */
+import * as fs from 'node:fs';
+
+const MAX_LINES = 500;
+const MAX_BYTES = 64 * 1024;
+
+export async function readLogLines(file: string): Promise<string[]> {
+  let text: string;
+  try {
+    text = await fs.promises.readFile(file, 'utf8');
+  } catch (err) {
+    throw new Error(`Cannot read log-file ${file}: ${(err as Error).message}. Point \`log-file\` at the training's console log.`);
+  }
+  // Progress bars rewrite their line with \r: keep what was shown last.
+  return text
+    .replace(/\r\n/g, '\n')
+    .split('\n')
+    .map((line) => line.slice(line.lastIndexOf('\r') + 1))
+    .filter((line, i, all) => line !== '' || i < all.length - 1);
+}
+
+/** Splits lines into chunks of at most MAX_LINES lines and about MAX_BYTES bytes. */
+export function chunkLines(lines: string[]): string[][] {
+  const chunks: string[][] = [];
+  let current: string[] = [];
+  let bytes = 0;
+  for (const line of lines) {
+    const size = Buffer.byteLength(line) + 1;
+    if (current.length > 0 && (current.length >= MAX_LINES || bytes + size > MAX_BYTES)) {
+      chunks.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(line);
+    bytes += size;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}

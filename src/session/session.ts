@@ -1,0 +1,264 @@
+/**
+ * The session core: one sync of one run, the same for both backends (a port of Ultralytics'
+ * HUBTrainingSession, made safe to re-run).
+ *
+ *   check the key → open the model or run → epochs → console log → weights → complete or failed
+ *
+ * Every acknowledged step is recorded in the state file at once. A step that still fails after its
+ * retries does not end the sync: the rest is still tried, the sync ends `partial`, and a re-run of
+ * the job sends only what is missing. A rejected key or a refused model ends it at once.
+ */
+import type { Backend } from '../backend/backend.js';
+import type { ActionInputs } from '../inputs/inputs.js';
+import type { Log } from '../log.js';
+import type { RunPlan } from '../rundir/load-run.js';
+import type { WeightFile, WeightRole } from '../rundir/types.js';
+import { sha256File } from '../rundir/weights.js';
+import { HttpError } from '../transport/errors.js';
+import { chunkLines, readLogLines } from './console-log.js';
+import type { StateFile } from './state-file.js';
+
+export type SyncStatus = 'synced' | 'partial' | 'cancelled' | 'dry-run';
+
+export interface FileResult {
+  path: string;
+  name: string;
+  role: WeightRole;
+  bytes: number;
+  sha256: string;
+  /** Upload time; 0 when skipped. */
+  ms: number;
+  outcome: 'uploaded' | 'already-there' | 'failed' | 'planned';
+}
+
+export interface SyncResult {
+  status: SyncStatus;
+  modelId: string;
+  modelUrl: string;
+  /** Epochs whose metrics are on the server (this run's and earlier attempts'). */
+  epochsOnServer: number;
+  /** Epochs sent by this run. */
+  epochsSent: number;
+  files: FileResult[];
+  /** What was given up, each with the reason. */
+  problems: string[];
+}
+
+export interface SessionContext {
+  inputs: ActionInputs;
+  plan: RunPlan;
+  backend: Backend;
+  state: StateFile;
+  log: Log;
+}
+
+/** A failure that ends only the current step: a later re-run can still send it. */
+function isRecoverable(err: unknown): boolean {
+  return err instanceof HttpError && !err.permanent;
+}
+
+export async function syncRun(ctx: SessionContext): Promise<SyncResult> {
+  const { backend, log, inputs } = ctx;
+  await log.group(`Check the ${backend.name} key`, () => backend.checkKey());
+  if (inputs.dryRun) return dryRun(ctx);
+
+  const problems: string[] = [];
+  const reg = await log.group('Open the model', async () => {
+    refuseAfterLostRegistration(ctx);
+    const r = await backend
+      .open(ctx.state.saved, () =>
+        ctx.state.update((s) => {
+          s.registering = { at: new Date().toISOString() };
+        }),
+      )
+      .catch(async (err: unknown) => {
+        if (err instanceof HttpError && err.ambiguous) {
+          throw new Error(
+            `${err.message}. The server may have registered the run before the answer was lost; it was not asked again, ` +
+              'because that could register a second run. Find the run on the server and re-run with `model: <modelId>`.',
+          );
+        }
+        await ctx.state.update((s) => delete s.registering);
+        throw err;
+      });
+    await ctx.state.update((s) => {
+      s.modelId = r.modelId;
+      s.runId = r.runId;
+      s.modelUrl = r.modelUrl;
+      delete s.registering;
+    });
+    log.info(`${r.created ? 'Registered' : 'Continuing'} ${r.modelUrl}`);
+    return r;
+  });
+
+  try {
+    let cancelled = reg.cancelled;
+    const epochsBefore = ctx.state.saved.epochs.length;
+    if (!cancelled) cancelled = await step('Metrics', ctx, problems, () => sendEpochs(ctx));
+    if (!cancelled && inputs.logFile) await step('Console log', ctx, problems, () => sendConsole(ctx));
+    const files = cancelled ? [] : await sendWeights(ctx, problems);
+    if (cancelled) log.warning('The server cancelled this run: nothing more is sent.');
+    else if (problems.length === 0 && ctx.state.saved.finished !== inputs.status) {
+      await step('Report the run', ctx, problems, () => finish(ctx, files));
+    }
+    return {
+      status: cancelled ? 'cancelled' : problems.length ? 'partial' : 'synced',
+      modelId: reg.modelId,
+      modelUrl: reg.modelUrl,
+      epochsOnServer: ctx.state.saved.epochs.length,
+      epochsSent: ctx.state.saved.epochs.length - epochsBefore,
+      files,
+      problems,
+    };
+  } finally {
+    backend.close();
+  }
+}
+
+/**
+ * A registration whose answer was lost may have created the run: registering again could make a
+ * second one. Stop, and say how to continue the first.
+ */
+function refuseAfterLostRegistration(ctx: SessionContext): void {
+  const pending = ctx.state.saved.registering;
+  if (!pending || ctx.state.saved.modelId || ctx.inputs.model.kind === 'id') return;
+  throw new Error(
+    `An earlier attempt (${pending.at}) asked the server to register this run but never got the answer, so the run may exist already. ` +
+      'To avoid a duplicate, nothing is registered again. Find the run on the server and pass its id as `model: <modelId>` to continue it, ' +
+      `or delete ${ctx.state.file} to register a new run.`,
+  );
+}
+
+/** Runs one step; a recoverable failure is recorded and the sync goes on. Returns true on cancel. */
+async function step(
+  name: string,
+  ctx: SessionContext,
+  problems: string[],
+  fn: () => Promise<boolean | void>,
+): Promise<boolean> {
+  return ctx.log.group(name, async () => {
+    try {
+      return (await fn()) === true;
+    } catch (err) {
+      if (!isRecoverable(err)) throw err;
+      const msg = (err as Error).message;
+      problems.push(msg);
+      ctx.log.error(`${msg}. It is kept in ${ctx.state.file}; re-run the job to send what is missing.`);
+      return false;
+    }
+  });
+}
+
+async function sendEpochs(ctx: SessionContext): Promise<boolean> {
+  const done = new Set(ctx.state.saved.epochs);
+  const rows = ctx.plan.metrics.rows.filter((r) => !done.has(r.epoch));
+  if (rows.length === 0) {
+    ctx.log.info(`All ${done.size} epochs are already on the server.`);
+    return false;
+  }
+  if (done.size > 0) ctx.log.info(`${done.size} epochs arrived in an earlier attempt; sending the other ${rows.length}.`);
+  const { cancelled } = await ctx.backend.sendEpochs(rows, (epochs) =>
+    ctx.state.update((s) => {
+      const all = new Set([...s.epochs, ...epochs]);
+      s.epochs = [...all].sort((a, b) => a - b);
+    }),
+  );
+  ctx.log.info(`${ctx.state.saved.epochs.length} of ${ctx.plan.metrics.rows.length} epochs are on the server.`);
+  return cancelled;
+}
+
+async function sendConsole(ctx: SessionContext): Promise<void> {
+  const lines = await readLogLines(ctx.inputs.logFile as string);
+  const chunks = chunkLines(lines);
+  const first = ctx.state.saved.consoleChunks + 1;
+  if (first > chunks.length) {
+    ctx.log.info('The console log already arrived.');
+    return;
+  }
+  await ctx.backend.sendConsole(chunks, first, (chunkId) =>
+    ctx.state.update((s) => {
+      s.consoleChunks = chunkId;
+    }),
+  );
+  ctx.log.info(`Sent ${lines.length} log lines in ${chunks.length - first + 1} chunk(s).`);
+}
+
+/** The checkpoint first, then the final model: Platform must never get last.pt after best.pt. */
+async function sendWeights(ctx: SessionContext, problems: string[]): Promise<FileResult[]> {
+  const files = [ctx.plan.checkpoint, ctx.inputs.status === 'success' ? ctx.plan.final : undefined].filter(
+    (f): f is WeightFile => f !== undefined,
+  );
+  const wanted = ctx.backend.name === 'platform' ? files.filter((f) => f.role === 'final') : files;
+  const results: FileResult[] = [];
+  for (const file of wanted) {
+    const result = await ctx.log.group(`Upload ${file.name} (${file.role})`, () => uploadOne(ctx, file, problems));
+    results.push(result);
+  }
+  return results;
+}
+
+async function uploadOne(ctx: SessionContext, file: WeightFile, problems: string[]): Promise<FileResult> {
+  const base = { path: file.path, name: file.name, role: file.role, bytes: file.bytes };
+  const earlier = ctx.state.saved.uploads.find((u) => u.role === file.role && u.bytes === file.bytes);
+  if (earlier) {
+    const sha256 = await sha256File(file.path);
+    if (sha256 === earlier.sha256) {
+      ctx.log.info(`${file.name} (sha256 ${sha256.slice(0, 12)}…) already arrived in an earlier attempt; not sent again.`);
+      return { ...base, sha256, ms: 0, outcome: 'already-there' };
+    }
+  }
+  try {
+    const sent = await ctx.backend.upload(file);
+    await ctx.state.update((s) => {
+      s.uploads = s.uploads.filter((u) => u.role !== file.role);
+      s.uploads.push({ role: file.role, name: file.name, bytes: sent.bytes, sha256: sent.sha256, serverPath: sent.serverPath });
+    });
+    return { ...base, bytes: sent.bytes, sha256: sent.sha256, ms: sent.ms, outcome: 'uploaded' };
+  } catch (err) {
+    if (!isRecoverable(err)) throw err;
+    const msg = `Failed to upload ${file.name} (${file.role}): ${(err as Error).message}`;
+    problems.push(msg);
+    ctx.log.error(`${msg}. Re-run the job to send it.`);
+    return { ...base, sha256: '', ms: 0, outcome: 'failed' };
+  }
+}
+
+async function finish(ctx: SessionContext, files: FileResult[]): Promise<void> {
+  const final = files.find((f) => f.role === 'final' && f.outcome !== 'failed');
+  const saved = final ? ctx.state.saved.uploads.find((u) => u.role === 'final') : undefined;
+  await ctx.backend.finish({
+    status: ctx.inputs.status,
+    finalModel: final && saved ? { sha256: saved.sha256, bytes: saved.bytes, ms: final.ms, serverPath: saved.serverPath } : undefined,
+  });
+  await ctx.state.update((s) => {
+    s.finished = ctx.inputs.status;
+  });
+  ctx.log.info(ctx.inputs.status === 'success' ? 'Reported the run as complete.' : `Reported the run as ${ctx.inputs.status}.`);
+}
+
+async function dryRun(ctx: SessionContext): Promise<SyncResult> {
+  const { plan, log } = ctx;
+  const checked = await log.group('Check the target', () => ctx.backend.inspect());
+  log.info(checked);
+  const files: FileResult[] = [];
+  for (const file of [plan.checkpoint, plan.final]) {
+    if (!file) continue;
+    files.push({ path: file.path, name: file.name, role: file.role, bytes: file.bytes, sha256: await sha256File(file.path), ms: 0, outcome: 'planned' });
+  }
+  const done = new Set(ctx.state.saved.epochs);
+  const toSend = plan.metrics.rows.filter((r) => !done.has(r.epoch)).length;
+  log.info(
+    `Dry run: would send ${toSend} of ${plan.metrics.rows.length} epochs and ${files.length} file(s): ` +
+      (files.map((f) => `${f.name} as ${f.role}`).join(', ') || 'none') +
+      '. Nothing was uploaded.',
+  );
+  return {
+    status: 'dry-run',
+    modelId: ctx.state.saved.modelId ?? '',
+    modelUrl: ctx.state.saved.modelUrl ?? '',
+    epochsOnServer: done.size,
+    epochsSent: 0,
+    files,
+    problems: [],
+  };
+}

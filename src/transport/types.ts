@@ -1,0 +1,81 @@
+/** The contract between backends and the HTTP layer. Backends build requests; transport delivers them. */
+import type { Log } from '../log.js';
+
+export interface RetryPolicy {
+  /** Tries in all, the first included. */
+  attempts: number;
+  /** First backoff; doubles each try, with full jitter. */
+  baseMs: number;
+  /** Largest single wait (a Retry-After beyond the budget ends the retries). */
+  capMs: number;
+  /** Wall-clock budget for all tries of one request, waits included. */
+  budgetMs: number;
+}
+
+export interface TransportOptions {
+  log: Log;
+  userAgent: string;
+  /** Deadline for one attempt of a JSON request (connect to last byte of the answer). */
+  timeoutMs: number;
+  retry: RetryPolicy;
+  /** An upload attempt that sends no byte for this long is aborted and retried. */
+  stallMs: number;
+  /** Injectable for tests; defaults to setTimeout / Date.now. */
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+  /** Injectable for tests: the jitter source, in [0, 1); defaults to Math.random. */
+  random?: () => number;
+}
+
+export type Headers = Record<string, string>;
+
+export interface JsonRequest {
+  method: 'GET' | 'POST' | 'PUT';
+  url: string;
+  headers?: Headers;
+  /** Serialised as Python's json.dumps does (`", "` and `": "` separators); absent → no body. */
+  body?: unknown;
+  /** POST with no body but `content-length: 0` (HUB's /v1/auth). */
+  emptyBody?: boolean;
+  /** Context for messages, e.g. `epoch_end 12` or `metrics for epochs 0-149`. */
+  what: string;
+  retry?: Partial<RetryPolicy>;
+  timeoutMs?: number;
+  /**
+   * Whether a failure after the request was sent may be retried. False for requests that are not
+   * idempotent (registering a run): then only failures the server cannot have acted on are retried.
+   */
+  idempotent?: boolean;
+}
+
+export interface Reply<T = unknown> {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: T;
+  attempts: number;
+}
+
+export interface UploadRequest {
+  method: 'POST' | 'PUT';
+  url: string;
+  headers?: Headers;
+  what: string;
+  /** Absolute path of the file to stream; reopened on every attempt. */
+  file: string;
+  /**
+   * Multipart form: text fields in order, then one file part named `fileField` with `filename`
+   * (HUB). Without it the body is the raw file with `contentType` (Platform's signed PUT).
+   */
+  multipart?: { fields: [string, string][]; fileField: string; filename: string };
+  contentType?: string;
+  timeoutMs?: number;
+  retry?: Partial<RetryPolicy>;
+}
+
+export interface UploadReply<T = unknown> extends Reply<T> {
+  /** sha256 (hex) of the file bytes actually sent in the successful attempt. */
+  sha256: string;
+  bytes: number;
+  /** Duration of the successful attempt. */
+  ms: number;
+}
