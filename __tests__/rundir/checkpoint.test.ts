@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { pickle2, storedZip, torchArchive, writeExampleWeights } from '../../examples/runs/make-weights.js';
+import { readCheckpointMeta } from '../../src/rundir/checkpoint.js';
+
+const RUN = fileURLToPath(new URL('../../../examples/runs/detect/train/', import.meta.url));
+const WEIGHTS = join(RUN, 'weights');
+
+/** CPython `pickle.dumps({'date': '2025-01-01', 'version': '8.3.40', 'epoch': 12, 'train_results': {'epoch': [1, 2]}}, protocol=4)`. */
+const PROTOCOL4 =
+  '80049553000000000000007d94288c0464617465948c0a323032352d30312d3031948c0776657273696f6e948c06382e332e3430948c0565706f6368944b0c8c0d747261696e5f726573756c7473947d9468055d94284b014b026573752e';
+/** CPython `pickle.dumps({'epoch': 2**40, 'version': 'x'}, protocol=4)`: the epoch is a LONG1. */
+const LONG1 = '80049523000000000000007d94288c0565706f6368948a060000000000018c0776657273696f6e948c017894752e';
+/** CPython `pickle.dumps({'epoch': 7, 'version': '8.4.1'}, protocol=0)`. */
+const PROTOCOL0 = '(dp0\nVepoch\np1\nI7\nsVversion\np2\nV8.4.1\np3\ns.';
+
+describe('readCheckpointMeta', () => {
+  let dir: string;
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'rundir-ckpt-'));
+  });
+  after(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const ckpt = async (name: string, pickle: Buffer, opts: { zip64?: boolean } = {}) => {
+    const path = join(dir, name);
+    await writeFile(path, storedZip(torchArchive('archive', pickle, Buffer.alloc(256, 7)), opts));
+    return path;
+  };
+
+  it('reads the example best.pt (stripped: epoch -1)', async () => {
+    assert.deepEqual(await readCheckpointMeta(join(WEIGHTS, 'best.pt')), { version: '8.3.40', epoch: -1 });
+  });
+
+  it('reads the example last.pt (epoch 49)', async () => {
+    assert.deepEqual(await readCheckpointMeta(join(WEIGHTS, 'last.pt')), { version: '8.3.40', epoch: 49 });
+  });
+
+  it('the example weights are what make-weights.ts writes, byte for byte', async () => {
+    const run = join(dir, 'example');
+    await mkdir(join(run, 'weights'), { recursive: true });
+    for (const f of ['results.csv', 'args.yaml']) await copyFile(join(RUN, f), join(run, f));
+    const written = writeExampleWeights(run);
+    assert.equal(written.length, 2);
+    for (const name of ['best.pt', 'last.pt']) {
+      assert.ok((await readFile(join(run, 'weights', name))).equals(await readFile(join(WEIGHTS, name))), name);
+    }
+  });
+
+  it('reads a zip64 archive', async () => {
+    const path = await ckpt('zip64.pt', pickle2({ epoch: 3, version: '8.4.2' }), { zip64: true });
+    assert.deepEqual(await readCheckpointMeta(path), { version: '8.4.2', epoch: 3 });
+  });
+
+  it('reads CPython protocol 4 and 0 pickles (memo gets, LONG1, text opcodes)', async () => {
+    const p4 = await ckpt('p4.pt', Buffer.from(PROTOCOL4, 'hex'));
+    assert.deepEqual(await readCheckpointMeta(p4), { version: '8.3.40', epoch: 12 });
+    const long = await ckpt('long.pt', Buffer.from(LONG1, 'hex'));
+    assert.deepEqual(await readCheckpointMeta(long), { version: 'x', epoch: 2 ** 40 });
+    const p0 = await ckpt('p0.pt', Buffer.from(PROTOCOL0, 'latin1'));
+    assert.deepEqual(await readCheckpointMeta(p0), { version: '8.4.1', epoch: 7 });
+  });
+
+  it('ignores an `epoch` key whose value is not an int', async () => {
+    const path = await ckpt('list.pt', pickle2({ train_results: { epoch: [1, 2] }, version: '8.3.1' }));
+    assert.deepEqual(await readCheckpointMeta(path), { version: '8.3.1' });
+  });
+
+  it('never runs what the pickle asks for', async () => {
+    const marker = join(dir, 'pwned');
+    // {'version': '8.3.40', 'x': os.system('touch marker'), 'epoch': 5}, protocol 0
+    const evil = `(dp0\nVversion\np1\nV8.3.40\np2\nsVx\np3\ncos\nsystem\np4\n(Vtouch ${marker}\np5\ntp6\nRp7\nsVepoch\np8\nI5\ns.`;
+    const path = await ckpt('evil.pt', Buffer.from(evil, 'latin1'));
+    assert.deepEqual(await readCheckpointMeta(path), { version: '8.3.40', epoch: 5 });
+    assert.equal(existsSync(marker), false);
+  });
+
+  it('gives null for files that are not readable checkpoints', async () => {
+    const notZip = join(dir, 'results.csv');
+    await writeFile(notZip, 'epoch,time\n1,2\n');
+    const empty = join(dir, 'empty.pt');
+    await writeFile(empty, '');
+    const noPickle = join(dir, 'nopkl.pt');
+    await writeFile(noPickle, storedZip([{ name: 'archive/version', data: Buffer.from('3\n') }]));
+    const truncated = await ckpt('truncated.pt', pickle2({ version: '8.3.40', epoch: 1 }).subarray(0, 12));
+    const compressed = join(dir, 'deflated.pt');
+    const zip = storedZip(torchArchive('archive', pickle2({ version: '8.3.40', epoch: 1 }), Buffer.alloc(8)));
+    const central = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    zip.writeUInt16LE(8, central + 10); // claim DEFLATE for the first entry (data.pkl)
+    await writeFile(compressed, zip);
+
+    // BINSTRING with a negative length must not move the scanner backwards
+    const loop = await ckpt('loop.pt', Buffer.from([0x80, 0x02, 0x54, 0xfb, 0xff, 0xff, 0xff, 0x2e]));
+
+    for (const path of [notZip, empty, noPickle, truncated, compressed, loop, join(dir, 'missing.pt'), dir]) {
+      assert.equal(await readCheckpointMeta(path), null, path);
+    }
+  });
+});
