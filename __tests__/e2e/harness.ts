@@ -119,3 +119,53 @@ export function visible(text: string): string {
     .filter((l) => !l.startsWith('::add-mask::'))
     .join('\n');
 }
+
+/**
+ * A small, independent reading of a well-formed results.csv, as the oracle the server's state is
+ * compared with: trainer epoch (0-based) → every column but `epoch` and `time`, nan/inf → null.
+ * Lines with the wrong number of cells are skipped; a later duplicate epoch wins.
+ */
+export function expectedEpochs(csvFile: string): Map<number, Record<string, number | null>> {
+  const lines = fs.readFileSync(csvFile, 'utf8').split(/\r?\n/).filter((l) => l.trim());
+  const header = lines[0].split(',').map((c) => c.trim());
+  const rows = lines
+    .slice(1)
+    .map((l) => l.split(',').map((c) => c.trim()))
+    .filter((cells) => cells.length === header.length && cells.every((c) => c !== '' && !Number.isNaN(Number(c)) || /^-?(nan|inf)$/i.test(c)));
+  const epochCol = header.indexOf('epoch');
+  const zeroBased = rows.some((r) => Number(r[epochCol]) === 0);
+  const out = new Map<number, Record<string, number | null>>();
+  for (const cells of rows) {
+    const values: Record<string, number | null> = {};
+    header.forEach((h, i) => {
+      if (h === 'epoch' || h === 'time') return;
+      const n = Number(cells[i]);
+      values[h] = Number.isFinite(n) ? n : null;
+    });
+    out.set(Number(cells[epochCol]) - (zeroBased ? 0 : 1), values);
+  }
+  return out;
+}
+
+/** Only the entries of `values` whose key passes `keep`. */
+export function pick(values: Record<string, number | null>, keep: (k: string) => boolean): Record<string, number | null> {
+  return Object.fromEntries(Object.entries(values).filter(([k]) => keep(k)));
+}
+
+export const isLr = (k: string) => k.startsWith('lr/') || k.startsWith('x/lr');
+
+/** The fixtures every era test runs (the error cases are tested elsewhere). */
+export const ERA_FIXTURES = [
+  'yolov5.csv',
+  'v8-early-0based.csv',
+  'v8-mid-1based.csv',
+  'detect.csv',
+  'classify.csv',
+  'segment.csv',
+  'pose.csv',
+  'yolo26-pose.csv',
+  'crlf.csv',
+  'nonfinite.csv',
+  'resume-duplicate.csv',
+  'truncated.csv',
+];

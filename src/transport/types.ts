@@ -67,7 +67,9 @@ export interface UploadRequest {
    * (HUB). Without it the body is the raw file with `contentType` (Platform's signed PUT).
    */
   multipart?: { fields: [string, string][]; fileField: string; filename: string };
+  /** Type of a raw body; `application/octet-stream` by default. */
   contentType?: string;
+  /** Deadline for one whole attempt; none by default (the stall watchdog still applies). */
   timeoutMs?: number;
   retry?: Partial<RetryPolicy>;
 }

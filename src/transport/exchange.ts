@@ -1,0 +1,73 @@
+/**
+ * One attempt of one request through @actions/http-client: send the body, read the whole answer.
+ * The client's keep-alive agent (and its proxy support) carries the request; redirects are not
+ * followed and nothing is retried here. An AbortSignal cuts the attempt short at any point
+ * (deadline, stall, torn file): it destroys the request and its socket.
+ */
+import * as http from 'node:http';
+import * as https from 'node:https';
+import type { Readable } from 'node:stream';
+import type { HttpClient } from '@actions/http-client';
+
+export interface ExchangeRequest {
+  method: string;
+  url: URL;
+  headers: http.OutgoingHttpHeaders;
+  /** A string gets its Content-Length from the client; a stream needs one in `headers`. */
+  body: string | Readable | null;
+  signal: AbortSignal;
+  /** Answers longer than this fail the attempt (memory stays bounded). */
+  maxAnswerBytes: number;
+  /** Called when the answer's head and each of its chunks arrive (a stall watchdog's kick). */
+  onAnswerBytes?: () => void;
+}
+
+export interface Exchange {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+type RequestInfo = Parameters<HttpClient['requestRaw']>[0];
+
+function requestInfo(client: HttpClient, r: ExchangeRequest): RequestInfo {
+  const secure = r.url.protocol === 'https:';
+  return {
+    parsedUrl: r.url,
+    httpModule: secure ? https : http,
+    options: {
+      host: r.url.hostname.replace(/^\[(.*)\]$/, '$1'),
+      port: r.url.port ? Number(r.url.port) : secure ? 443 : 80,
+      path: r.url.pathname + r.url.search,
+      method: r.method,
+      headers: r.headers,
+      agent: client.getAgent(r.url.href),
+      signal: r.signal,
+    },
+  };
+}
+
+function readAnswer(msg: http.IncomingMessage, max: number, onBytes?: () => void): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    msg.on('data', (chunk: Buffer) => {
+      onBytes?.();
+      size += chunk.length;
+      if (size > max) msg.destroy(new Error(`the answer is larger than ${max} bytes`));
+      else chunks.push(chunk);
+    });
+    msg.once('end', () => resolve(Buffer.concat(chunks)));
+    msg.once('error', reject);
+    msg.once('close', () => {
+      if (!msg.complete) reject(Object.assign(new Error('connection closed before the end of the answer'), { code: 'ECONNRESET' }));
+    });
+  });
+}
+
+export async function exchange(client: HttpClient, r: ExchangeRequest): Promise<Exchange> {
+  const response = await client.requestRaw(requestInfo(client, r), r.body);
+  r.onAnswerBytes?.();
+  const body = await readAnswer(response.message, r.maxAnswerBytes, r.onAnswerBytes);
+  return { status: response.message.statusCode ?? 0, headers: response.message.headers, body };
+}

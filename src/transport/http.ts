@@ -1,0 +1,303 @@
+/**
+ * The HTTP layer every backend talks through: JSON requests and streamed file uploads, each with
+ * its retries (exponential backoff with jitter, Retry-After, rate-limit pacing, a time budget),
+ * a deadline per try, and for uploads a stall watchdog and torn-file detection. Built on
+ * @actions/http-client, whose own retries are off: they skip POST, PUT and socket errors.
+ */
+import { stat } from 'node:fs/promises';
+import type { BigIntStats } from 'node:fs';
+import type { OutgoingHttpHeaders } from 'node:http';
+import { basename } from 'node:path';
+import { HttpClient } from '@actions/http-client';
+import {
+  AttemptGuard,
+  deadlineFailure,
+  errorFailure,
+  notJsonFailure,
+  readFailure,
+  stallFailure,
+  statusFailure,
+  tornFailure,
+  type Failure,
+  type Outcome,
+} from './attempt.js';
+import { HttpError, OwnCodes, seconds, statusDetail } from './errors.js';
+import { exchange, type Exchange } from './exchange.js';
+import { FileChangedError, fileBody } from './file-body.js';
+import { multipartFraming, type MultipartFraming } from './multipart.js';
+import { Pacer } from './pacer.js';
+import { Progress } from './progress.js';
+import { pyJsonDumps } from './py-json.js';
+import { retryDelayMs, serverCannotHaveActed } from './retry.js';
+import type { JsonRequest, Reply, RetryPolicy, TransportOptions, UploadReply, UploadRequest } from './types.js';
+import { assertSafeUrl, redactUrl } from './url-safety.js';
+
+/** Answers are read whole; none of ours comes near this. */
+const MAX_ANSWER_BYTES = 32 * 1024 * 1024;
+/** The client's idle socket timeout, a backstop only: our deadline and stall timers act first. */
+const BACKSTOP_IDLE_MS = 30 * 60_000;
+const EMPTY = Buffer.alloc(0);
+
+interface RequestContext {
+  method: string;
+  what: string;
+  retry?: Partial<RetryPolicy>;
+}
+
+function isSuccess(status: number): boolean {
+  return status >= 200 && status < 300;
+}
+
+/** The body as JSON; empty is null; undefined when it is not JSON. */
+function parseJson(body: Buffer): { value: unknown } | undefined {
+  const text = body.toString('utf8');
+  if (text.trim() === '') return { value: null };
+  try {
+    return { value: JSON.parse(text) };
+  } catch {
+    return undefined;
+  }
+}
+
+async function changedSince(file: string, before: BigIntStats): Promise<boolean> {
+  try {
+    const after = await stat(file, { bigint: true });
+    return after.size !== before.size || after.mtimeNs !== before.mtimeNs || after.ino !== before.ino || after.dev !== before.dev;
+  } catch {
+    return true;
+  }
+}
+
+export class Transport {
+  private readonly client: HttpClient;
+  private readonly pacer: Pacer;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly now: () => number;
+  private readonly random: () => number;
+
+  constructor(private readonly opts: TransportOptions) {
+    this.client = new HttpClient(opts.userAgent, [], {
+      allowRetries: false,
+      keepAlive: true,
+      allowRedirects: false,
+      socketTimeout: BACKSTOP_IDLE_MS,
+    });
+    this.sleep = opts.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.now = opts.now ?? Date.now;
+    this.random = opts.random ?? Math.random;
+    this.pacer = new Pacer({ log: opts.log, sleep: this.sleep, now: this.now });
+  }
+
+  /** A JSON request; the answer's body parsed. Throws HttpError when it does not succeed. */
+  async json<T>(req: JsonRequest): Promise<Reply<T>> {
+    const url = assertSafeUrl(req.url, req.what);
+    const payload = req.body === undefined ? null : pyJsonDumps(req.body);
+    const headers: OutgoingHttpHeaders = { ...req.headers };
+    if (payload !== null) headers['Content-Type'] = 'application/json';
+    else if (req.emptyBody) headers['Content-Length'] = '0';
+    const timeoutMs = req.timeoutMs ?? this.opts.timeoutMs;
+    return this.withRetries(req, url, req.idempotent ?? true, (attempt) =>
+      this.jsonTry<T>(req.method, url, headers, payload, timeoutMs, attempt),
+    );
+  }
+
+  /** Streams a file (raw or as a multipart form) with an exact Content-Length. Throws HttpError. */
+  async upload<T>(req: UploadRequest): Promise<UploadReply<T>> {
+    const url = assertSafeUrl(req.url, req.what);
+    const framing = req.multipart
+      ? multipartFraming(req.multipart.fields, req.multipart.fileField, req.multipart.filename)
+      : undefined;
+    return this.withRetries(req, url, true, (attempt) => this.uploadTry<T>(req, url, framing, attempt));
+  }
+
+  /** Closes the kept-alive connections; the transport cannot be used afterwards. */
+  dispose(): void {
+    this.client.dispose();
+  }
+
+  private async withRetries<R extends { status: number }>(
+    ctx: RequestContext,
+    url: URL,
+    idempotent: boolean,
+    tryOnce: (attempt: number) => Promise<Outcome<R>>,
+  ): Promise<R> {
+    const policy: RetryPolicy = { ...this.opts.retry, ...ctx.retry };
+    const start = this.now();
+    this.refuseClosedWindow(ctx.what, url, policy);
+    for (let attempt = 1; ; attempt++) {
+      await this.pacer.wait(url.origin);
+      const tryStart = this.now();
+      const outcome = await tryOnce(attempt);
+      const result = 'ok' in outcome ? outcome.ok.status : (outcome.failed.status ?? outcome.failed.code ?? 'error');
+      this.opts.log.debug(
+        `${ctx.method} ${redactUrl(url)} → ${result} in ${this.now() - tryStart} ms (try ${attempt} of ${policy.attempts})`,
+      );
+      if ('ok' in outcome) return outcome.ok;
+
+      const f = outcome.failed;
+      const wait = decide(f, { what: ctx.what, attempt, idempotent, policy, spent: this.now() - start, random: this.random });
+      if (wait instanceof HttpError) throw wait;
+      const torn = f.code === OwnCodes.torn;
+      const note = `${ctx.what}: ${f.detail}: ${torn ? 'sending it again' : 'trying again'} in ${seconds(wait)} (try ${attempt + 1} of ${policy.attempts})`;
+      if (torn) this.opts.log.warning(note);
+      else this.opts.log.info(note);
+      // A 429 holds every request to this origin, not only this one: the pacer makes them all wait.
+      if (f.status === 429) this.pacer.block(url.origin, wait);
+      else await this.sleep(wait);
+    }
+  }
+
+  /** A rate-limit window that stays closed for longer than the whole budget fails now instead of hanging. */
+  private refuseClosedWindow(what: string, url: URL, policy: RetryPolicy): void {
+    const hold = this.pacer.holdMs(url.origin);
+    if (hold <= policy.budgetMs) return;
+    throw new HttpError({
+      what,
+      detail: `the rate limit allows no request for ${seconds(hold)}, beyond the retry budget of ${seconds(policy.budgetMs)}`,
+      code: OwnCodes.rateLimit,
+      permanent: false,
+      ambiguous: false,
+      attempts: 0,
+    });
+  }
+
+  private async jsonTry<T>(
+    method: string,
+    url: URL,
+    headers: OutgoingHttpHeaders,
+    payload: string | null,
+    timeoutMs: number,
+    attempt: number,
+  ): Promise<Outcome<Reply<T>>> {
+    const guard = new AttemptGuard();
+    guard.deadline(timeoutMs, deadlineFailure(timeoutMs));
+    try {
+      const ex = await exchange(this.client, {
+        method,
+        url,
+        headers: { ...headers, 'user-agent': this.opts.userAgent },
+        body: payload,
+        signal: guard.signal,
+        maxAnswerBytes: MAX_ANSWER_BYTES,
+      });
+      this.pacer.observe(url.origin, ex.headers);
+      if (!isSuccess(ex.status)) return { failed: statusFailure(ex, url, this.now()) };
+      const parsed = parseJson(ex.body);
+      if (!parsed) return { failed: notJsonFailure(ex) };
+      return { ok: { status: ex.status, headers: ex.headers, body: parsed.value as T, attempts: attempt } };
+    } catch (err) {
+      return { failed: guard.failure ?? errorFailure(err) };
+    } finally {
+      guard.dispose(false);
+    }
+  }
+
+  private async uploadTry<T>(
+    req: UploadRequest,
+    url: URL,
+    framing: MultipartFraming | undefined,
+    attempt: number,
+  ): Promise<Outcome<UploadReply<T>>> {
+    const name = basename(req.file);
+    let before: BigIntStats;
+    try {
+      before = await stat(req.file, { bigint: true });
+      if (!before.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'EISDIR' });
+    } catch (err) {
+      return { failed: readFailure(name, err) };
+    }
+    const size = Number(before.size);
+    const head = framing?.head ?? EMPTY;
+    const tail = framing?.tail ?? EMPTY;
+    const guard = new AttemptGuard();
+    const kick = guard.watchdog(this.opts.stallMs, stallFailure(this.opts.stallMs));
+    if (req.timeoutMs) guard.deadline(req.timeoutMs, deadlineFailure(req.timeoutMs));
+    const progress = new Progress(this.opts.log, name, size, this.now);
+    const body = fileBody({
+      file: req.file,
+      size,
+      head,
+      tail,
+      onSent: (sent) => {
+        kick();
+        progress.update(sent);
+      },
+      onFail: (err) => guard.fail(err instanceof FileChangedError ? tornFailure(name) : readFailure(name, err)),
+    });
+    const headers: OutgoingHttpHeaders = {
+      ...req.headers,
+      'Content-Type': framing?.contentType ?? req.contentType ?? 'application/octet-stream',
+      'Content-Length': String(head.length + size + tail.length),
+      'user-agent': this.opts.userAgent,
+    };
+    const started = this.now();
+    try {
+      const ex = await exchange(this.client, {
+        method: req.method,
+        url,
+        headers,
+        body: body.stream,
+        signal: guard.signal,
+        maxAnswerBytes: MAX_ANSWER_BYTES,
+        onAnswerBytes: kick,
+      });
+      this.pacer.observe(url.origin, ex.headers);
+      if (!isSuccess(ex.status)) return { failed: statusFailure(ex, url, this.now()) };
+      const sha256 = body.sha256();
+      if (sha256 === undefined) return { failed: earlyAnswerFailure(ex) };
+      if (await changedSince(req.file, before)) return { failed: tornFailure(name) };
+      const reply = { status: ex.status, headers: ex.headers, body: parseLoose(ex.body) as T, attempts: attempt };
+      return { ok: { ...reply, sha256, bytes: size, ms: this.now() - started } };
+    } catch (err) {
+      return { failed: guard.failure ?? errorFailure(err) };
+    } finally {
+      // An answer that came before the whole body was sent leaves the request open: close it
+      // before the body stream, whose close would otherwise end the request as if complete.
+      guard.dispose(!body.stream.readableEnded);
+      body.stream.destroy();
+    }
+  }
+}
+
+/** An upload answer: JSON when it is JSON, else the text (`''` when empty). */
+function parseLoose(body: Buffer): unknown {
+  const text = body.toString('utf8');
+  if (text.trim() === '') return text;
+  const parsed = parseJson(body);
+  return parsed ? parsed.value : text;
+}
+
+interface RetryState {
+  what: string;
+  /** Tries made so far, the failed one included. */
+  attempt: number;
+  idempotent: boolean;
+  policy: RetryPolicy;
+  /** Time since the first try started. */
+  spent: number;
+  random: () => number;
+}
+
+/** After a failed try: the wait before the next one, or the error that ends the request. */
+function decide(f: Failure, s: RetryState): number | HttpError {
+  const end = (suffix: string, permanent: boolean, ambiguous: boolean) =>
+    new HttpError({ what: s.what, detail: f.detail + suffix, status: f.status, code: f.code, reply: f.reply, permanent, ambiguous, attempts: s.attempt });
+  const notActed = serverCannotHaveActed(f);
+  if (!f.retriable) return end('', true, !s.idempotent && f.status === undefined && !notActed);
+  if (!s.idempotent && !notActed) {
+    return end(' (not retried: the request is not idempotent and the server may have acted on it)', false, true);
+  }
+  const gaveUp = `gave up after ${s.attempt} ${s.attempt === 1 ? 'try' : 'tries'} in ${seconds(s.spent)}`;
+  if (s.attempt >= s.policy.attempts) return end(` (${gaveUp})`, false, false);
+  const left = s.policy.budgetMs - s.spent;
+  const budget = seconds(s.policy.budgetMs);
+  if (f.waitMs !== undefined && f.waitMs > left) {
+    return end(` (${gaveUp}: the server asks to wait ${seconds(f.waitMs)}, beyond the retry budget of ${budget})`, false, false);
+  }
+  if (left <= 0) return end(` (${gaveUp}: the retry budget of ${budget} is spent)`, false, false);
+  return f.waitMs ?? Math.min(retryDelayMs(s.attempt, s.policy, s.random), left);
+}
+
+function earlyAnswerFailure(ex: Exchange): Failure {
+  return { detail: `${statusDetail(ex.status, '')} before the whole file was sent`, retriable: true, status: ex.status };
+}

@@ -1,0 +1,86 @@
+/**
+ * Keeps a long backfill inside the server's rate limit instead of running into 429s. Every reply
+ * tells how many requests the window still allows (`X-RateLimit-Remaining`) and when it resets
+ * (`X-RateLimit-Reset`); when none remain, the next request waits for the reset. Under a sliding
+ * window the reset is when the oldest request leaves it, so requests go out as fast as allowed.
+ */
+import type { Log } from '../log.js';
+import { seconds } from './errors.js';
+import { parseRateLimitReset } from './retry.js';
+
+type HeaderBag = Record<string, string | string[] | undefined>;
+
+export interface PacerOptions {
+  log: Log;
+  sleep: (ms: number) => Promise<void>;
+  now: () => number;
+  /** Added to every wait so the request lands after the reset, not on it. */
+  marginMs?: number;
+}
+
+interface Window {
+  remaining?: number;
+  resetAt?: number;
+}
+
+const DEFAULT_MARGIN_MS = 50;
+/** Waits longer than this are worth a log line. */
+const NOTEWORTHY_WAIT_MS = 2000;
+
+export class Pacer {
+  private readonly windows = new Map<string, Window>();
+  private readonly margin: number;
+
+  constructor(private readonly opts: PacerOptions) {
+    this.margin = opts.marginMs ?? DEFAULT_MARGIN_MS;
+  }
+
+  /** Reads the rate-limit headers of a reply from the window `key` (an origin). */
+  observe(key: string, headers: HeaderBag): void {
+    const remainingText = [headers['x-ratelimit-remaining']].flat()[0];
+    const remaining = remainingText === undefined ? NaN : Number.parseInt(remainingText, 10);
+    const resetIn = parseRateLimitReset(headers['x-ratelimit-reset'], this.opts.now());
+    if (Number.isNaN(remaining) && resetIn === null) return;
+    const w = this.window(key);
+    if (!Number.isNaN(remaining)) w.remaining = remaining;
+    if (resetIn !== null) w.resetAt = this.opts.now() + resetIn;
+  }
+
+  /** After a 429: nothing more goes to `key` for `waitMs`. */
+  block(key: string, waitMs: number): void {
+    const w = this.window(key);
+    w.remaining = 0;
+    w.resetAt = Math.max(w.resetAt ?? 0, this.opts.now() + waitMs);
+  }
+
+  /** How long the next request to `key` would have to wait. */
+  holdMs(key: string): number {
+    const w = this.windows.get(key);
+    if (w?.remaining === undefined || w.remaining > 0 || w.resetAt === undefined) return 0;
+    return Math.max(0, w.resetAt + this.margin - this.opts.now());
+  }
+
+  /** Resolves when a request to `key` may go: at once, or after the window resets. */
+  async wait(key: string): Promise<void> {
+    const w = this.windows.get(key);
+    if (!w || w.remaining === undefined) return;
+    if (w.remaining > 0) {
+      w.remaining -= 1;
+      return;
+    }
+    const resetAt = w.resetAt;
+    const delay = this.holdMs(key);
+    if (delay > 0) {
+      if (delay > NOTEWORTHY_WAIT_MS) this.opts.log.info(`rate limit: waiting ${seconds(delay)} for the window to reset`);
+      await this.opts.sleep(delay);
+    }
+    // The window has reset: how many requests it allows is unknown until the next reply says so.
+    if (w.resetAt === resetAt) w.remaining = undefined;
+  }
+
+  private window(key: string): Window {
+    let w = this.windows.get(key);
+    if (!w) this.windows.set(key, (w = {}));
+    return w;
+  }
+}
