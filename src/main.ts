@@ -9,13 +9,16 @@
 import type { Backend } from './backend/backend.js';
 import { HubBackend } from './backend/hub.js';
 import { PlatformBackend } from './backend/platform.js';
+import { InputError } from './inputs/errors.js';
 import { type ActionInputs, type InputSource, getInputs } from './inputs/inputs.js';
 import type { Log } from './log.js';
+import { RunDirError } from './rundir/errors.js';
 import { type RunPlan, loadRun } from './rundir/load-run.js';
 import { buildOutputs } from './report/outputs.js';
 import { renderSummary } from './report/summary.js';
 import { type SyncResult, syncRun } from './session/session.js';
 import { StateFile } from './session/state-file.js';
+import { HttpError } from './transport/errors.js';
 import { Transport } from './transport/http.js';
 import { VERSION } from './version.js';
 
@@ -78,7 +81,7 @@ export async function run(host: Host): Promise<Outcome> {
     return conclude(result, inputs, outputs, log);
   } catch (err) {
     const message = log.redact(errorMessage(err));
-    log.debug(log.redact((err as Error)?.stack ?? ''));
+    if (!isExpected(err)) log.debug(log.redact((err as Error)?.stack ?? ''));
     return { exitCode: 1, outputs, error: message };
   }
 }
@@ -141,6 +144,11 @@ function onSignal(cleanup: () => void): () => void {
     process.off('SIGINT', handler);
     process.off('SIGTERM', handler);
   };
+}
+
+/** Errors that carry a full user-facing message: a stack trace would add nothing. */
+function isExpected(err: unknown): boolean {
+  return err instanceof InputError || err instanceof RunDirError || err instanceof HttpError;
 }
 
 function errorMessage(err: unknown): string {

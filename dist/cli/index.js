@@ -38054,7 +38054,7 @@ function quoteReply(body, max = 300) {
 /** `0.2 s`, `2.5 s`, `41 s`: seconds for messages. */
 function seconds(ms) {
     const s = ms / 1000;
-    return s >= 10 ? `${Math.round(s)} s` : `${Number(s.toFixed(1))} s`;
+    return s >= 10 ? `${Math.round(s)} s` : `${Math.round(s * 10) / 10} s`;
 }
 
 ;// CONCATENATED MODULE: ./build/src/transport/py-json.js
@@ -44388,18 +44388,8 @@ class Transport {
     async withRetries(ctx, url, idempotent, tryOnce) {
         const policy = { ...this.opts.retry, ...ctx.retry };
         const start = this.now();
+        this.refuseClosedWindow(ctx.what, url, policy);
         for (let attempt = 1;; attempt++) {
-            const hold = this.pacer.holdMs(url.origin);
-            if (attempt === 1 && hold > policy.budgetMs) {
-                throw new HttpError({
-                    what: ctx.what,
-                    detail: `the rate limit allows no request for ${seconds(hold)}, beyond the retry budget of ${seconds(policy.budgetMs)}`,
-                    code: OwnCodes.rateLimit,
-                    permanent: false,
-                    ambiguous: false,
-                    attempts: 0,
-                });
-            }
             await this.pacer.wait(url.origin);
             const tryStart = this.now();
             const outcome = await tryOnce(attempt);
@@ -44408,24 +44398,9 @@ class Transport {
             if ('ok' in outcome)
                 return outcome.ok;
             const f = outcome.failed;
-            const fail = (suffix, permanent, ambiguous) => new HttpError({ what: ctx.what, detail: f.detail + suffix, status: f.status, code: f.code, reply: f.reply, permanent, ambiguous, attempts: attempt });
-            const notActed = serverCannotHaveActed(f);
-            if (!f.retriable)
-                throw fail('', true, !idempotent && f.status === undefined && !notActed);
-            if (!idempotent && !notActed) {
-                throw fail(' (not retried: the request is not idempotent and the server may have acted on it)', false, true);
-            }
-            const spent = this.now() - start;
-            const gaveUp = `gave up after ${attempt} ${attempt === 1 ? 'try' : 'tries'} in ${seconds(spent)}`;
-            if (attempt >= policy.attempts)
-                throw fail(` (${gaveUp})`, false, false);
-            const left = policy.budgetMs - spent;
-            if (f.waitMs !== undefined && f.waitMs > left) {
-                throw fail(` (${gaveUp}: the server asks to wait ${seconds(f.waitMs)}, beyond the retry budget of ${seconds(policy.budgetMs)})`, false, false);
-            }
-            if (left <= 0)
-                throw fail(` (${gaveUp}: the retry budget of ${seconds(policy.budgetMs)} is spent)`, false, false);
-            const wait = f.waitMs ?? Math.min(retryDelayMs(attempt, policy, this.random), left);
+            const wait = decide(f, { what: ctx.what, attempt, idempotent, policy, spent: this.now() - start, random: this.random });
+            if (wait instanceof HttpError)
+                throw wait;
             const torn = f.code === OwnCodes.torn;
             const note = `${ctx.what}: ${f.detail}: ${torn ? 'sending it again' : 'trying again'} in ${seconds(wait)} (try ${attempt + 1} of ${policy.attempts})`;
             if (torn)
@@ -44438,6 +44413,20 @@ class Transport {
             else
                 await this.sleep(wait);
         }
+    }
+    /** A rate-limit window that stays closed for longer than the whole budget fails now instead of hanging. */
+    refuseClosedWindow(what, url, policy) {
+        const hold = this.pacer.holdMs(url.origin);
+        if (hold <= policy.budgetMs)
+            return;
+        throw new HttpError({
+            what,
+            detail: `the rate limit allows no request for ${seconds(hold)}, beyond the retry budget of ${seconds(policy.budgetMs)}`,
+            code: OwnCodes.rateLimit,
+            permanent: false,
+            ambiguous: false,
+            attempts: 0,
+        });
     }
     async jsonTry(method, url, headers, payload, timeoutMs, attempt) {
         const guard = new AttemptGuard();
@@ -44543,6 +44532,27 @@ function parseLoose(body) {
     const parsed = parseJson(body);
     return parsed ? parsed.value : text;
 }
+/** After a failed try: the wait before the next one, or the error that ends the request. */
+function decide(f, s) {
+    const end = (suffix, permanent, ambiguous) => new HttpError({ what: s.what, detail: f.detail + suffix, status: f.status, code: f.code, reply: f.reply, permanent, ambiguous, attempts: s.attempt });
+    const notActed = serverCannotHaveActed(f);
+    if (!f.retriable)
+        return end('', true, !s.idempotent && f.status === undefined && !notActed);
+    if (!s.idempotent && !notActed) {
+        return end(' (not retried: the request is not idempotent and the server may have acted on it)', false, true);
+    }
+    const gaveUp = `gave up after ${s.attempt} ${s.attempt === 1 ? 'try' : 'tries'} in ${seconds(s.spent)}`;
+    if (s.attempt >= s.policy.attempts)
+        return end(` (${gaveUp})`, false, false);
+    const left = s.policy.budgetMs - s.spent;
+    const budget = seconds(s.policy.budgetMs);
+    if (f.waitMs !== undefined && f.waitMs > left) {
+        return end(` (${gaveUp}: the server asks to wait ${seconds(f.waitMs)}, beyond the retry budget of ${budget})`, false, false);
+    }
+    if (left <= 0)
+        return end(` (${gaveUp}: the retry budget of ${budget} is spent)`, false, false);
+    return f.waitMs ?? Math.min(retryDelayMs(s.attempt, s.policy, s.random), left);
+}
 function earlyAnswerFailure(ex) {
     return { detail: `${statusDetail(ex.status, '')} before the whole file was sent`, retriable: true, status: ex.status };
 }
@@ -44550,6 +44560,9 @@ function earlyAnswerFailure(ex) {
 // EXTERNAL MODULE: ./build/src/version.js
 var version = __nccwpck_require__(8009);
 ;// CONCATENATED MODULE: ./build/src/main.js
+
+
+
 
 
 
@@ -44607,7 +44620,8 @@ async function run(host) {
     }
     catch (err) {
         const message = log.redact(errorMessage(err));
-        log.debug(log.redact(err?.stack ?? ''));
+        if (!isExpected(err))
+            log.debug(log.redact(err?.stack ?? ''));
         return { exitCode: 1, outputs, error: message };
     }
 }
@@ -44661,6 +44675,10 @@ function onSignal(cleanup) {
         process.off('SIGINT', handler);
         process.off('SIGTERM', handler);
     };
+}
+/** Errors that carry a full user-facing message: a stack trace would add nothing. */
+function isExpected(err) {
+    return err instanceof errors/* InputError */.d || err instanceof RunDirError || err instanceof HttpError;
 }
 function errorMessage(err) {
     if (err instanceof Error)
