@@ -1,7 +1,7 @@
 /**
  * Training arguments as Python's `str()` spells them (Platform `trainArgs`): `True`, `None`,
- * `0.01`, `1.0`, `[640, 640]`, `{'a': 1}`. args.yaml is parsed with integers as BigInt so that
- * `1.0` (a float) and `1` (an int) stay apart, as they do in Python.
+ * `0.01`, `1.0`, `[640, 640]`, `{0: 'person'}`. args.yaml is parsed with integers as BigInt so that
+ * `1.0` (a float) and `1` (an int) stay apart, and mappings as Maps so that keys keep their types.
  */
 import { parse } from 'yaml';
 import { baseName } from '../rundir/args-yaml.js';
@@ -25,6 +25,7 @@ export function str(value: unknown): string {
   if (typeof value === 'number') return pyFloatRepr(value);
   if (typeof value === 'string') return localToBase(value);
   if (Array.isArray(value)) return `[${value.map(repr).join(', ')}]`;
+  if (value instanceof Map) return `{${[...value].map(([k, v]) => `${repr(k)}: ${repr(v)}`).join(', ')}}`;
   if (typeof value === 'object') {
     return `{${Object.entries(value as Record<string, unknown>)
       .map(([k, v]) => `${repr(k)}: ${repr(v)}`)
@@ -35,8 +36,8 @@ export function str(value: unknown): string {
 
 /** Every argument of an args.yaml text, as `str()` spells it. */
 export function trainArgStrings(yamlText: string): Record<string, string> {
-  const doc = parse(yamlText, { intAsBigInt: true }) as Record<string, unknown> | null;
+  const doc = parse(yamlText, { intAsBigInt: true, mapAsMap: true }) as Map<unknown, unknown> | null;
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(doc ?? {})) out[k] = str(v);
+  for (const [k, v] of doc instanceof Map ? doc : []) out[String(k)] = str(v);
   return out;
 }

@@ -1,101 +1,200 @@
 /**
  * The job summary: a header with the model link, a table of what was sent, one table row per
- * file, and a mermaid xychart of mAP and total loss per epoch. Every user string is escaped;
- * the result stays far under the runner's 1 MiB limit (the chart has at most 100 points).
+ * file, and two mermaid xycharts per epoch (mAP50-95 or top-1, and the total train loss; each on
+ * its own y-axis, since they differ by an order of magnitude).
+ *
+ * Every user string (paths, file names, server messages) is HTML-escaped and placed in HTML
+ * elements, never in Markdown code spans, where entities would show literally. The charts carry
+ * only numbers and fixed labels. The result stays far under the runner's 1 MiB limit: the charts
+ * have at most 100 points, the list of problems at most 20 lines.
  */
+import * as path from 'node:path';
 import type { ActionInputs } from '../inputs/inputs.js';
 import type { RunPlan } from '../rundir/load-run.js';
 import { totalLoss } from '../rundir/fitness.js';
-import type { SyncResult } from '../session/session.js';
+import type { FileResult, SyncResult } from '../session/session.js';
+import { formatBytes, formatRate } from '../transport/progress.js';
 
-const MAX_POINTS = 100;
+/** Most points a chart shows; longer runs are subsampled, keeping the first, last and best epoch. */
+export const MAX_POINTS = 100;
+const MAX_PROBLEMS = 20;
+const MAX_PROBLEM_CHARS = 500;
 
+/**
+ * Makes text safe in HTML and in Markdown: the HTML specials, the table separator `|`, and every
+ * character Markdown gives a meaning inside a line (links, emphasis, code, escapes).
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'|`\\[\]]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return text.replace(/[&<>"'|`\\[\]*_~!#]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-export function formatBytes(n: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let v = n;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  return u === 0 ? `${n} B` : `${v.toFixed(v >= 100 ? 0 : v >= 10 ? 1 : 2)} ${units[u]}`;
-}
+const code = (text: string) => `<code>${escapeHtml(text)}</code>`;
 
+/** 0.70023 → '0.7002'; null, undefined and non-finite → 'n/a'. */
 function num(v: number | null | undefined, digits = 4): string {
   return v === null || v === undefined || !Number.isFinite(v) ? 'n/a' : String(Number(v.toFixed(digits)));
 }
 
-const STATUS_TEXT: Record<SyncResult['status'], string> = {
+/** The column's name as people say it; the charts and the table use only these fixed labels. */
+function metricLabel(column: string | null): string {
+  if (column === 'metrics/accuracy_top1') return 'top-1 accuracy';
+  return 'mAP50-95';
+}
+
+const HEADLINE: Record<SyncResult['status'], string> = {
   synced: '✅ synced',
   partial: '⚠️ partial: re-run the job to send the rest',
   cancelled: '⏹️ cancelled by the server',
   'dry-run': '🔍 dry run: nothing was uploaded',
 };
 
+const ROLE_TEXT: Record<FileResult['role'], string> = { final: 'final model', checkpoint: 'checkpoint' };
+
 export function renderSummary({ result, plan, inputs }: { result: SyncResult; plan: RunPlan; inputs: ActionInputs }): string {
-  const out: string[] = [];
-  const link = result.modelUrl
-    ? `<a href="${escapeHtml(result.modelUrl)}">${escapeHtml(result.modelUrl)}</a>`
-    : '<em>no model yet (dry run)</em>';
-  out.push(`## Ultralytics ${inputs.backend === 'hub' ? 'HUB' : 'Platform'} sync: ${STATUS_TEXT[result.status]}`, '');
-  out.push(`Model: ${link}`, '');
-  out.push('| | |', '|---|---|');
-  out.push(`| Run directory | \`${escapeHtml(plan.runDir)}\` |`);
-  out.push(`| Epochs on the server | ${result.epochsOnServer} of ${plan.metrics.rows.length} (${result.epochsSent} sent now) |`);
-  out.push(`| Best epoch | ${plan.best ? plan.best.epoch : 'n/a'} (fitness ${num(plan.best?.fitness)}) |`);
-  out.push(`| Final ${escapeHtml(plan.mapColumn ?? 'mAP50-95')} | ${num(plan.map)} |`);
-  out.push('');
-  if (result.files.length > 0) {
-    out.push('| File | Role | Size | sha256 | Time | Throughput | Outcome |', '|---|---|---|---|---|---|---|');
-    for (const f of result.files) {
-      const secs = f.ms / 1000;
-      const rate = f.ms > 0 ? `${formatBytes(f.bytes / secs)}/s` : '–';
-      out.push(
-        `| \`${escapeHtml(f.name)}\` | ${f.role} | ${formatBytes(f.bytes)} | \`${f.sha256.slice(0, 16)}…\` | ${f.ms > 0 ? `${secs.toFixed(1)} s` : '–'} | ${rate} | ${f.outcome} |`,
-      );
-    }
-    out.push('');
-  }
-  if (result.problems.length > 0) {
-    out.push('**Not sent:**', '');
-    for (const p of result.problems) out.push(`- ${escapeHtml(p.slice(0, 500))}`);
-    out.push('');
-  }
-  out.push(chart(plan), '');
-  return out.join('\n');
+  const backend = inputs.backend === 'hub' ? 'HUB' : 'Platform';
+  return [
+    `## Ultralytics ${backend}: ${HEADLINE[result.status]}`,
+    '',
+    `**Model:** ${modelLink(result)}`,
+    '',
+    ...runTable(result, plan, inputs),
+    '',
+    ...fileTable(result.files),
+    ...problemList(result.problems),
+    ...charts(plan),
+  ].join('\n');
 }
 
-/** Evenly spaced indices, always keeping the first, the last and `keep`. */
+function modelLink(result: SyncResult): string {
+  if (!result.modelUrl) return result.status === 'dry-run' ? '<em>none yet (dry run)</em>' : '<em>unknown</em>';
+  if (!/^https?:\/\//i.test(result.modelUrl)) return code(result.modelUrl);
+  const url = escapeHtml(result.modelUrl);
+  return `<a href="${url}">${url}</a>`;
+}
+
+function runTable(result: SyncResult, plan: RunPlan, inputs: ActionInputs): string[] {
+  const total = plan.metrics.rows.length;
+  const epochs =
+    result.status === 'dry-run'
+      ? `would send ${total - result.epochsOnServer} of ${total} (${result.epochsOnServer} on the server already)`
+      : `${result.epochsSent} sent now; ${result.epochsOnServer} of ${total} on the server`;
+  const planned = plan.args?.values.epochs;
+  const of = typeof planned === 'number' && planned > 0 ? planned : total;
+  const best = plan.best
+    ? `${plan.best.epoch} (0-based; ${plan.best.epoch + 1}/${of} in the training log), fitness ${num(plan.best.fitness)}`
+    : 'n/a (no epoch has a fitness)';
+  return [
+    '| | |',
+    '|---|---|',
+    `| Run directory | ${code(displayPath(plan.runDir, inputs.workspace))} |`,
+    `| Epochs | ${epochs} |`,
+    `| Best epoch | ${best} |`,
+    `| Final ${metricLabel(plan.mapColumn)} | **${num(plan.map)}** |`,
+    `| Training ended | ${inputs.status} |`,
+  ];
+}
+
+/** Relative to the workspace when inside it (the absolute runner path says nothing). */
+function displayPath(p: string, workspace: string): string {
+  const rel = path.relative(workspace, p);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
+}
+
+function fileTable(files: FileResult[]): string[] {
+  if (files.length === 0) return ['No weights were sent.', ''];
+  return [
+    '| File | Role | Size | sha256 | Time | Throughput | Outcome |',
+    '|---|---|---|---|---|---|---|',
+    ...files.map((f) => {
+      const uploaded = f.outcome === 'uploaded';
+      const time = uploaded ? formatDuration(f.ms) : '–';
+      const rate = uploaded && f.ms > 0 ? formatRate((f.bytes * 1000) / f.ms) : '–';
+      const sha = f.sha256 ? code(f.sha256) : '–';
+      return `| ${code(f.name)} | ${ROLE_TEXT[f.role]} | ${formatBytes(f.bytes)} | ${sha} | ${time} | ${rate} | ${f.outcome} |`;
+    }),
+    '',
+  ];
+}
+
+/** 8 ms, 950 ms, 1.5 s, 42 s, 3 min 5 s. */
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  if (ms < 10_000) return `${(ms / 1000).toFixed(1)} s`;
+  if (ms < 60_000) return `${Math.round(ms / 1000)} s`;
+  const s = Math.round(ms / 1000);
+  return `${Math.floor(s / 60)} min ${s % 60} s`;
+}
+
+function problemList(problems: string[]): string[] {
+  if (problems.length === 0) return [];
+  const shown = problems.slice(0, MAX_PROBLEMS).map((p) => {
+    const cut = p.length > MAX_PROBLEM_CHARS ? `${p.slice(0, MAX_PROBLEM_CHARS)}…` : p;
+    return `- ${escapeHtml(cut)}`;
+  });
+  const more = problems.length > MAX_PROBLEMS ? [`- … and ${problems.length - MAX_PROBLEMS} more (see the log)`] : [];
+  return ['**Not sent yet** (re-run the job to send it):', '', ...shown, ...more, ''];
+}
+
+/** Evenly spaced indices of `count` items, at most `max`, always keeping the first, the last and `keep`. */
 export function subsample(count: number, max: number, keep: number[] = []): number[] {
   if (count <= max) return Array.from({ length: count }, (_, i) => i);
-  const picked = new Set<number>(keep.filter((k) => k >= 0 && k < count));
+  const picked = new Set<number>(keep.filter((k) => Number.isInteger(k) && k >= 0 && k < count));
+  picked.add(0);
+  picked.add(count - 1);
   const slots = max - picked.size;
-  for (let i = 0; i < slots; i++) picked.add(Math.round((i * (count - 1)) / Math.max(1, slots - 1)));
-  return [...picked].sort((a, b) => a - b).slice(0, max);
+  for (let i = 1; i <= slots; i++) picked.add(Math.round((i * (count - 1)) / (slots + 1)));
+  return [...picked].sort((a, b) => a - b);
 }
 
-function chart(plan: RunPlan): string {
+export interface ChartSeries {
+  title: string;
+  /** The epochs (0-based) on the x-axis. */
+  epochs: number[];
+  values: number[];
+}
+
+/** The chart series: the same subsampled epochs for both; a null value drops that point. */
+export function chartSeries(plan: RunPlan): ChartSeries[] {
   const rows = plan.metrics.rows;
-  const col = plan.mapColumn;
   const bestIndex = plan.best ? rows.findIndex((r) => r.epoch === plan.best?.epoch) : -1;
   const idx = subsample(rows.length, MAX_POINTS, [bestIndex]);
-  const maps = idx.map((i) => (col ? rows[i].metrics[col] ?? 0 : 0));
-  const losses = idx.map((i) => totalLoss(rows[i]) ?? 0);
-  const values = [...maps, ...losses].filter((v) => Number.isFinite(v));
-  const top = Math.max(1, ...values);
-  const label = col ? col.replace(/"/g, '') : 'mAP';
+  const series = (title: string, value: (i: number) => number | null | undefined): ChartSeries => {
+    const points = idx.map((i) => [rows[i].epoch, value(i)] as const).filter((p): p is readonly [number, number] => Number.isFinite(p[1]));
+    return { title, epochs: points.map((p) => p[0]), values: points.map((p) => p[1]) };
+  };
+  const col = plan.mapColumn;
+  return [
+    ...(col ? [series(`${metricLabel(col)} per epoch`, (i) => rows[i].metrics[col])] : []),
+    series('Total train loss per epoch', (i) => totalLoss(rows[i])),
+  ].filter((s) => s.values.length > 0);
+}
+
+function charts(plan: RunPlan): string[] {
+  return chartSeries(plan).flatMap((s) => [mermaidChart(s), '']);
+}
+
+/** One mermaid `xychart-beta` line chart with a y-axis fitted to the values. */
+export function mermaidChart(s: ChartSeries): string {
+  const [lo, hi] = yRange(s.values);
   return [
     '```mermaid',
     'xychart-beta',
-    `  title "${label} (first line) and total train loss (second line) per epoch"`,
-    `  x-axis "epoch" [${idx.map((i) => rows[i].epoch).join(', ')}]`,
-    `  y-axis "value" 0 --> ${num(top * 1.05, 3)}`,
-    `  line [${maps.map((v) => num(v)).join(', ')}]`,
-    `  line [${losses.map((v) => num(v)).join(', ')}]`,
+    `  title "${s.title}"`,
+    `  x-axis "epoch (0-based)" [${s.epochs.join(', ')}]`,
+    `  y-axis ${lo} --> ${hi}`,
+    `  line [${s.values.map((v) => Number(v.toPrecision(4))).join(', ')}]`,
     '```',
   ].join('\n');
+}
+
+/** Min and max with a margin, rounded outward to 2 significant digits of the span; never below 0 for non-negative data. */
+export function yRange(values: number[]): [number, number] {
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const span = max - min || Math.abs(max) || 1;
+  const step = 10 ** (Math.floor(Math.log10(span)) - 1);
+  let lo = Math.floor((min - span * 0.1) / step) * step;
+  const hi = Math.ceil((max + span * 0.1) / step) * step;
+  if (min >= 0 && lo < 0) lo = 0;
+  return [Number(lo.toPrecision(6)), Number(hi.toPrecision(6))];
 }
