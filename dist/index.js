@@ -37994,10 +37994,6 @@ class PlatformBackend {
     modelUrl(slug) {
         return `${this.inputs.apiUrl}/${this.project}/${slug}`;
     }
-    /** Platform has no key check of its own: the first request (training_started) proves the key. */
-    async checkKey() {
-        this.log.info('Platform checks the key with the first event (training_started).');
-    }
     async inspect() {
         return (`Would register project ${this.project}, name ${this.runName} on ${this.inputs.apiUrl}. ` +
             'Platform has no read-only endpoint for training runs, so the key and project are checked by the first real sync.');
@@ -43564,7 +43560,9 @@ function isRecoverable(err) {
 }
 async function syncRun(ctx) {
     const { backend, log, inputs } = ctx;
-    await log.group(`Check the ${backend.name} key`, () => backend.checkKey());
+    // Platform has no key check of its own: its first event (training_started) proves the key.
+    if (backend.checkKey)
+        await log.group(`Check the ${backend.name} key`, () => backend.checkKey());
     if (inputs.dryRun)
         return dryRun(ctx);
     const problems = [];
@@ -44523,11 +44521,8 @@ async function run(host) {
         Object.assign(outputs, buildOutputs(result, plan, inputs.backend));
         for (const [k, v] of Object.entries(outputs))
             host.setOutput(k, log.redact(v));
-        if (inputs.summary) {
-            const where = await host.writeSummary(log.redact(renderSummary({ result, plan, inputs })));
-            if (where)
-                log.info(`Job summary written to ${where}`);
-        }
+        if (inputs.summary)
+            await writeSummary(host, log.redact(renderSummary({ result, plan, inputs })));
         return conclude(result, inputs, outputs, log);
     }
     catch (err) {
@@ -44535,6 +44530,17 @@ async function run(host) {
         if (!isExpected(err))
             log.debug(log.redact(err?.stack ?? ''));
         return { exitCode: 1, outputs, error: message };
+    }
+}
+/** A summary that cannot be written costs a warning, never the sync that already happened. */
+async function writeSummary(host, markdown) {
+    try {
+        const where = await host.writeSummary(markdown);
+        if (where)
+            host.log.info(`Job summary written to ${where}`);
+    }
+    catch (err) {
+        host.log.warning(`The job summary could not be written: ${errorMessage(err)}`);
     }
 }
 function conclude(result, inputs, outputs, log) {
@@ -44565,8 +44571,9 @@ function scopeOf(inputs, backend) {
 function describePlan(p, log) {
     const rows = p.metrics.rows;
     log.info(`${p.metrics.path}: ${rows.length} epochs (${p.metrics.era} format, epochs ${rows[0].epoch}-${rows[rows.length - 1].epoch} 0-based)`);
+    const n = (v) => (v === null ? 'n/a' : String(Number(v.toFixed(5))));
     if (p.best)
-        log.info(`Best epoch ${p.best.epoch}, fitness ${p.best.fitness ?? 'n/a'}, ${p.mapColumn ?? 'mAP'} ${p.map ?? 'n/a'}`);
+        log.info(`Best epoch ${p.best.epoch}: fitness ${n(p.best.fitness)}, ${p.mapColumn ?? 'mAP'} ${n(p.map)}`);
     for (const f of [p.checkpoint, p.final])
         if (f)
             log.info(`${f.role}: ${f.path} (${f.bytes} bytes)`);

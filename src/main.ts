@@ -74,15 +74,22 @@ export async function run(host: Host): Promise<Outcome> {
     }
     Object.assign(outputs, buildOutputs(result, plan, inputs.backend));
     for (const [k, v] of Object.entries(outputs)) host.setOutput(k, log.redact(v));
-    if (inputs.summary) {
-      const where = await host.writeSummary(log.redact(renderSummary({ result, plan, inputs })));
-      if (where) log.info(`Job summary written to ${where}`);
-    }
+    if (inputs.summary) await writeSummary(host, log.redact(renderSummary({ result, plan, inputs })));
     return conclude(result, inputs, outputs, log);
   } catch (err) {
     const message = log.redact(errorMessage(err));
     if (!isExpected(err)) log.debug(log.redact((err as Error)?.stack ?? ''));
     return { exitCode: 1, outputs, error: message };
+  }
+}
+
+/** A summary that cannot be written costs a warning, never the sync that already happened. */
+async function writeSummary(host: Host, markdown: string): Promise<void> {
+  try {
+    const where = await host.writeSummary(markdown);
+    if (where) host.log.info(`Job summary written to ${where}`);
+  } catch (err) {
+    host.log.warning(`The job summary could not be written: ${errorMessage(err)}`);
   }
 }
 
@@ -125,7 +132,8 @@ function describePlan(p: RunPlan, log: Log): void {
   log.info(
     `${p.metrics.path}: ${rows.length} epochs (${p.metrics.era} format, epochs ${rows[0].epoch}-${rows[rows.length - 1].epoch} 0-based)`,
   );
-  if (p.best) log.info(`Best epoch ${p.best.epoch}, fitness ${p.best.fitness ?? 'n/a'}, ${p.mapColumn ?? 'mAP'} ${p.map ?? 'n/a'}`);
+  const n = (v: number | null) => (v === null ? 'n/a' : String(Number(v.toFixed(5))));
+  if (p.best) log.info(`Best epoch ${p.best.epoch}: fitness ${n(p.best.fitness)}, ${p.mapColumn ?? 'mAP'} ${n(p.map)}`);
   for (const f of [p.checkpoint, p.final]) if (f) log.info(`${f.role}: ${f.path} (${f.bytes} bytes)`);
 }
 

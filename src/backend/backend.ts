@@ -33,8 +33,8 @@ export interface Finish {
 
 export interface Backend {
   readonly name: BackendName;
-  /** Verifies the key before anything else is sent. A rejected key throws at once. */
-  checkKey(): Promise<void>;
+  /** Verifies the key before anything else is sent; a rejected key throws at once. Absent when the protocol has no key check. */
+  checkKey?(): Promise<void>;
   /** dry-run: checks what can be checked without changing anything on the server. */
   inspect(): Promise<string>;
   /**

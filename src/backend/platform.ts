@@ -73,11 +73,6 @@ export class PlatformBackend implements Backend {
     return `${this.inputs.apiUrl}/${this.project}/${slug}`;
   }
 
-  /** Platform has no key check of its own: the first request (training_started) proves the key. */
-  async checkKey(): Promise<void> {
-    this.log.info('Platform checks the key with the first event (training_started).');
-  }
-
   async inspect(): Promise<string> {
     return (
       `Would register project ${this.project}, name ${this.runName} on ${this.inputs.apiUrl}. ` +

@@ -59,7 +59,8 @@ function isRecoverable(err: unknown): boolean {
 
 export async function syncRun(ctx: SessionContext): Promise<SyncResult> {
   const { backend, log, inputs } = ctx;
-  await log.group(`Check the ${backend.name} key`, () => backend.checkKey());
+  // Platform has no key check of its own: its first event (training_started) proves the key.
+  if (backend.checkKey) await log.group(`Check the ${backend.name} key`, () => (backend.checkKey as () => Promise<void>)());
   if (inputs.dryRun) return dryRun(ctx);
 
   const problems: string[] = [];
