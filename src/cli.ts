@@ -6,36 +6,129 @@ import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { INPUT_DOCS, OUTPUT_DOCS } from './inputs/catalog.js';
 import { Inputs } from './inputs/inputs.js';
-import { terminalLog } from './log.js';
+import { type Log, terminalLog } from './log.js';
 import { run } from './main.js';
 import { VERSION } from './version.js';
 
-const HELP = `ultralytics-sync ${VERSION}: send a finished Ultralytics training run to Ultralytics Platform (or legacy HUB)
+const WIDTH = 100;
+const FLAG_COLUMN = 24;
+
+/**
+ * `text` wrapped to WIDTH columns from column `indent`; `label` (e.g. the flag) stands before it on
+ * the first line, or alone on its own line when it is too long. A `${{ … }}` expression stays whole.
+ */
+function wrap(text: string, indent: number, label = ''): string {
+  const lines: string[] = [];
+  let line = label.padEnd(indent);
+  if (label.length >= indent - 1) {
+    lines.push(label);
+    line = ' '.repeat(indent);
+  }
+  let empty = true;
+  for (const word of text.match(/\$\{\{.*?\}\}\S*|\S+/g) ?? []) {
+    if (!empty && line.length + 1 + word.length > WIDTH) {
+      lines.push(line);
+      line = ' '.repeat(indent);
+      empty = true;
+    }
+    line += (empty ? '' : ' ') + word;
+    empty = false;
+  }
+  lines.push(line.trimEnd());
+  return lines.join('\n');
+}
+
+/** A value as a POSIX shell needs it: single-quoted when it holds a glob, a space or another special. */
+function shellWord(value: string): string {
+  return /[\s'"`$\\*?[\]{}()<>|&;!#~]/.test(value) ? `'${value.replace(/'/g, `'\\''`)}'` : value;
+}
+
+/** Flags that take no value on the command line (`--dry-run`, not `--dry-run true`). */
+const SWITCHES: ReadonlySet<string> = new Set([Inputs.DryRun]);
+
+/** What a flag's value is, for the usage column. */
+const METAVAR: Record<string, string> = {
+  [Inputs.RunDir]: 'DIR',
+  [Inputs.Weights]: 'GLOB',
+  [Inputs.Metrics]: 'FILE',
+  [Inputs.Args]: 'FILE',
+  [Inputs.LogFile]: 'FILE',
+  [Inputs.ApiKey]: 'KEY',
+  [Inputs.ApiUrl]: 'URL',
+  [Inputs.Model]: 'MODEL',
+  [Inputs.Project]: 'PROJECT',
+  [Inputs.Name]: 'NAME',
+  [Inputs.Epoch]: 'N',
+  [Inputs.Map]: 'X',
+  [Inputs.StallTimeout]: 'SECONDS',
+  [Inputs.RequestTimeout]: 'SECONDS',
+};
+
+/** What differs on the command line from the action's input. */
+const CLI_NOTE: Record<string, string> = {
+  [Inputs.Weights]: 'Repeat the flag for several patterns.',
+};
+
+function flagHelp(d: (typeof INPUT_DOCS)[number]): string {
+  const isSwitch = SWITCHES.has(d.name);
+  const usage = isSwitch ? `--${d.name}` : `--${d.name} ${METAVAR[d.name] ?? 'VALUE'}`;
+  const text = [d.description, CLI_NOTE[d.name], d.default ? `[default: ${d.default}]` : ''].filter(Boolean).join(' ');
+  const example = isSwitch ? `--${d.name}` : `--${d.name} ${shellWord(d.example)}`;
+  return `${wrap(text, FLAG_COLUMN, `  ${usage}`)}\n${' '.repeat(FLAG_COLUMN)}e.g. ${example}`;
+}
+
+/** Two-column rows: the name, then its text wrapped from FLAG_COLUMN. */
+const rows = (pairs: [string, string][]) => pairs.map(([name, text]) => wrap(text, FLAG_COLUMN, `  ${name}`)).join('\n');
+
+const HELP = `ultralytics-sync ${VERSION}: send a finished Ultralytics YOLO training run to Ultralytics Platform
+(or to a legacy HUB-compatible server)
 
 Usage: ultralytics-sync [flags]
 
-Flags (the same as the GitHub Action's inputs):
-${INPUT_DOCS.map((d) => `  --${d.name.padEnd(18)} ${d.description}${d.default ? ` [default: ${d.default}]` : ''}${d.example ? `\n  ${' '.repeat(20)} e.g. --${d.name} ${d.example}` : ''}`).join('\n')}
+Flags (the GitHub Action's inputs; a flag wins over the environment):
+${INPUT_DOCS.map(flagHelp).join('\n')}
 
 Other flags:
-  --json               Print the outputs as one JSON object on stdout.
-  --summary-file FILE  Write the Markdown summary to FILE (default: $GITHUB_STEP_SUMMARY when set).
-  --verbose            Show request debug lines (never secrets).
-  --version, --help
+${rows([
+  ['--json', 'Print the outputs as one JSON object on stdout (the log goes to stderr).'],
+  ['--summary-file FILE', 'Append the Markdown job summary to FILE. Default: $GITHUB_STEP_SUMMARY when set.'],
+  ['--verbose', 'Show each request (never a secret).'],
+  ['--version', 'Print the version.'],
+  ['--help', 'Print this help.'],
+])}
 
-Environment: ULTRALYTICS_API_KEY (Platform key), HUB_API_KEY (HUB key), ULTRALYTICS_PLATFORM_URL,
-ULTRALYTICS_HUB_API, ULTRALYTICS_HUB_WEB. Flags win over the environment.
+Environment:
+${rows([
+  ['ULTRALYTICS_API_KEY', 'The Platform key. Prefer it to --api-key, which shows up in process lists.'],
+  ['HUB_API_KEY', 'The legacy HUB key.'],
+  ['ULTRALYTICS_PLATFORM_URL', 'The Platform API root (like --api-url).'],
+  ['ULTRALYTICS_HUB_API', 'The HUB API root.'],
+  ['ULTRALYTICS_HUB_WEB', 'The HUB web root, for model links.'],
+])}
 
-Outputs (printed as name=value lines, or JSON with --json):
-${OUTPUT_DOCS.map((o) => `  ${o.name.padEnd(12)} ${o.description}`).join('\n')}
+Outputs (name=value lines on stdout, or one JSON object with --json):
+${rows(OUTPUT_DOCS.map((o) => [o.name, o.description]))}
 
-Exit status: 0 synced (or partial with --fail-on-error false), 1 on any error or partial sync,
-130/143 when interrupted (progress is saved for a re-run).
+Exit status (the same as the action's step):
+  0    synced, dry-run, cancelled by the server, or partial with --fail-on-error false
+  1    any error (a rejected key, a bad input, a missing file) or a partial sync
+  2    an unknown flag or a flag without its value
+  130  interrupted (SIGINT), 143 terminated (SIGTERM): progress is saved for a re-run
 
 Examples:
-  ULTRALYTICS_API_KEY=ul_… ultralytics-sync --run-dir runs/detect/train --project acme/helmets
+  # send a run to Ultralytics Platform
+  export ULTRALYTICS_API_KEY=ul_…
+  ultralytics-sync --run-dir runs/detect/train --project acme/helmets
+
+  # read and hash the files, print the plan and the outputs as JSON, upload nothing
   ultralytics-sync --run-dir runs/detect/train --project acme/helmets --dry-run --json
+
+  # report a failed training with its console log
   ultralytics-sync --run-dir runs/detect/train --status failure --log-file train.log
+
+  # against the local emulator (npm run emulator -- --port 8787), which takes any ul_ + 40 hex key
+  ultralytics-sync --api-url http://127.0.0.1:8787 --project demo/helmets \\
+    --api-key ul_0123456789abcdef0123456789abcdef01234567
 `;
 
 const inputNames = Object.values(Inputs) as string[];
@@ -73,6 +166,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const log = terminalLog({ verbose: flags.verbose === true });
+  const print = reserveStdout(log);
   const summaryFile = (flags['summary-file'] as string | undefined) ?? process.env.GITHUB_STEP_SUMMARY;
   const outcome = await run({
     input: (name) => {
@@ -90,10 +184,31 @@ async function main(): Promise<number> {
       return summaryFile;
     },
   });
-  if (flags.json) process.stdout.write(log.redact(JSON.stringify(outcome.outputs, null, 2)) + '\n');
-  else for (const [k, v] of Object.entries(outcome.outputs)) process.stdout.write(`${k}=${log.redact(v)}\n`);
+  if (flags.json) print(log.redact(JSON.stringify(outcome.outputs, null, 2)) + '\n');
+  else for (const [k, v] of Object.entries(outcome.outputs)) print(`${k}=${log.redact(v)}\n`);
   if (outcome.error) log.error(outcome.error);
   return outcome.exitCode;
+}
+
+/**
+ * Keeps stdout for the outputs alone. A library that prints there (@actions/glob writes runner
+ * commands such as `::debug::…`) goes to the log instead: debug lines only with --verbose, the
+ * rest as info. Returns the writer of the real stdout.
+ */
+function reserveStdout(log: Log): (text: string) => void {
+  const stdout = process.stdout.write.bind(process.stdout);
+  const toLog = (chunk: unknown, ...rest: unknown[]): boolean => {
+    for (const line of String(chunk).split('\n')) {
+      const debug = /^::debug::(.*)$/.exec(line);
+      if (debug) log.debug(debug[1]);
+      else if (line.trim()) log.info(line);
+    }
+    const done = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+    done?.();
+    return true;
+  };
+  process.stdout.write = toLog as typeof process.stdout.write;
+  return (text) => void stdout(text);
 }
 
 process.exitCode = await main();

@@ -9,8 +9,8 @@ export interface InputDoc {
   description: string;
   /** The default as action.yml states it ('' when computed at run time; the description says how). */
   default: string;
-  /** Shown in `--help`, e.g. `runs/detect/train`. */
-  example?: string;
+  /** A typical value, shown in `--help` (the CLI quotes it for the shell when needed). */
+  example: string;
 }
 
 export const INPUT_DOCS: InputDoc[] = [
@@ -26,8 +26,8 @@ export const INPUT_DOCS: InputDoc[] = [
     default: '',
     example: 'runs/detect/train/weights/*.pt',
   },
-  { name: Inputs.Metrics, description: 'The results.csv to backfill. Default: <run-dir>/results.csv.', default: '' },
-  { name: Inputs.Args, description: 'The args.yaml with the training arguments. Default: <run-dir>/args.yaml.', default: '' },
+  { name: Inputs.Metrics, description: 'The results.csv to backfill. Default: <run-dir>/results.csv.', default: '', example: 'runs/detect/train/results.csv' },
+  { name: Inputs.Args, description: 'The args.yaml with the training arguments. Default: <run-dir>/args.yaml.', default: '', example: 'runs/detect/train/args.yaml' },
   {
     name: Inputs.Model,
     description:
@@ -39,11 +39,13 @@ export const INPUT_DOCS: InputDoc[] = [
     name: Inputs.ApiKey,
     description: 'The API key (a secret). Default: env ULTRALYTICS_API_KEY (Platform) or HUB_API_KEY (HUB).',
     default: '',
+    example: 'ul_…',
   },
   {
     name: Inputs.Backend,
     description: 'auto, platform or hub. auto picks hub for a HUB model URL or a 42-character key, platform otherwise.',
     default: 'auto',
+    example: 'hub',
   },
   {
     name: Inputs.ApiUrl,
@@ -58,34 +60,38 @@ export const INPUT_DOCS: InputDoc[] = [
     default: '',
     example: 'acme/helmets',
   },
-  { name: Inputs.Name, description: 'Platform run name. Default: args.yaml name, else train (slugified).', default: '' },
-  { name: Inputs.Epoch, description: 'The final epoch, 0-based. Default: the last epoch in results.csv.', default: '' },
+  { name: Inputs.Name, description: 'Platform run name. Default: args.yaml name, else train (slugified).', default: '', example: 'yolo11n-640' },
+  { name: Inputs.Epoch, description: 'The final epoch, 0-based. Default: the last epoch in results.csv.', default: '', example: '49' },
   {
     name: Inputs.Final,
     description: 'true: upload best.pt as the final model. false: upload last.pt as an epoch checkpoint only.',
     default: 'true',
+    example: 'false',
   },
   {
     name: Inputs.Map,
     description: 'The final mAP50-95 (0 to 1). Default: the best epoch\'s value (classify: top-1 accuracy).',
     default: '',
+    example: '0.6771',
   },
   {
     name: Inputs.Status,
     description: 'How the training ended: success, failure or cancelled. Pass ${{ job.status }} in a step with if: always().',
     default: 'success',
+    example: 'failure',
   },
   { name: Inputs.LogFile, description: 'A training console log to send as console output (Platform).', default: '', example: 'train.log' },
-  { name: Inputs.IfNoFilesFound, description: 'error, warn or ignore when no weights match.', default: 'error' },
+  { name: Inputs.IfNoFilesFound, description: 'error, warn or ignore when no weights match.', default: 'error', example: 'warn' },
   {
     name: Inputs.FailOnError,
     description: 'Fail the step when something could not be sent after all retries (status partial). What is missing is kept for a re-run.',
     default: 'true',
+    example: 'false',
   },
-  { name: Inputs.DryRun, description: 'Check the key and the files, print the plan and the summary, upload nothing.', default: 'false' },
-  { name: Inputs.Summary, description: 'Write a job summary with a table and a chart.', default: 'true' },
-  { name: Inputs.StallTimeout, description: 'Seconds without upload progress before an upload attempt is aborted and retried.', default: '120' },
-  { name: Inputs.RequestTimeout, description: 'Deadline in seconds for one API request attempt.', default: '30' },
+  { name: Inputs.DryRun, description: 'Check the key and the files, print the plan and the summary, upload nothing.', default: 'false', example: 'true' },
+  { name: Inputs.Summary, description: 'Write a job summary with a table and a chart.', default: 'true', example: 'false' },
+  { name: Inputs.StallTimeout, description: 'Seconds without upload progress before an upload attempt is aborted and retried.', default: '120', example: '300' },
+  { name: Inputs.RequestTimeout, description: 'Deadline in seconds for one API request attempt.', default: '30', example: '60' },
 ];
 
 export const OUTPUT_DOCS: { name: string; description: string }[] = [

@@ -1,7 +1,7 @@
 /**
- * The job summary: a header with the model link, a table of what was sent, one table row per
- * file, and two mermaid xycharts per epoch (mAP50-95 or top-1, and the total train loss; each on
- * its own y-axis, since they differ by an order of magnitude).
+ * The job summary: a header with the model link, a one-row table of what was sent, one table row
+ * per file, and two mermaid xycharts over the epochs: mAP50-95 (top-1 for classify) and the total
+ * train loss. Each has its own y-axis, since the two differ by an order of magnitude.
  *
  * Every user string (paths, file names, server messages) is HTML-escaped and placed in HTML
  * elements, never in Markdown code spans, where entities would show literally. The charts carry
@@ -72,25 +72,22 @@ function modelLink(result: SyncResult): string {
   return `<a href="${url}">${url}</a>`;
 }
 
+/** One row: epochs, best epoch, final mAP, how the training ended, where the run is. */
 function runTable(result: SyncResult, plan: RunPlan, inputs: ActionInputs): string[] {
   const total = plan.metrics.rows.length;
   const epochs =
     result.status === 'dry-run'
-      ? `would send ${total - result.epochsOnServer} of ${total} (${result.epochsOnServer} on the server already)`
-      : `${result.epochsSent} sent now; ${result.epochsOnServer} of ${total} on the server`;
+      ? `would send ${total - result.epochsOnServer} of ${total} (${result.epochsOnServer} on the server)`
+      : `${result.epochsSent} now; ${result.epochsOnServer} of ${total} on the server`;
   const planned = plan.args?.values.epochs;
   const of = typeof planned === 'number' && planned > 0 ? planned : total;
   const best = plan.best
-    ? `${plan.best.epoch} (0-based; ${plan.best.epoch + 1}/${of} in the training log), fitness ${num(plan.best.fitness)}`
+    ? `${plan.best.epoch} (${plan.best.epoch + 1}/${of} in the training log), fitness ${num(plan.best.fitness)}`
     : 'n/a (no epoch has a fitness)';
   return [
-    '| | |',
-    '|---|---|',
-    `| Run directory | ${code(displayPath(plan.runDir, inputs.workspace))} |`,
-    `| Epochs | ${epochs} |`,
-    `| Best epoch | ${best} |`,
-    `| Final ${metricLabel(plan.mapColumn)} | **${num(plan.map)}** |`,
-    `| Training ended | ${inputs.status} |`,
+    `| Epochs sent | Best epoch (0-based) | Final ${metricLabel(plan.mapColumn)} | Training ended | Run directory |`,
+    '|---|---|---|---|---|',
+    `| ${epochs} | ${best} | **${num(plan.map)}** | ${inputs.status} | ${code(displayPath(plan.runDir, inputs.workspace))} |`,
   ];
 }
 
@@ -135,37 +132,48 @@ function problemList(problems: string[]): string[] {
   return ['**Not sent yet** (re-run the job to send it):', '', ...shown, ...more, ''];
 }
 
-/** Evenly spaced indices of `count` items, at most `max`, always keeping the first, the last and `keep`. */
+/**
+ * At most `max` evenly spaced indices of `count` items, from the first to the last. Each index in
+ * `keep` replaces the sampled index nearest to it, so the spacing stays even but for that one point.
+ */
 export function subsample(count: number, max: number, keep: number[] = []): number[] {
   if (count <= max) return Array.from({ length: count }, (_, i) => i);
-  const picked = new Set<number>(keep.filter((k) => Number.isInteger(k) && k >= 0 && k < count));
-  picked.add(0);
-  picked.add(count - 1);
-  const slots = max - picked.size;
-  for (let i = 1; i <= slots; i++) picked.add(Math.round((i * (count - 1)) / (slots + 1)));
-  return [...picked].sort((a, b) => a - b);
+  const picked = Array.from({ length: max }, (_, i) => Math.round((i * (count - 1)) / (max - 1)));
+  for (const k of keep) {
+    if (!Number.isInteger(k) || k < 0 || k >= count || picked.includes(k)) continue;
+    let nearest = 1;
+    for (let j = 2; j < max - 1; j++) if (Math.abs(picked[j] - k) < Math.abs(picked[nearest] - k)) nearest = j;
+    picked[nearest] = k;
+  }
+  return picked;
 }
 
 export interface ChartSeries {
   title: string;
-  /** The epochs (0-based) on the x-axis. */
+  /** The y-axis label. */
+  label: string;
+  /** The epochs (0-based) of the points; the chart spaces them evenly from the first to the last. */
   epochs: number[];
   values: number[];
 }
 
-/** The chart series: the same subsampled epochs for both; a null value drops that point. */
+/** The chart series over the same subsampled epochs; a null value drops that point. */
 export function chartSeries(plan: RunPlan): ChartSeries[] {
   const rows = plan.metrics.rows;
   const bestIndex = plan.best ? rows.findIndex((r) => r.epoch === plan.best?.epoch) : -1;
   const idx = subsample(rows.length, MAX_POINTS, [bestIndex]);
-  const series = (title: string, value: (i: number) => number | null | undefined): ChartSeries => {
-    const points = idx.map((i) => [rows[i].epoch, value(i)] as const).filter((p): p is readonly [number, number] => Number.isFinite(p[1]));
-    return { title, epochs: points.map((p) => p[0]), values: points.map((p) => p[1]) };
+  const series = (title: string, label: string, value: (i: number) => number | null | undefined): ChartSeries => {
+    const points = idx
+      .map((i) => [rows[i].epoch, value(i)] as const)
+      .filter((p): p is readonly [number, number] => typeof p[1] === 'number' && Number.isFinite(p[1]));
+    return { title, label, epochs: points.map((p) => p[0]), values: points.map((p) => p[1]) };
   };
   const col = plan.mapColumn;
+  const label = metricLabel(col);
+  const bestText = plan.best && plan.best.map !== null ? ` (best: epoch ${plan.best.epoch}, ${num(plan.best.map)})` : '';
   return [
-    ...(col ? [series(`${metricLabel(col)} per epoch`, (i) => rows[i].metrics[col])] : []),
-    series('Total train loss per epoch', (i) => totalLoss(rows[i])),
+    ...(col ? [series(`${label} per epoch${bestText}`, label, (i) => rows[i].metrics[col])] : []),
+    series('Total train loss per epoch', 'loss', (i) => totalLoss(rows[i])),
   ].filter((s) => s.values.length > 0);
 }
 
@@ -173,15 +181,21 @@ function charts(plan: RunPlan): string[] {
   return chartSeries(plan).flatMap((s) => [mermaidChart(s), '']);
 }
 
-/** One mermaid `xychart-beta` line chart with a y-axis fitted to the values. */
+/** Mermaid settings: a compact chart and a line colour that reads on white. */
+const CHART_INIT = '%%{init: {"xyChart": {"width": 900, "height": 320}, "themeVariables": {"xyChart": {"plotColorPalette": "#0969da"}}}}%%';
+
+/** One mermaid `xychart-beta` line chart: a numeric epoch axis and a y-axis fitted to the values. */
 export function mermaidChart(s: ChartSeries): string {
   const [lo, hi] = yRange(s.values);
+  const first = s.epochs[0];
+  const last = s.epochs[s.epochs.length - 1];
   return [
     '```mermaid',
+    CHART_INIT,
     'xychart-beta',
     `  title "${s.title}"`,
-    `  x-axis "epoch (0-based)" [${s.epochs.join(', ')}]`,
-    `  y-axis ${lo} --> ${hi}`,
+    `  x-axis "epoch (0-based)" ${first} --> ${last === first ? first + 1 : last}`,
+    `  y-axis "${s.label}" ${lo} --> ${hi}`,
     `  line [${s.values.map((v) => Number(v.toPrecision(4))).join(', ')}]`,
     '```',
   ].join('\n');
@@ -193,8 +207,9 @@ export function yRange(values: number[]): [number, number] {
   const max = Math.max(...values);
   const span = max - min || Math.abs(max) || 1;
   const step = 10 ** (Math.floor(Math.log10(span)) - 1);
-  let lo = Math.floor((min - span * 0.1) / step) * step;
-  const hi = Math.ceil((max + span * 0.1) / step) * step;
+  const EPS = 1e-9; // 0.46 / 0.01 is 45.99999…
+  let lo = Math.floor((min - span * 0.1) / step + EPS) * step;
+  const hi = Math.ceil((max + span * 0.1) / step - EPS) * step;
   if (min >= 0 && lo < 0) lo = 0;
   return [Number(lo.toPrecision(6)), Number(hi.toPrecision(6))];
 }

@@ -1,0 +1,164 @@
+/**
+ * The CLI as a user runs it: `node bin/ultralytics-sync.js` (the bundled dist/cli) in a temp
+ * workspace against the emulator. Checks the help, --json on stdout with the log on stderr, the
+ * environment key, exit codes equal to the action's, and that the key is never printed.
+ */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { type Emulator, startEmulator } from '../../emulator/server.js';
+import { INPUT_DOCS, OUTPUT_DOCS } from '../../src/inputs/catalog.js';
+import { CLI, PLATFORM_KEY, ROOT, type Workspace, runAction, sha256, visible, workspace } from '../e2e/harness.js';
+
+/** A Platform key of the right shape that the emulator does not accept. */
+const REJECTED_KEY = 'ul_' + '9f8e7d6c5b'.repeat(4);
+
+interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in `cwd` with only PATH, HOME and `env` (no GITHUB_* variables). */
+function cli(args: string[], cwd: string, env: Record<string, string> = {}): Promise<CliRun> {
+  const child = spawn(process.execPath, [CLI, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+let emu: Emulator;
+const spaces: Workspace[] = [];
+const ws = () => {
+  const w = workspace();
+  spaces.push(w);
+  return w;
+};
+
+before(async () => {
+  emu = await startEmulator({ platformKeys: [PLATFORM_KEY] });
+});
+beforeEach(() => emu.reset());
+after(async () => {
+  await emu.close();
+  for (const w of spaces) w.remove();
+});
+
+const sync = (extra: string[] = []) => ['--run-dir', 'runs/detect/train', '--api-url', emu.url, '--project', 'acme/helmets', ...extra];
+
+describe('ultralytics-sync --help', () => {
+  it('documents every input flag with an example, every output and the exit codes', async () => {
+    const run = await cli(['--help'], ROOT);
+    assert.equal(run.code, 0);
+    assert.equal(run.stderr, '');
+    for (const d of INPUT_DOCS) {
+      assert.match(run.stdout, new RegExp(`^  --${d.name}\\b`, 'm'), `flag --${d.name}`);
+      assert.match(run.stdout, new RegExp(`^ +e\\.g\\. --${d.name}\\b`, 'm'), `example for --${d.name}`);
+    }
+    for (const o of OUTPUT_DOCS) assert.match(run.stdout, new RegExp(`^  ${o.name} +${o.description.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm'));
+    assert.match(run.stdout, /^Exit status .*\n {2}0 .*\n {2}1 .*a rejected key.*\n {2}2 .*unknown flag/m);
+    assert.match(run.stdout, /e\.g\. --weights 'runs\/detect\/train\/weights\/\*\.pt'/, 'a glob is quoted for the shell');
+    const long = run.stdout.split('\n').filter((l) => l.length > 100);
+    assert.deepEqual(long, [], 'lines fit in 100 columns');
+  });
+
+  it('prints the version of package.json', async () => {
+    const run = await cli(['--version'], ROOT);
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    assert.equal(run.code, 0);
+    assert.equal(run.stdout, `${pkg.version}\n`);
+  });
+
+  it('runs from the repository root as `npx ultralytics-sync` (the package bin)', async () => {
+    const child = spawn('npx', ['--no-install', 'ultralytics-sync', '--help'], { cwd: ROOT, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(code, 0);
+    assert.match(stdout, /^ultralytics-sync \d+\.\d+\.\d+: send a finished Ultralytics YOLO training run/);
+  });
+});
+
+describe('ultralytics-sync against the emulator', () => {
+  it('reads ULTRALYTICS_API_KEY, prints the outputs as JSON on stdout and the log on stderr', async () => {
+    const w = ws();
+    const best = sha256(path.join(w.runDir, 'weights/best.pt'));
+    const run = await cli(sync(['--json', '--verbose']), w.dir, { ULTRALYTICS_API_KEY: PLATFORM_KEY });
+    assert.equal(run.code, 0, run.stderr);
+    const outputs = JSON.parse(run.stdout) as Record<string, string>;
+    assert.deepEqual(Object.keys(outputs).sort(), OUTPUT_DOCS.map((o) => o.name).sort());
+    assert.equal(outputs.status, 'synced');
+    assert.equal(outputs.epochs, '50');
+    assert.deepEqual(
+      (JSON.parse(outputs.weights) as { sha256: string; role: string }[]).map((f) => [f.role, f.sha256]),
+      [['final', best]],
+    );
+    const runs = Object.values(emu.state.platform.runs);
+    assert.equal(runs.length, 1);
+    assert.equal(runs[0].modelId, outputs['model-id']);
+    assert.deepEqual(runs[0].puts.map((p) => p.sha256), [best]);
+    assert.deepEqual(emu.state.protocolErrors, []);
+    assert.match(run.stderr, /^== Read the run directory$/m);
+    assert.match(run.stderr, /debug: POST .*\/api\//, '--verbose shows the requests');
+    assert.match(run.stderr, /^Status: synced\. 50 epochs on the server\./m);
+    assert.doesNotMatch(run.stdout + run.stderr, new RegExp(PLATFORM_KEY));
+  });
+
+  it('prints name=value lines without --json and appends the summary to --summary-file', async () => {
+    const w = ws();
+    const summary = path.join(w.dir, 'summary.md');
+    const run = await cli(sync(['--api-key', PLATFORM_KEY, '--summary-file', summary]), w.dir);
+    assert.equal(run.code, 0, run.stderr);
+    const lines = run.stdout.trim().split('\n');
+    assert.deepEqual(lines.map((l) => l.split('=')[0]), OUTPUT_DOCS.map((o) => o.name));
+    assert.ok(lines.includes('status=synced'));
+    assert.match(fs.readFileSync(summary, 'utf8'), /^## Ultralytics Platform: ✅ synced$/m);
+    assert.doesNotMatch(run.stdout + run.stderr, new RegExp(PLATFORM_KEY), 'a key given as a flag is not printed either');
+  });
+
+  it('exits 1 on a rejected key, as the action does, and prints neither key', async () => {
+    const w = ws();
+    const run = await cli(sync(['--json']), w.dir, { ULTRALYTICS_API_KEY: REJECTED_KEY });
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /^error: .*HTTP 401\b/m);
+    assert.deepEqual(JSON.parse(run.stdout), {});
+    assert.doesNotMatch(run.stdout + run.stderr, new RegExp(REJECTED_KEY));
+
+    const action = await runAction(ws(), { 'api-key': REJECTED_KEY, 'api-url': emu.url, project: 'acme/helmets' });
+    assert.equal(action.code, run.code, 'the action exits the same way');
+    assert.doesNotMatch(visible(action.stdout + action.stderr), new RegExp(REJECTED_KEY));
+  });
+
+  it('exits 1 on a bad input value, as the action does', async () => {
+    const w = ws();
+    const run = await cli(sync(['--status', 'maybe']), w.dir, { ULTRALYTICS_API_KEY: PLATFORM_KEY });
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /^error: .*status.*maybe/m);
+    const action = await runAction(ws(), { 'api-key': PLATFORM_KEY, 'api-url': emu.url, status: 'maybe' });
+    assert.equal(action.code, 1);
+    assert.equal(emu.state.requests.length, 0, 'nothing was sent');
+  });
+
+  it('exits 2 on an unknown flag or a flag without its value, before sending anything', async () => {
+    const w = ws();
+    const unknown = await cli(['--bogus'], w.dir, { ULTRALYTICS_API_KEY: PLATFORM_KEY });
+    assert.equal(unknown.code, 2);
+    assert.equal(unknown.stdout, '');
+    assert.match(unknown.stderr, /^ultralytics-sync: Unknown option '--bogus'.*\nRun ultralytics-sync --help for the flags\.$/m);
+    const missing = await cli(['--project'], w.dir, { ULTRALYTICS_API_KEY: PLATFORM_KEY });
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /--project <value>' argument missing/);
+    assert.equal(emu.state.requests.length, 0);
+  });
+});
