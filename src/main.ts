@@ -94,7 +94,7 @@ async function writeSummary(host: Host, markdown: string): Promise<void> {
 }
 
 function conclude(result: SyncResult, inputs: ActionInputs, outputs: Record<string, string>, log: Log): Outcome {
-  log.info(`Status: ${result.status}. ${result.epochsOnServer} epochs on the server. ${result.modelUrl}`);
+  log.info(`Status: ${result.status}. ${result.epochsOnServer} epochs on the server.${result.modelUrl ? ` ${result.modelUrl}` : ''}`);
   if (result.status !== 'partial') return { exitCode: 0, outputs };
   const message = `Sync incomplete: ${result.problems.join('; ')}. Re-run the job to send the rest.`;
   if (!inputs.failOnError) {

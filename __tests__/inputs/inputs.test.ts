@@ -58,6 +58,12 @@ describe('getInputs', () => {
     assert.equal(got.weights, null);
   });
 
+  it("accepts GitLab's status spellings", () => {
+    assert.equal(read({ 'api-key': P_KEY, status: 'failed' }).got.status, 'failure');
+    assert.equal(read({ 'api-key': P_KEY, status: 'canceled' }).got.status, 'cancelled');
+    assert.throws(() => read({ 'api-key': P_KEY, status: 'passed' }), /Input `status` must be one of/);
+  });
+
   it('refuses creating a HUB model on Platform', () => {
     assert.throws(() => read({ 'api-key': P_KEY, model: 'yolo11n.pt' }), /asks to create a HUB model; on Ultralytics Platform a run is registered by `project` and `name`/);
   });

@@ -31,6 +31,7 @@ interface HubModel {
 
 export class HubBackend implements Backend {
   readonly name = 'hub' as const;
+  readonly sendsCheckpoints = true;
   private modelId?: string;
   private agentId: string | null = null;
   private timer?: NodeJS.Timeout;

@@ -34,6 +34,7 @@ interface W2Answer {
 
 export class PlatformBackend implements Backend {
   readonly name = 'platform' as const;
+  readonly sendsCheckpoints = false;
   readonly project: string;
   readonly runName: string;
   private modelId?: string;
@@ -92,14 +93,27 @@ export class PlatformBackend implements Backend {
       ? { event: 'training_started', data, modelId: continuing }
       : { event: 'training_started', data, project: this.project, name: this.runName };
     if (!continuing) await onRegistering();
-    const reply = await this.http.json<W1Answer>({
-      method: 'POST',
-      url: `${this.webhooks}/training/metrics`,
-      headers: this.headers(),
-      body,
-      what: continuing ? `training_started (continuing model ${continuing})` : `training_started for ${this.project}/${this.runName}`,
-      idempotent: continuing !== undefined,
-    });
+    const reply = await this.http
+      .json<W1Answer>({
+        method: 'POST',
+        url: `${this.webhooks}/training/metrics`,
+        headers: this.headers(),
+        body,
+        what: continuing ? `training_started (continuing model ${continuing})` : `training_started for ${this.project}/${this.runName}`,
+        idempotent: continuing !== undefined,
+      })
+      .catch((err: unknown) => {
+        if (err instanceof HttpError && (err.status === 401 || err.status === 403)) {
+          throw new HttpError({
+            what: err.what,
+            detail: `${err.detail}. Ultralytics Platform rejected the API key; nothing was sent. Check the \`api-key\` secret (ul_…, from https://platform.ultralytics.com/settings) and that it may write to project ${this.project}.`,
+            status: err.status,
+            permanent: true,
+            ambiguous: false,
+          });
+        }
+        throw err;
+      });
     const answer = reply.body ?? {};
     if (!answer.modelId) {
       throw new Error(`training_started: Platform answered without a modelId (HTTP ${reply.status}); the run was not registered.`);

@@ -76,7 +76,7 @@ export const INPUT_DOCS: InputDoc[] = [
   },
   {
     name: Inputs.Status,
-    description: 'How the training ended: success, failure or cancelled. Pass ${{ job.status }} in a step with if: always().',
+    description: 'How the training ended: success, failure or cancelled (GitLab failed and canceled work too). Pass ${{ job.status }} in a step with if: always().',
     default: 'success',
     example: 'failure',
   },

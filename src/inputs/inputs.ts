@@ -133,7 +133,7 @@ export function getInputs(get: InputSource, env: NodeJS.ProcessEnv, log: Log): A
     epoch: wholeNumber(read(Inputs.Epoch), Inputs.Epoch),
     final: bool(read(Inputs.Final), Inputs.Final, true),
     map: fraction(read(Inputs.Map), Inputs.Map),
-    status: oneOf(read(Inputs.Status).toLowerCase() || 'success', Inputs.Status, ['success', 'failure', 'cancelled']),
+    status: runStatus(read(Inputs.Status)),
     logFile: optionalPath(read(Inputs.LogFile), Inputs.LogFile, workspace),
     ifNoFilesFound: oneOf(read(Inputs.IfNoFilesFound).toLowerCase() || 'error', Inputs.IfNoFilesFound, [
       'error',
@@ -237,6 +237,13 @@ function weightPatterns(raw: string, workspace: string): string[] | null {
     const pattern = negate ? line.slice(1).trim() : line;
     return (negate ? '!' : '') + resolveInWorkspace(pattern, Inputs.Weights, workspace);
   });
+}
+
+/** GitHub's job.status spellings, and GitLab's CI_JOB_STATUS ones (`failed`, `canceled`). */
+function runStatus(value: string): RunStatus {
+  const aliases: Record<string, RunStatus> = { failed: 'failure', canceled: 'cancelled' };
+  const v = value.toLowerCase() || 'success';
+  return oneOf(aliases[v] ?? v, Inputs.Status, ['success', 'failure', 'cancelled']);
 }
 
 function oneOf<T extends string>(value: string, input: string, allowed: readonly T[]): T {

@@ -185,11 +185,19 @@ async function sendConsole(ctx: SessionContext): Promise<void> {
 }
 
 /** The checkpoint first, then the final model: Platform must never get last.pt after best.pt. */
+/**
+ * The files this sync uploads, in order: the checkpoint before the final model (Platform keeps one
+ * weights file per model and must never get last.pt after best.pt, so it takes the final one only),
+ * and the final model only for a successful training.
+ */
+function filesToSend(ctx: SessionContext): WeightFile[] {
+  const final = ctx.inputs.status === 'success' ? ctx.plan.final : undefined;
+  const checkpoint = ctx.backend.sendsCheckpoints ? ctx.plan.checkpoint : undefined;
+  return [checkpoint, final].filter((f): f is WeightFile => f !== undefined);
+}
+
 async function sendWeights(ctx: SessionContext, problems: string[]): Promise<FileResult[]> {
-  const files = [ctx.plan.checkpoint, ctx.inputs.status === 'success' ? ctx.plan.final : undefined].filter(
-    (f): f is WeightFile => f !== undefined,
-  );
-  const wanted = ctx.backend.name === 'platform' ? files.filter((f) => f.role === 'final') : files;
+  const wanted = filesToSend(ctx);
   const results: FileResult[] = [];
   for (const file of wanted) {
     const result = await ctx.log.group(`Upload ${file.name} (${file.role})`, () => uploadOne(ctx, file, problems));
@@ -239,11 +247,9 @@ async function finish(ctx: SessionContext, files: FileResult[]): Promise<void> {
 
 async function dryRun(ctx: SessionContext): Promise<SyncResult> {
   const { plan, log } = ctx;
-  const checked = await log.group('Check the target', () => ctx.backend.inspect());
-  log.info(checked);
+  await log.group('Check the target', async () => log.info(await ctx.backend.inspect()));
   const files: FileResult[] = [];
-  for (const file of [plan.checkpoint, plan.final]) {
-    if (!file) continue;
+  for (const file of filesToSend(ctx)) {
     files.push({ path: file.path, name: file.name, role: file.role, bytes: file.bytes, sha256: await sha256File(file.path), ms: 0, outcome: 'planned' });
   }
   const done = new Set(ctx.state.saved.epochs);
