@@ -7,10 +7,10 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import { type Emulator, startEmulator } from '../../emulator/server.js';
+import { describe, it } from 'node:test';
 import { INPUT_DOCS, OUTPUT_DOCS } from '../../src/inputs/catalog.js';
-import { CLI, PLATFORM_KEY, ROOT, type Workspace, runAction, sha256, visible, workspace } from '../e2e/harness.js';
+import { CLI, PLATFORM_KEY, ROOT, runAction, sha256, visible } from '../e2e/harness.js';
+import { e2eSetup } from '../e2e/setup.js';
 
 /** A Platform key of the right shape that the emulator does not accept. */
 const REJECTED_KEY = 'ul_' + '9f8e7d6c5b'.repeat(4);
@@ -38,24 +38,10 @@ function cli(args: string[], cwd: string, env: Record<string, string> = {}): Pro
   });
 }
 
-let emu: Emulator;
-const spaces: Workspace[] = [];
-const ws = () => {
-  const w = workspace();
-  spaces.push(w);
-  return w;
-};
+const e2e = e2eSetup({ platformKeys: [PLATFORM_KEY] });
+const ws = e2e.ws;
 
-before(async () => {
-  emu = await startEmulator({ platformKeys: [PLATFORM_KEY] });
-});
-beforeEach(() => emu.reset());
-after(async () => {
-  await emu.close();
-  for (const w of spaces) w.remove();
-});
-
-const sync = (extra: string[] = []) => ['--run-dir', 'runs/detect/train', '--api-url', emu.url, '--project', 'acme/helmets', ...extra];
+const sync = (extra: string[] = []) => ['--run-dir', 'runs/detect/train', '--api-url', e2e.emu.url, '--project', 'acme/helmets', ...extra];
 
 describe('ultralytics-sync --help', () => {
   it('documents every input flag with an example, every output and the exit codes', async () => {
@@ -104,11 +90,11 @@ describe('ultralytics-sync against the emulator', () => {
       (JSON.parse(outputs.weights) as { sha256: string; role: string }[]).map((f) => [f.role, f.sha256]),
       [['final', best]],
     );
-    const runs = Object.values(emu.state.platform.runs);
+    const runs = Object.values(e2e.emu.state.platform.runs);
     assert.equal(runs.length, 1);
     assert.equal(runs[0].modelId, outputs['model-id']);
     assert.deepEqual(runs[0].puts.map((p) => p.sha256), [best]);
-    assert.deepEqual(emu.state.protocolErrors, []);
+    assert.deepEqual(e2e.emu.state.protocolErrors, []);
     assert.match(run.stderr, /^== Read the run directory$/m);
     assert.match(run.stderr, /debug: POST .*\/api\//, '--verbose shows the requests');
     assert.match(run.stderr, /^Status: synced\. 50 epochs on the server\./m);
@@ -135,7 +121,7 @@ describe('ultralytics-sync against the emulator', () => {
     assert.deepEqual(JSON.parse(run.stdout), {});
     assert.doesNotMatch(run.stdout + run.stderr, new RegExp(REJECTED_KEY));
 
-    const action = await runAction(ws(), { 'api-key': REJECTED_KEY, 'api-url': emu.url, project: 'acme/helmets' });
+    const action = await runAction(ws(), { 'api-key': REJECTED_KEY, 'api-url': e2e.emu.url, project: 'acme/helmets' });
     assert.equal(action.code, run.code, 'the action exits the same way');
     assert.doesNotMatch(visible(action.stdout + action.stderr), new RegExp(REJECTED_KEY));
   });
@@ -145,9 +131,9 @@ describe('ultralytics-sync against the emulator', () => {
     const run = await cli(sync(['--status', 'maybe']), w.dir, { ULTRALYTICS_API_KEY: PLATFORM_KEY });
     assert.equal(run.code, 1);
     assert.match(run.stderr, /^error: .*status.*maybe/m);
-    const action = await runAction(ws(), { 'api-key': PLATFORM_KEY, 'api-url': emu.url, status: 'maybe' });
+    const action = await runAction(ws(), { 'api-key': PLATFORM_KEY, 'api-url': e2e.emu.url, status: 'maybe' });
     assert.equal(action.code, 1);
-    assert.equal(emu.state.requests.length, 0, 'nothing was sent');
+    assert.equal(e2e.emu.state.requests.length, 0, 'nothing was sent');
   });
 
   it('exits 2 on an unknown flag or a flag without its value, before sending anything', async () => {
@@ -159,6 +145,6 @@ describe('ultralytics-sync against the emulator', () => {
     const missing = await cli(['--project'], w.dir, { ULTRALYTICS_API_KEY: PLATFORM_KEY });
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /--project <value>' argument missing/);
-    assert.equal(emu.state.requests.length, 0);
+    assert.equal(e2e.emu.state.requests.length, 0);
   });
 });

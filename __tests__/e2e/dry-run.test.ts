@@ -6,26 +6,12 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import { type Emulator, startEmulator } from '../../emulator/server.js';
-import { HUB_KEY, PLATFORM_KEY, type Workspace, runAction, sha256, workspace } from './harness.js';
+import { describe, it } from 'node:test';
+import { HUB_KEY, PLATFORM_KEY, type Workspace, runAction, sha256 } from './harness.js';
+import { e2eSetup } from './setup.js';
 
-let emu: Emulator;
-const spaces: Workspace[] = [];
-const ws = () => {
-  const w = workspace();
-  spaces.push(w);
-  return w;
-};
-
-before(async () => {
-  emu = await startEmulator({ platformKeys: [PLATFORM_KEY], hubKeys: [HUB_KEY] });
-});
-beforeEach(() => emu.reset());
-after(async () => {
-  await emu.close();
-  for (const w of spaces) w.remove();
-});
+const e2e = e2eSetup({ platformKeys: [PLATFORM_KEY], hubKeys: [HUB_KEY] });
+const ws = e2e.ws;
 
 /** Both weights, as the outputs must list them: role → sha256 of the file on disk. */
 function filesOnDisk(w: Workspace): Record<string, string> {
@@ -54,39 +40,39 @@ function assertDryRunReport(w: Workspace, run: Awaited<ReturnType<typeof runActi
   assert.match(run.summary, new RegExp(`<code>${filesOnDisk(w).final}</code> \\| – \\| – \\| planned \\|`));
   assert.match(run.stdout, /Dry run: would send 50 of 50 epochs .*Nothing was uploaded\./);
   assert.equal(fs.existsSync(path.join(w.runDir, '.ultralytics-sync.json')), false, 'a dry run writes no state file');
-  assert.deepEqual(emu.state.protocolErrors, []);
+  assert.deepEqual(e2e.emu.state.protocolErrors, []);
 }
 
 describe('dry-run', () => {
   it('Platform: registers nothing, sends no event, asks for no upload URL and PUTs nothing', async () => {
     const w = ws();
-    const run = await runAction(w, { 'api-key': PLATFORM_KEY, 'api-url': emu.url, project: 'acme/helmets', 'dry-run': 'true' });
+    const run = await runAction(w, { 'api-key': PLATFORM_KEY, 'api-url': e2e.emu.url, project: 'acme/helmets', 'dry-run': 'true' });
     assertDryRunReport(w, run);
     assert.equal(run.outputs.backend, 'platform');
-    const sent = emu.state.requests.filter((r) => r.path.startsWith('/api/') || r.method === 'PUT');
+    const sent = e2e.emu.state.requests.filter((r) => r.path.startsWith('/api/') || r.method === 'PUT');
     assert.deepEqual(sent, [], 'no W1 event, no W2 upload URL, no W3 PUT');
-    assert.deepEqual(emu.state.platform.runs, {});
-    assert.equal(emu.state.platform.registrations, 0);
+    assert.deepEqual(e2e.emu.state.platform.runs, {});
+    assert.equal(e2e.emu.state.platform.registrations, 0);
   });
 
   it('HUB: only checks the key and reads the model; no metrics, upload or heartbeat', async () => {
     const w = ws();
-    const id = emu.hub.addModel();
-    const before = structuredClone(emu.state.hub.models[id]);
-    const run = await runAction(w, { 'api-key': HUB_KEY, 'api-url': emu.url, model: id, 'dry-run': 'true' });
+    const id = e2e.emu.hub.addModel();
+    const before = structuredClone(e2e.emu.state.hub.models[id]);
+    const run = await runAction(w, { 'api-key': HUB_KEY, 'api-url': e2e.emu.url, model: id, 'dry-run': 'true' });
     assertDryRunReport(w, run);
     assert.equal(run.outputs.backend, 'hub');
-    const targets = [...new Set(emu.state.requests.map((r) => `${r.method} ${r.target}`))].sort();
+    const targets = [...new Set(e2e.emu.state.requests.map((r) => `${r.method} ${r.target}`))].sort();
     assert.deepEqual(targets, ['GET hub:get-model', 'POST hub:auth'], 'the key and the model were checked, nothing else');
-    assert.deepEqual(emu.state.hub.models[id], before, 'the model is unchanged');
+    assert.deepEqual(e2e.emu.state.hub.models[id], before, 'the model is unchanged');
   });
 
   it('HUB: a rejected key fails the dry run too', async () => {
     const w = ws();
-    const id = emu.hub.addModel();
-    const run = await runAction(w, { 'api-key': 'Zz' + 'x'.repeat(40), 'api-url': emu.url, model: id, 'dry-run': 'true' });
+    const id = e2e.emu.hub.addModel();
+    const run = await runAction(w, { 'api-key': 'Zz' + 'x'.repeat(40), 'api-url': e2e.emu.url, model: id, 'dry-run': 'true' });
     assert.equal(run.code, 1);
     assert.match(run.stdout, /::error::.*rejected the API key/);
-    assert.deepEqual(emu.state.hub.models[id].uploads, []);
+    assert.deepEqual(e2e.emu.state.hub.models[id].uploads, []);
   });
 });

@@ -103,8 +103,9 @@ export async function runAction(
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
   child.stderr.on('data', (d) => (stderr += d));
-  if (opts.killAfterMs !== undefined) setTimeout(() => child.kill(opts.signal ?? 'SIGTERM'), opts.killAfterMs);
+  const killer = opts.killAfterMs === undefined ? undefined : setTimeout(() => child.kill(opts.signal ?? 'SIGTERM'), opts.killAfterMs);
   const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+  clearTimeout(killer);
   const outputs = parseOutputFile(fs.readFileSync(outFile, 'utf8'));
   const summary = fs.readFileSync(summaryFile, 'utf8');
   const stateFile = path.join(ws.runDir, '.ultralytics-sync.json');

@@ -4,37 +4,14 @@
  */
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import { type Emulator, startEmulator } from '../../emulator/server.js';
-import {
-  ERA_FIXTURES,
-  FIXTURES,
-  HUB_KEY,
-  type Workspace,
-  expectedEpochs,
-  runAction,
-  visible,
-  workspace,
-} from './harness.js';
+import { describe, it } from 'node:test';
+import { ERA_FIXTURES, FIXTURES, HUB_KEY, expectedEpochs, runAction, visible } from './harness.js';
+import { e2eSetup } from './setup.js';
 
-let emu: Emulator;
-const spaces: Workspace[] = [];
-const ws = (opts?: Parameters<typeof workspace>[0]) => {
-  const w = workspace(opts);
-  spaces.push(w);
-  return w;
-};
+const e2e = e2eSetup({ hubKeys: [HUB_KEY] });
+const ws = e2e.ws;
 
-before(async () => {
-  emu = await startEmulator({ hubKeys: [HUB_KEY] });
-});
-beforeEach(() => emu.reset());
-after(async () => {
-  await emu.close();
-  for (const w of spaces) w.remove();
-});
-
-const hubInputs = (extra: Record<string, string> = {}) => ({ 'api-key': HUB_KEY, 'api-url': emu.url, ...extra });
+const hubInputs = (extra: Record<string, string> = {}) => ({ 'api-key': HUB_KEY, 'api-url': e2e.emu.url, ...extra });
 
 describe('HUB end to end', () => {
   for (const fixture of ERA_FIXTURES) {
@@ -43,11 +20,11 @@ describe('HUB end to end', () => {
       const w = ws({ csv });
       const best = w.weight('best.pt', 200_000);
       const last = w.weight('last.pt', 210_000);
-      const id = emu.hub.addModel();
+      const id = e2e.emu.hub.addModel();
       const run = await runAction(w, hubInputs({ model: id }));
       assert.equal(run.code, 0, run.stdout + run.stderr);
-      assert.deepEqual(emu.state.protocolErrors, []);
-      const model = emu.state.hub.models[id];
+      assert.deepEqual(e2e.emu.state.protocolErrors, []);
+      const model = e2e.emu.state.hub.models[id];
       const expected = expectedEpochs(csv);
       assert.deepEqual(Object.keys(model.metrics).map(Number).sort((a, b) => a - b), [...expected.keys()].sort((a, b) => a - b));
       for (const [epoch, values] of expected) assert.deepEqual(model.metrics[String(epoch)], values, `epoch ${epoch}`);
@@ -72,19 +49,19 @@ describe('HUB end to end', () => {
     const w = ws();
     const best = w.weight('best.pt', 3_000_000);
     const last = w.weight('last.pt', 3_100_000);
-    const id = emu.hub.addModel();
-    emu.faults.add('hub:auth', { status: 503, retryAfter: 0 });
-    emu.faults.add('hub:get-model', { status: 502 });
-    emu.faults.add('hub:heartbeat', { status: 500 });
-    emu.faults.add('hub:metrics', { reset: 'before' });
-    emu.faults.add('hub:metrics', { status: 429, retryAfter: 1 });
-    emu.faults.add('hub:upload', { reset: 'mid-body' });
-    emu.faults.add('hub:upload', { status: 504 }, { after: 1 });
+    const id = e2e.emu.hub.addModel();
+    e2e.emu.faults.add('hub:auth', { status: 503, retryAfter: 0 });
+    e2e.emu.faults.add('hub:get-model', { status: 502 });
+    e2e.emu.faults.add('hub:heartbeat', { status: 500 });
+    e2e.emu.faults.add('hub:metrics', { reset: 'before' });
+    e2e.emu.faults.add('hub:metrics', { status: 429, retryAfter: 1 });
+    e2e.emu.faults.add('hub:upload', { reset: 'mid-body' });
+    e2e.emu.faults.add('hub:upload', { status: 504 }, { after: 1 });
     const run = await runAction(w, hubInputs({ model: id }));
     assert.equal(run.code, 0, run.stdout + run.stderr);
-    assert.deepEqual(emu.state.protocolErrors, []);
-    assert.ok(emu.state.faultsFired.length >= 7, `fired ${emu.state.faultsFired.length}`);
-    const model = emu.state.hub.models[id];
+    assert.deepEqual(e2e.emu.state.protocolErrors, []);
+    assert.ok(e2e.emu.state.faultsFired.length >= 7, `fired ${e2e.emu.state.faultsFired.length}`);
+    const model = e2e.emu.state.hub.models[id];
     const expected = expectedEpochs(path.join(w.runDir, 'results.csv'));
     for (const [epoch, values] of expected) assert.deepEqual(model.metrics[String(epoch)], values);
     assert.deepEqual(
@@ -98,32 +75,32 @@ describe('HUB end to end', () => {
 
   it('fails fast on a rejected key: one auth request, no retry, no upload, key never shown', async () => {
     const w = ws();
-    const id = emu.hub.addModel();
+    const id = e2e.emu.hub.addModel();
     const wrongKey = 'Zz' + '0123456789'.repeat(4);
-    const run = await runAction(w, { 'api-key': wrongKey, 'api-url': emu.url, model: id });
+    const run = await runAction(w, { 'api-key': wrongKey, 'api-url': e2e.emu.url, model: id });
     assert.equal(run.code, 1);
     assert.match(run.stdout, /HUB rejected the API key/);
-    assert.deepEqual(emu.state.requests.map((r) => r.path), ['/v1/auth']);
-    assert.equal(emu.state.hub.models[id].uploads.length, 0);
+    assert.deepEqual(e2e.emu.state.requests.map((r) => r.path), ['/v1/auth']);
+    assert.equal(e2e.emu.state.hub.models[id].uploads.length, 0);
     assert.ok(!visible(run.all).includes(wrongKey), 'the key was printed');
   });
 
   it('refuses a model that is already trained', async () => {
     const w = ws();
-    const id = emu.hub.addModel({ status: 'trained' });
+    const id = e2e.emu.hub.addModel({ status: 'trained' });
     const run = await runAction(w, hubInputs({ model: id }));
     assert.equal(run.code, 1);
     assert.match(run.stdout, /already trained/);
-    assert.equal(emu.state.hub.models[id].metricsRequests, 0);
-    assert.equal(emu.state.hub.models[id].uploads.length, 0);
+    assert.equal(e2e.emu.state.hub.models[id].metricsRequests, 0);
+    assert.equal(e2e.emu.state.hub.models[id].uploads.length, 0);
   });
 
   it('creates a model from yolo11n.pt and args.yaml, sending base names only', async () => {
     const w = ws();
     const run = await runAction(w, hubInputs({ model: 'yolo11n.pt' }));
     assert.equal(run.code, 0, run.stdout + run.stderr);
-    assert.deepEqual(emu.state.protocolErrors, []);
-    const created = Object.values(emu.state.hub.models).filter((m) => m.created);
+    assert.deepEqual(e2e.emu.state.protocolErrors, []);
+    const created = Object.values(e2e.emu.state.hub.models).filter((m) => m.created);
     assert.equal(created.length, 1);
     const body = created[0].createBody as Record<string, any>;
     assert.equal(body.meta.name, 'yolo11n.pt');
@@ -133,51 +110,51 @@ describe('HUB end to end', () => {
     assert.equal(typeof body.config.cache, 'string');
     assert.ok(!JSON.stringify(body).includes('/home/'), 'a local path was sent');
     assert.equal(run.outputs['model-id'], created[0].id);
-    assert.equal(run.outputs['model-url'], `${emu.url}/models/${created[0].id}`);
+    assert.equal(run.outputs['model-url'], `${e2e.emu.url}/models/${created[0].id}`);
   });
 
   it('uploads last.pt as the final model when best.pt is missing, with a warning naming best.pt', async () => {
     const w = ws({ weights: { 'last.pt': 120_000 } });
     const last = w.weight('last.pt', 120_000);
-    const id = emu.hub.addModel();
+    const id = e2e.emu.hub.addModel();
     const run = await runAction(w, hubInputs({ model: id }));
     assert.equal(run.code, 0, run.stdout + run.stderr);
     assert.match(run.stdout, /::warning.*best\.pt/);
-    assert.deepEqual(emu.state.hub.models[id].uploads.map((u) => [u.type, u.field, u.sha256]), [['final', 'best.pt', last]]);
-    assert.deepEqual(emu.state.protocolErrors, []);
+    assert.deepEqual(e2e.emu.state.hub.models[id].uploads.map((u) => [u.type, u.field, u.sha256]), [['final', 'best.pt', last]]);
+    assert.deepEqual(e2e.emu.state.protocolErrors, []);
   });
 
   it('fails with a fix-it message when no weights match, and sends metrics only with if-no-files-found: warn', async () => {
     const w = ws({ weights: {} });
-    const id = emu.hub.addModel();
+    const id = e2e.emu.hub.addModel();
     const failed = await runAction(w, hubInputs({ model: id }));
     assert.equal(failed.code, 1);
     assert.match(failed.stdout, /No weights matched .*if-no-files-found/);
-    assert.equal(emu.state.requests.length, 0, 'nothing may be sent before the files are checked');
+    assert.equal(e2e.emu.state.requests.length, 0, 'nothing may be sent before the files are checked');
     const warned = await runAction(w, hubInputs({ model: id, 'if-no-files-found': 'warn' }));
     assert.equal(warned.code, 0, warned.stdout);
     assert.match(warned.stdout, /::warning::No weights matched/);
-    assert.ok(Object.keys(emu.state.hub.models[id].metrics).length > 0);
-    assert.equal(emu.state.hub.models[id].uploads.length, 0);
+    assert.ok(Object.keys(e2e.emu.state.hub.models[id].metrics).length > 0);
+    assert.equal(e2e.emu.state.hub.models[id].uploads.length, 0);
   });
 
   it('never shows a key given inside the model URL', async () => {
     const w = ws();
-    const id = emu.hub.addModel();
-    const run = await runAction(w, { 'api-url': emu.url, model: `https://hub.ultralytics.com/models/${id}?api_key=${HUB_KEY}` });
+    const id = e2e.emu.hub.addModel();
+    const run = await runAction(w, { 'api-url': e2e.emu.url, model: `https://hub.ultralytics.com/models/${id}?api_key=${HUB_KEY}` });
     assert.equal(run.code, 0, run.stdout + run.stderr);
     assert.match(run.stdout, new RegExp(`::add-mask::${HUB_KEY}`));
     assert.ok(!visible(run.all).includes(HUB_KEY), 'the key was printed');
     assert.ok(!visible(run.all).includes(HUB_KEY.slice(0, 20)), 'part of the key was printed');
-    assert.equal(emu.state.hub.models[id].uploads.length, 2);
+    assert.equal(e2e.emu.state.hub.models[id].uploads.length, 2);
   });
 
   it('sends heartbeats with the agentId echoed back', async () => {
     const w = ws();
-    const id = emu.hub.addModel();
+    const id = e2e.emu.hub.addModel();
     const run = await runAction(w, hubInputs({ model: id }));
     assert.equal(run.code, 0);
-    const beats = emu.state.hub.models[id].heartbeats;
+    const beats = e2e.emu.state.hub.models[id].heartbeats;
     assert.ok(beats.length >= 1);
     assert.equal(beats[0].agentId, null);
   });

@@ -5,46 +5,22 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import { type Emulator, type PlatformRun, startEmulator } from '../../emulator/server.js';
-import {
-  ERA_FIXTURES,
-  FIXTURES,
-  PLATFORM_KEY,
-  type Workspace,
-  expectedEpochs,
-  isLr,
-  pick,
-  runAction,
-  visible,
-  workspace,
-} from './harness.js';
+import { describe, it } from 'node:test';
+import { type PlatformRun, startEmulator } from '../../emulator/server.js';
+import { ERA_FIXTURES, FIXTURES, PLATFORM_KEY, expectedEpochs, isLr, pick, runAction, visible } from './harness.js';
+import { e2eSetup } from './setup.js';
 
-let emu: Emulator;
-const spaces: Workspace[] = [];
-const ws = (opts?: Parameters<typeof workspace>[0]) => {
-  const w = workspace(opts);
-  spaces.push(w);
-  return w;
-};
-
-before(async () => {
-  emu = await startEmulator({ platformKeys: [PLATFORM_KEY] });
-});
-beforeEach(() => emu.reset());
-after(async () => {
-  await emu.close();
-  for (const w of spaces) w.remove();
-});
+const e2e = e2eSetup({ platformKeys: [PLATFORM_KEY] });
+const ws = e2e.ws;
 
 const inputs = (extra: Record<string, string> = {}) => ({
   'api-key': PLATFORM_KEY,
-  'api-url': emu.url,
+  'api-url': e2e.emu.url,
   project: 'acme/helmets',
   ...extra,
 });
 
-const runs = (): PlatformRun[] => Object.values(emu.state.platform.runs);
+const runs = (): PlatformRun[] => Object.values(e2e.emu.state.platform.runs);
 
 /** Every epoch_end as Platform stored it equals the file's row (metrics without lr columns, plus lr). */
 function assertEpochs(run: PlatformRun, csv: string): void {
@@ -67,7 +43,7 @@ describe('Platform end to end', () => {
       const best = w.weight('best.pt', 250_000);
       const run = await runAction(w, inputs());
       assert.equal(run.code, 0, run.stdout + run.stderr);
-      assert.deepEqual(emu.state.protocolErrors, []);
+      assert.deepEqual(e2e.emu.state.protocolErrors, []);
       assert.equal(runs().length, 1);
       const r = runs()[0];
       assert.equal(r.project, 'acme/helmets');
@@ -78,7 +54,7 @@ describe('Platform end to end', () => {
       assert.equal(run.outputs.status, 'synced');
       assert.equal(run.outputs.backend, 'platform');
       assert.equal(run.outputs['model-id'], r.modelId);
-      assert.equal(run.outputs['model-url'], `${emu.url}/acme/helmets/${r.modelSlug}`);
+      assert.equal(run.outputs['model-url'], `${e2e.emu.url}/acme/helmets/${r.modelSlug}`);
     });
   }
 
@@ -103,19 +79,19 @@ describe('Platform end to end', () => {
   it('survives faults on every event and on the PUT: everything arrives once and intact', async () => {
     const w = ws();
     const best = w.weight('best.pt', 4_000_000);
-    emu.faults.add('platform:training_started', { status: 503, retryAfter: 0 });
-    emu.faults.add('platform:epoch_end', { status: 500 }, { after: 3 });
-    emu.faults.add('platform:epoch_end', { reset: 'before' }, { after: 10 });
-    emu.faults.add('platform:epoch_end', { html: true }, { after: 20 });
-    emu.faults.add('platform:upload-url', { status: 502 });
-    emu.faults.add('platform:put', { reset: 'mid-body' });
-    emu.faults.add('platform:put', { status: 503, retryAfter: 1 });
-    emu.faults.add('platform:checkpoint_saved', { status: 429, retryAfter: 1 });
-    emu.faults.add('platform:training_complete', { reset: 'after-action' });
+    e2e.emu.faults.add('platform:training_started', { status: 503, retryAfter: 0 });
+    e2e.emu.faults.add('platform:epoch_end', { status: 500 }, { after: 3 });
+    e2e.emu.faults.add('platform:epoch_end', { reset: 'before' }, { after: 10 });
+    e2e.emu.faults.add('platform:epoch_end', { html: true }, { after: 20 });
+    e2e.emu.faults.add('platform:upload-url', { status: 502 });
+    e2e.emu.faults.add('platform:put', { reset: 'mid-body' });
+    e2e.emu.faults.add('platform:put', { status: 503, retryAfter: 1 });
+    e2e.emu.faults.add('platform:checkpoint_saved', { status: 429, retryAfter: 1 });
+    e2e.emu.faults.add('platform:training_complete', { reset: 'after-action' });
     const run = await runAction(w, inputs());
     assert.equal(run.code, 0, run.stdout + run.stderr);
-    assert.deepEqual(emu.state.protocolErrors, []);
-    assert.ok(emu.state.faultsFired.length >= 9, `fired ${emu.state.faultsFired.length}`);
+    assert.deepEqual(e2e.emu.state.protocolErrors, []);
+    assert.ok(e2e.emu.state.faultsFired.length >= 9, `fired ${e2e.emu.state.faultsFired.length}`);
     assert.equal(runs().length, 1, 'registered twice');
     const r = runs()[0];
     assert.equal(Object.keys(r.epochs).length, expectedEpochs(path.join(w.runDir, 'results.csv')).size);
@@ -149,28 +125,28 @@ describe('Platform end to end', () => {
     assert.equal(r.complete, undefined);
     assert.equal(r.puts.length, 0);
     assert.equal((r.failed as { code: string }).code, 'failure');
-    assert.deepEqual(emu.state.protocolErrors, []);
+    assert.deepEqual(e2e.emu.state.protocolErrors, []);
   });
 
   it('stops cleanly when the server cancels the run', async () => {
     const w = ws();
-    emu.platform.cancelAfter('*', 5);
+    e2e.emu.platform.cancelAfter('*', 5);
     const run = await runAction(w, inputs());
     assert.equal(run.code, 0, run.stdout + run.stderr);
     assert.equal(run.outputs.status, 'cancelled');
     const r = runs()[0];
     assert.equal(Object.keys(r.epochs).length, 5);
     assert.equal(r.puts.length, 0);
-    assert.deepEqual(emu.state.protocolErrors, []);
+    assert.deepEqual(e2e.emu.state.protocolErrors, []);
   });
 
   it('uses the slug Platform answers when the name is taken', async () => {
     const w = ws();
-    emu.platform.takeSlug('acme/helmets', 'train');
+    e2e.emu.platform.takeSlug('acme/helmets', 'train');
     const run = await runAction(w, inputs());
     assert.equal(run.code, 0, run.stdout + run.stderr);
     assert.equal(runs()[0].modelSlug, 'train-2');
-    assert.equal(run.outputs['model-url'], `${emu.url}/acme/helmets/train-2`);
+    assert.equal(run.outputs['model-url'], `${e2e.emu.url}/acme/helmets/train-2`);
   });
 
   it('fails fast on a rejected key and never retries the 401', async () => {
@@ -179,7 +155,7 @@ describe('Platform end to end', () => {
     const run = await runAction(w, inputs({ 'api-key': other }));
     assert.equal(run.code, 1);
     assert.match(run.stdout, /401/);
-    assert.equal(emu.state.requests.length, 1);
+    assert.equal(e2e.emu.state.requests.length, 1);
     assert.ok(!visible(run.all).includes(other));
   });
 
@@ -193,12 +169,12 @@ describe('Platform end to end', () => {
     const chunks = runs()[0].console;
     assert.deepEqual(chunks.map((c) => c.chunkId), chunks.map((_, i) => i + 1));
     assert.deepEqual(chunks.flatMap((c) => c.content.split('\n')), lines);
-    assert.deepEqual(emu.state.protocolErrors, []);
+    assert.deepEqual(e2e.emu.state.protocolErrors, []);
   });
 
   it('reads the key from ULTRALYTICS_API_KEY and never shows it or a signed URL', async () => {
     const w = ws();
-    const run = await runAction(w, { 'api-url': emu.url, project: 'acme/helmets' }, { ULTRALYTICS_API_KEY: PLATFORM_KEY, ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' });
+    const run = await runAction(w, { 'api-url': e2e.emu.url, project: 'acme/helmets' }, { ULTRALYTICS_API_KEY: PLATFORM_KEY, ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' });
     assert.equal(run.code, 0, run.stdout + run.stderr);
     assert.equal(runs().length, 1);
     const shown = visible(run.all);
@@ -213,6 +189,6 @@ describe('Platform end to end', () => {
     assert.equal(run.code, 0, run.stdout + run.stderr);
     assert.match(run.stdout, /::warning.*best\.pt/);
     assert.deepEqual(runs()[0].puts.map((p) => p.sha256), [last]);
-    assert.deepEqual(emu.state.protocolErrors, []);
+    assert.deepEqual(e2e.emu.state.protocolErrors, []);
   });
 });

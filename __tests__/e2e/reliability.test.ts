@@ -5,29 +5,17 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import { type Emulator, type PlatformRun, startEmulator } from '../../emulator/server.js';
-import { HUB_KEY, PLATFORM_KEY, type Workspace, expectedEpochs, runAction, visible, workspace } from './harness.js';
+import { describe, it } from 'node:test';
+import type { PlatformRun } from '../../emulator/server.js';
+import { HUB_KEY, PLATFORM_KEY, type Workspace, expectedEpochs, runAction, visible } from './harness.js';
+import { e2eSetup } from './setup.js';
 
-let emu: Emulator;
-const spaces: Workspace[] = [];
-const ws = (opts?: Parameters<typeof workspace>[0]) => {
-  const w = workspace(opts);
-  spaces.push(w);
-  return w;
-};
-before(async () => {
-  emu = await startEmulator({ hubKeys: [HUB_KEY], platformKeys: [PLATFORM_KEY] });
-});
-beforeEach(() => emu.reset());
-after(async () => {
-  await emu.close();
-  for (const w of spaces) w.remove();
-});
+const e2e = e2eSetup({ hubKeys: [HUB_KEY], platformKeys: [PLATFORM_KEY] });
+const ws = e2e.ws;
 
-const platform = (extra: Record<string, string> = {}) => ({ 'api-key': PLATFORM_KEY, 'api-url': emu.url, project: 'acme/rel', ...extra });
-const hub = (extra: Record<string, string> = {}) => ({ 'api-key': HUB_KEY, 'api-url': emu.url, ...extra });
-const runs = (): PlatformRun[] => Object.values(emu.state.platform.runs);
+const platform = (extra: Record<string, string> = {}) => ({ 'api-key': PLATFORM_KEY, 'api-url': e2e.emu.url, project: 'acme/rel', ...extra });
+const hub = (extra: Record<string, string> = {}) => ({ 'api-key': HUB_KEY, 'api-url': e2e.emu.url, ...extra });
+const runs = (): PlatformRun[] => Object.values(e2e.emu.state.platform.runs);
 const stateOf = (w: Workspace) => JSON.parse(fs.readFileSync(path.join(w.runDir, '.ultralytics-sync.json'), 'utf8'));
 /** A wait longer than the whole retry budget: the transport gives up at once. */
 const GIVE_UP = { status: 503, retryAfter: 100_000 };
@@ -37,7 +25,7 @@ describe('partial syncs and re-runs (Platform)', () => {
     const w = ws();
     const best = w.weight('best.pt', 500_000);
     const epochs = expectedEpochs(path.join(w.runDir, 'results.csv')).size;
-    emu.faults.add('platform:put', GIVE_UP);
+    e2e.emu.faults.add('platform:put', GIVE_UP);
     const first = await runAction(w, platform());
     assert.equal(first.code, 1, first.stdout);
     assert.equal(first.outputs.status, 'partial');
@@ -56,12 +44,12 @@ describe('partial syncs and re-runs (Platform)', () => {
     assert.equal(r.epochEvents, epochs, 'the re-run sent epochs again');
     assert.deepEqual(r.puts.map((p) => p.sha256), [best]);
     assert.ok(r.complete);
-    assert.deepEqual(emu.state.protocolErrors, []);
+    assert.deepEqual(e2e.emu.state.protocolErrors, []);
   });
 
   it('passes the step with fail-on-error: false, still partial', async () => {
     const w = ws();
-    emu.faults.add('platform:put', GIVE_UP);
+    e2e.emu.faults.add('platform:put', GIVE_UP);
     const run = await runAction(w, platform({ 'fail-on-error': 'false' }));
     assert.equal(run.code, 0, run.stdout);
     assert.equal(run.outputs.status, 'partial');
@@ -71,17 +59,17 @@ describe('partial syncs and re-runs (Platform)', () => {
   it('sends nothing on a re-run of a job that already synced', async () => {
     const w = ws();
     assert.equal((await runAction(w, platform())).code, 0);
-    const requests = emu.state.requests.length;
+    const requests = e2e.emu.state.requests.length;
     const again = await runAction(w, platform());
     assert.equal(again.code, 0, again.stdout);
     assert.equal(again.outputs.status, 'synced');
-    assert.equal(emu.state.requests.length, requests, 'the re-run sent requests');
+    assert.equal(e2e.emu.state.requests.length, requests, 'the re-run sent requests');
     assert.match(again.stdout, /already arrived in an earlier attempt; not sent again/);
   });
 
   it('continues a run by `model: <modelId>` without a state file, registering nothing new', async () => {
     const w = ws();
-    emu.faults.add('platform:put', GIVE_UP);
+    e2e.emu.faults.add('platform:put', GIVE_UP);
     assert.equal((await runAction(w, platform())).code, 1);
     const modelId = runs()[0].modelId;
     fs.rmSync(path.join(w.runDir, '.ultralytics-sync.json'));
@@ -95,7 +83,7 @@ describe('partial syncs and re-runs (Platform)', () => {
 
   it('never registers twice when the answer to training_started is lost', async () => {
     const w = ws();
-    emu.faults.add('platform:training_started', { reset: 'after-action' });
+    e2e.emu.faults.add('platform:training_started', { reset: 'after-action' });
     const first = await runAction(w, platform());
     assert.equal(first.code, 1);
     assert.match(first.stdout, /may have registered the run before the answer was lost; it was not asked again/);
@@ -116,12 +104,12 @@ describe('partial syncs and re-runs (HUB)', () => {
     const w = ws();
     const best = w.weight('best.pt', 400_000);
     const last = w.weight('last.pt', 410_000);
-    const id = emu.hub.addModel();
-    emu.faults.add('hub:upload', GIVE_UP, { after: 1 });
+    const id = e2e.emu.hub.addModel();
+    e2e.emu.faults.add('hub:upload', GIVE_UP, { after: 1 });
     const first = await runAction(w, hub({ model: id }));
     assert.equal(first.code, 1, first.stdout);
     assert.equal(first.outputs.status, 'partial');
-    const model = emu.state.hub.models[id];
+    const model = e2e.emu.state.hub.models[id];
     assert.deepEqual(model.uploads.map((u) => u.type), ['epoch']);
     const metricsRequests = model.metricsRequests;
 
@@ -129,24 +117,24 @@ describe('partial syncs and re-runs (HUB)', () => {
     assert.equal(second.code, 0, second.stdout);
     assert.equal(model.metricsRequests, metricsRequests, 'metrics were sent again');
     assert.deepEqual(model.uploads.map((u) => [u.type, u.sha256]), [['epoch', last], ['final', best]]);
-    assert.deepEqual(emu.state.protocolErrors, []);
+    assert.deepEqual(e2e.emu.state.protocolErrors, []);
   });
 
   it('continues the model it created on a re-run instead of creating another', async () => {
     const w = ws();
-    emu.faults.add('hub:upload', GIVE_UP, { after: 1 });
+    e2e.emu.faults.add('hub:upload', GIVE_UP, { after: 1 });
     assert.equal((await runAction(w, hub({ model: 'yolo11n.pt' }))).code, 1);
     const second = await runAction(w, hub({ model: 'yolo11n.pt' }));
     assert.equal(second.code, 0, second.stdout);
-    const created = Object.values(emu.state.hub.models).filter((m) => m.created);
+    const created = Object.values(e2e.emu.state.hub.models).filter((m) => m.created);
     assert.equal(created.length, 1, 'a second model was created');
     assert.deepEqual(created[0].uploads.map((u) => u.type), ['epoch', 'final']);
   });
 
   it('masks a key given in the legacy APIKEY_MODELID form', async () => {
     const w = ws();
-    const id = emu.hub.addModel();
-    const run = await runAction(w, { 'api-url': emu.url, model: `${HUB_KEY}_${id}` });
+    const id = e2e.emu.hub.addModel();
+    const run = await runAction(w, { 'api-url': e2e.emu.url, model: `${HUB_KEY}_${id}` });
     assert.equal(run.code, 0, run.stdout);
     assert.ok(!visible(run.all).includes(HUB_KEY));
     assert.equal(run.outputs['model-id'], id);
@@ -156,7 +144,7 @@ describe('partial syncs and re-runs (HUB)', () => {
 describe('cancellation and server replies', () => {
   it('stops on SIGTERM within 5 s, saving progress', async () => {
     const w = ws();
-    emu.faults.add('platform:epoch_end', { delayMs: 30_000 }, { after: 3 });
+    e2e.emu.faults.add('platform:epoch_end', { delayMs: 30_000 }, { after: 3 });
     const started = Date.now();
     const run = await runAction(w, platform({ 'request-timeout': '60' }), {}, { killAfterMs: 1500 });
     const took = Date.now() - started;
@@ -171,7 +159,7 @@ describe('cancellation and server replies', () => {
   it('quotes a server reply cut short and stripped of control characters', async () => {
     const w = ws();
     const reply = JSON.stringify({ error: '\u001b[31mbad\u0007 things ' + 'x'.repeat(3000) });
-    emu.faults.add('platform:training_started', { status: 400, body: reply });
+    e2e.emu.faults.add('platform:training_started', { status: 400, body: reply });
     const run = await runAction(w, platform());
     assert.equal(run.code, 1);
     const line = run.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? '';

@@ -1,20 +1,26 @@
 /**
  * One attempt of one request through @actions/http-client: send the body, read the whole answer.
  * The client's keep-alive agent (and its proxy support) carries the request; redirects are not
- * followed and nothing is retried here. An AbortSignal cuts the attempt short at any point
- * (deadline, stall, torn file): it destroys the request and its socket.
+ * followed and nothing is retried here. A streamed body writes itself into the request, so it
+ * owns its buffers and its pace (see file-body.ts). An AbortSignal cuts the attempt short at any
+ * point (deadline, stall, torn file): it destroys the request and its socket.
  */
 import * as http from 'node:http';
 import * as https from 'node:https';
-import type { Readable } from 'node:stream';
+import type { Writable } from 'node:stream';
 import type { HttpClient } from '@actions/http-client';
+
+/** A body that writes itself into the request and ends the request once it is complete. */
+export interface StreamedBody {
+  writeTo(req: Writable): void;
+}
 
 export interface ExchangeRequest {
   method: string;
   url: URL;
   headers: http.OutgoingHttpHeaders;
-  /** A string gets its Content-Length from the client; a stream needs one in `headers`. */
-  body: string | Readable | null;
+  /** A string gets its Content-Length from the client; a streamed body needs one in `headers`. */
+  body: string | StreamedBody | null;
   signal: AbortSignal;
   /** Answers longer than this fail the attempt (memory stays bounded). */
   maxAnswerBytes: number;
@@ -65,8 +71,25 @@ function readAnswer(msg: http.IncomingMessage, max: number, onBytes?: () => void
   });
 }
 
+/**
+ * The client pipes a stream body into the request (`body.pipe(req)`) and ends the request when the
+ * stream closes. This source's pipe hands the request to the streamed body, which ends it itself
+ * once complete, as pipe does, and never closes early.
+ */
+function pipeSource(body: StreamedBody): NodeJS.ReadableStream {
+  const source = {
+    pipe: <T extends Writable>(req: T): T => {
+      body.writeTo(req);
+      return req;
+    },
+    on: () => source,
+  };
+  return source as unknown as NodeJS.ReadableStream;
+}
+
 export async function exchange(client: HttpClient, r: ExchangeRequest): Promise<Exchange> {
-  const response = await client.requestRaw(requestInfo(client, r), r.body);
+  const payload = r.body === null || typeof r.body === 'string' ? r.body : pipeSource(r.body);
+  const response = await client.requestRaw(requestInfo(client, r), payload);
   r.onAnswerBytes?.();
   const body = await readAnswer(response.message, r.maxAnswerBytes, r.onAnswerBytes);
   return { status: response.message.statusCode ?? 0, headers: response.message.headers, body };

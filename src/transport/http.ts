@@ -236,7 +236,7 @@ export class Transport {
         method: req.method,
         url,
         headers,
-        body: body.stream,
+        body,
         signal: guard.signal,
         maxAnswerBytes: MAX_ANSWER_BYTES,
         onAnswerBytes: kick,
@@ -251,10 +251,10 @@ export class Transport {
     } catch (err) {
       return { failed: guard.failure ?? errorFailure(err) };
     } finally {
-      // An answer that came before the whole body was sent leaves the request open: close it
-      // before the body stream, whose close would otherwise end the request as if complete.
-      guard.dispose(!body.stream.readableEnded);
-      body.stream.destroy();
+      // An answer that came before the whole body was sent leaves the request open: abort it, so
+      // the half-sent request is not kept alive for the next one.
+      guard.dispose(!body.ended);
+      body.close();
     }
   }
 }
