@@ -91,3 +91,11 @@ test('Transport does not wait when the reply says requests remain', async () => 
     await s.close();
   }
 });
+
+test("a 429's Retry-After wins over a later reset read from earlier replies", async () => {
+  const { p, clock } = pacer();
+  p.observe('https://a', { 'x-ratelimit-remaining': '95', 'x-ratelimit-reset': new Date(clock.now() + 60_000).toISOString() });
+  p.block('https://a', 1_000);
+  await p.wait('https://a');
+  assert.deepEqual(clock.waits, [1_050]);
+});

@@ -46,11 +46,15 @@ export class Pacer {
     if (resetIn !== null) w.resetAt = this.opts.now() + resetIn;
   }
 
-  /** After a 429: nothing more goes to `key` for `waitMs`. */
+  /**
+   * After a 429: nothing more goes to `key` for `waitMs`. The 429's own wait (Retry-After) wins over
+   * a reset time read from earlier replies, which told when the oldest request leaves the window,
+   * not when the server will take the next one.
+   */
   block(key: string, waitMs: number): void {
     const w = this.window(key);
     w.remaining = 0;
-    w.resetAt = Math.max(w.resetAt ?? 0, this.opts.now() + waitMs);
+    w.resetAt = this.opts.now() + waitMs;
   }
 
   /** How long the next request to `key` would have to wait. */
