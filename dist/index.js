@@ -37181,7 +37181,7 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6288);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6671);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9355);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9266);
 /** The GitHub Action entry: no logic here, only the runner's host for the shared pipeline. */
 
 
@@ -37297,7 +37297,7 @@ function terminalLog(opts) {
 
 /***/ }),
 
-/***/ 9355:
+/***/ 9266:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37308,6 +37308,27 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./build/src/batches.js
+/** Groups items in order so that no group passes a byte budget (or an item count). */
+function batches(items, sizeOf, maxBytes, maxCount = Infinity) {
+    const out = [];
+    let current = [];
+    let bytes = 0;
+    for (const item of items) {
+        const size = sizeOf(item);
+        if (current.length > 0 && (current.length >= maxCount || bytes + size > maxBytes)) {
+            out.push(current);
+            current = [];
+            bytes = 0;
+        }
+        current.push(item);
+        bytes += size;
+    }
+    if (current.length > 0)
+        out.push(current);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./build/src/inputs/errors.js
 /** A bad input value: the message names the input and says how to fix it. */
 class InputError extends Error {
@@ -37668,6 +37689,7 @@ function trainArgStrings(yamlText) {
 
 
 
+
 const HEARTBEAT_MS = 300_000;
 /** One metrics request carries at most this much JSON; 300 epochs fit in one. */
 const METRICS_BATCH_BYTES = 512 * 1024;
@@ -37825,17 +37847,18 @@ class HubBackend {
         }
     }
     async sendEpochs(rows, acked) {
-        for (const batch of batches(rows)) {
-            const first = batch[0].epoch;
-            const last = batch[batch.length - 1].epoch;
+        const texts = rows.map((r) => [String(r.epoch), epochText(r)]);
+        // JSON-in-JSON escapes quotes: budget the outer body at 1.2× the inner text.
+        for (const batch of batches(texts, ([, text]) => text.length * 1.2 + 16, METRICS_BATCH_BYTES)) {
+            const epochs = batch.map(([epoch]) => Number(epoch));
             await this.http.json({
                 method: 'POST',
                 url: this.url(`/v1/models/${this.modelId}`),
                 headers: this.headers(),
-                body: { metrics: Object.fromEntries(batch.map((r) => [String(r.epoch), epochText(r)])), type: 'metrics' },
-                what: `metrics for epochs ${first}-${last} of model ${this.modelId}`,
+                body: { metrics: Object.fromEntries(batch), type: 'metrics' },
+                what: `metrics for epochs ${epochs[0]}-${epochs[epochs.length - 1]} of model ${this.modelId}`,
             });
-            await acked(batch.map((r) => r.epoch));
+            await acked(epochs);
         }
         return { cancelled: false };
     }
@@ -37875,25 +37898,6 @@ class HubBackend {
 /** An epoch's metrics as the JSON text HUB wants inside the JSON body (lr columns included). */
 function epochText(row) {
     return pyJsonDumps({ ...row.metrics, ...row.lr });
-}
-/** Groups epochs so that no request body passes METRICS_BATCH_BYTES. */
-function batches(rows) {
-    const out = [];
-    let current = [];
-    let bytes = 0;
-    for (const row of rows) {
-        const size = epochText(row).length * 1.2 + 16;
-        if (current.length > 0 && bytes + size > METRICS_BATCH_BYTES) {
-            out.push(current);
-            current = [];
-            bytes = 0;
-        }
-        current.push(row);
-        bytes += size;
-    }
-    if (current.length > 0)
-        out.push(current);
-    return out;
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -43548,6 +43552,7 @@ function yRange(values) {
  * whole file, larger chunks keep the request count (and the rate limit) low.
  */
 
+
 const MAX_LINES = 500;
 const console_log_MAX_BYTES = 64 * 1024;
 async function readLogLines(file) {
@@ -43567,22 +43572,7 @@ async function readLogLines(file) {
 }
 /** Splits lines into chunks of at most MAX_LINES lines and about MAX_BYTES bytes. */
 function chunkLines(lines) {
-    const chunks = [];
-    let current = [];
-    let bytes = 0;
-    for (const line of lines) {
-        const size = Buffer.byteLength(line) + 1;
-        if (current.length > 0 && (current.length >= MAX_LINES || bytes + size > console_log_MAX_BYTES)) {
-            chunks.push(current);
-            current = [];
-            bytes = 0;
-        }
-        current.push(line);
-        bytes += size;
-    }
-    if (current.length > 0)
-        chunks.push(current);
-    return chunks;
+    return batches(lines, (line) => Buffer.byteLength(line) + 1, console_log_MAX_BYTES, MAX_LINES);
 }
 
 ;// CONCATENATED MODULE: ./build/src/session/session.js

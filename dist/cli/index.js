@@ -37198,7 +37198,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _inputs_catalog_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3204);
 /* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8855);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6671);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4307);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1293);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8009);
 /**
  * The command-line entry (`npx ultralytics-sync`), for GitLab CI, Jenkins or a shell: flags named
@@ -37962,7 +37962,7 @@ function terminalLog(opts) {
 
 /***/ }),
 
-/***/ 4307:
+/***/ 1293:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37973,6 +37973,27 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./build/src/batches.js
+/** Groups items in order so that no group passes a byte budget (or an item count). */
+function batches(items, sizeOf, maxBytes, maxCount = Infinity) {
+    const out = [];
+    let current = [];
+    let bytes = 0;
+    for (const item of items) {
+        const size = sizeOf(item);
+        if (current.length > 0 && (current.length >= maxCount || bytes + size > maxBytes)) {
+            out.push(current);
+            current = [];
+            bytes = 0;
+        }
+        current.push(item);
+        bytes += size;
+    }
+    if (current.length > 0)
+        out.push(current);
+    return out;
+}
+
 // EXTERNAL MODULE: ./build/src/inputs/errors.js
 var errors = __nccwpck_require__(7516);
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -38324,6 +38345,7 @@ function trainArgStrings(yamlText) {
 
 
 
+
 const HEARTBEAT_MS = 300_000;
 /** One metrics request carries at most this much JSON; 300 epochs fit in one. */
 const METRICS_BATCH_BYTES = 512 * 1024;
@@ -38481,17 +38503,18 @@ class HubBackend {
         }
     }
     async sendEpochs(rows, acked) {
-        for (const batch of batches(rows)) {
-            const first = batch[0].epoch;
-            const last = batch[batch.length - 1].epoch;
+        const texts = rows.map((r) => [String(r.epoch), epochText(r)]);
+        // JSON-in-JSON escapes quotes: budget the outer body at 1.2× the inner text.
+        for (const batch of batches(texts, ([, text]) => text.length * 1.2 + 16, METRICS_BATCH_BYTES)) {
+            const epochs = batch.map(([epoch]) => Number(epoch));
             await this.http.json({
                 method: 'POST',
                 url: this.url(`/v1/models/${this.modelId}`),
                 headers: this.headers(),
-                body: { metrics: Object.fromEntries(batch.map((r) => [String(r.epoch), epochText(r)])), type: 'metrics' },
-                what: `metrics for epochs ${first}-${last} of model ${this.modelId}`,
+                body: { metrics: Object.fromEntries(batch), type: 'metrics' },
+                what: `metrics for epochs ${epochs[0]}-${epochs[epochs.length - 1]} of model ${this.modelId}`,
             });
-            await acked(batch.map((r) => r.epoch));
+            await acked(epochs);
         }
         return { cancelled: false };
     }
@@ -38531,25 +38554,6 @@ class HubBackend {
 /** An epoch's metrics as the JSON text HUB wants inside the JSON body (lr columns included). */
 function epochText(row) {
     return pyJsonDumps({ ...row.metrics, ...row.lr });
-}
-/** Groups epochs so that no request body passes METRICS_BATCH_BYTES. */
-function batches(rows) {
-    const out = [];
-    let current = [];
-    let bytes = 0;
-    for (const row of rows) {
-        const size = epochText(row).length * 1.2 + 16;
-        if (current.length > 0 && bytes + size > METRICS_BATCH_BYTES) {
-            out.push(current);
-            current = [];
-            bytes = 0;
-        }
-        current.push(row);
-        bytes += size;
-    }
-    if (current.length > 0)
-        out.push(current);
-    return out;
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -43847,6 +43851,7 @@ function yRange(values) {
  * whole file, larger chunks keep the request count (and the rate limit) low.
  */
 
+
 const MAX_LINES = 500;
 const console_log_MAX_BYTES = 64 * 1024;
 async function readLogLines(file) {
@@ -43866,22 +43871,7 @@ async function readLogLines(file) {
 }
 /** Splits lines into chunks of at most MAX_LINES lines and about MAX_BYTES bytes. */
 function chunkLines(lines) {
-    const chunks = [];
-    let current = [];
-    let bytes = 0;
-    for (const line of lines) {
-        const size = Buffer.byteLength(line) + 1;
-        if (current.length > 0 && (current.length >= MAX_LINES || bytes + size > console_log_MAX_BYTES)) {
-            chunks.push(current);
-            current = [];
-            bytes = 0;
-        }
-        current.push(line);
-        bytes += size;
-    }
-    if (current.length > 0)
-        chunks.push(current);
-    return chunks;
+    return batches(lines, (line) => Buffer.byteLength(line) + 1, console_log_MAX_BYTES, MAX_LINES);
 }
 
 ;// CONCATENATED MODULE: ./build/src/session/session.js

@@ -4,6 +4,7 @@
  * uploads, and heartbeats every 300 s with the `agentId` echoed back.
  */
 import * as path from 'node:path';
+import { batches } from '../batches.js';
 import { InputError } from '../inputs/errors.js';
 import type { ActionInputs } from '../inputs/inputs.js';
 import type { Log } from '../log.js';
@@ -187,17 +188,18 @@ export class HubBackend implements Backend {
   }
 
   async sendEpochs(rows: EpochRow[], acked: (epochs: number[]) => Promise<void>): Promise<{ cancelled: boolean }> {
-    for (const batch of batches(rows)) {
-      const first = batch[0].epoch;
-      const last = batch[batch.length - 1].epoch;
+    const texts = rows.map((r) => [String(r.epoch), epochText(r)] as const);
+    // JSON-in-JSON escapes quotes: budget the outer body at 1.2× the inner text.
+    for (const batch of batches(texts, ([, text]) => text.length * 1.2 + 16, METRICS_BATCH_BYTES)) {
+      const epochs = batch.map(([epoch]) => Number(epoch));
       await this.http.json({
         method: 'POST',
         url: this.url(`/v1/models/${this.modelId}`),
         headers: this.headers(),
-        body: { metrics: Object.fromEntries(batch.map((r) => [String(r.epoch), epochText(r)])), type: 'metrics' },
-        what: `metrics for epochs ${first}-${last} of model ${this.modelId}`,
+        body: { metrics: Object.fromEntries(batch), type: 'metrics' },
+        what: `metrics for epochs ${epochs[0]}-${epochs[epochs.length - 1]} of model ${this.modelId}`,
       });
-      await acked(batch.map((r) => r.epoch));
+      await acked(epochs);
     }
     return { cancelled: false };
   }
@@ -240,23 +242,4 @@ export class HubBackend implements Backend {
 /** An epoch's metrics as the JSON text HUB wants inside the JSON body (lr columns included). */
 function epochText(row: EpochRow): string {
   return pyJsonDumps({ ...row.metrics, ...row.lr });
-}
-
-/** Groups epochs so that no request body passes METRICS_BATCH_BYTES. */
-function batches(rows: EpochRow[]): EpochRow[][] {
-  const out: EpochRow[][] = [];
-  let current: EpochRow[] = [];
-  let bytes = 0;
-  for (const row of rows) {
-    const size = epochText(row).length * 1.2 + 16;
-    if (current.length > 0 && bytes + size > METRICS_BATCH_BYTES) {
-      out.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(row);
-    bytes += size;
-  }
-  if (current.length > 0) out.push(current);
-  return out;
 }

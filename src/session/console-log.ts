@@ -3,6 +3,7 @@
  * whole file, larger chunks keep the request count (and the rate limit) low.
  */
 import * as fs from 'node:fs';
+import { batches } from '../batches.js';
 
 const MAX_LINES = 500;
 const MAX_BYTES = 64 * 1024;
@@ -24,19 +25,5 @@ export async function readLogLines(file: string): Promise<string[]> {
 
 /** Splits lines into chunks of at most MAX_LINES lines and about MAX_BYTES bytes. */
 export function chunkLines(lines: string[]): string[][] {
-  const chunks: string[][] = [];
-  let current: string[] = [];
-  let bytes = 0;
-  for (const line of lines) {
-    const size = Buffer.byteLength(line) + 1;
-    if (current.length > 0 && (current.length >= MAX_LINES || bytes + size > MAX_BYTES)) {
-      chunks.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(line);
-    bytes += size;
-  }
-  if (current.length > 0) chunks.push(current);
-  return chunks;
+  return batches(lines, (line) => Buffer.byteLength(line) + 1, MAX_BYTES, MAX_LINES);
 }
