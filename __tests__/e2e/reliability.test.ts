@@ -47,6 +47,22 @@ describe('partial syncs and re-runs (Platform)', () => {
     assert.deepEqual(e2e.emu.state.protocolErrors, []);
   });
 
+  it('does not send the bytes again when only checkpoint_saved was lost', async () => {
+    const w = ws();
+    const best = w.weight('best.pt', 300_000);
+    e2e.emu.faults.add('platform:checkpoint_saved', GIVE_UP);
+    const first = await runAction(w, platform());
+    assert.equal(first.code, 1, first.stdout);
+    assert.equal(stateOf(w).uploads[0].confirmed, false);
+    const second = await runAction(w, platform());
+    assert.equal(second.code, 0, second.stdout);
+    const r = runs()[0];
+    assert.deepEqual(r.puts.map((p) => p.sha256), [best], 'best.pt was sent twice');
+    assert.equal(r.checkpoints.length, 1);
+    assert.ok(r.complete);
+    assert.deepEqual(e2e.emu.state.protocolErrors, []);
+  });
+
   it('passes the step with fail-on-error: false, still partial', async () => {
     const w = ws();
     e2e.emu.faults.add('platform:put', GIVE_UP);

@@ -38521,7 +38521,7 @@ class HubBackend {
     async sendConsole() {
         this.log.warning('`log-file` is sent to Ultralytics Platform only; HUB has no console log. Ignored.');
     }
-    async upload(file) {
+    async upload(file, stored) {
         const epoch = String(this.plan.finalEpoch);
         const final = file.role === 'final';
         const field = final ? 'best.pt' : 'last.pt';
@@ -38538,7 +38538,9 @@ class HubBackend {
         });
         if (external_node_path_.basename(file.path) !== field)
             this.log.info(`${file.name} was sent as ${field}, the name HUB expects for its role.`);
-        return { sha256: sent.sha256, bytes: sent.bytes, ms: sent.ms };
+        const result = { sha256: sent.sha256, bytes: sent.bytes, ms: sent.ms };
+        await stored(result);
+        return result;
     }
     async finish(finish) {
         if (finish.status !== 'success') {
@@ -38761,7 +38763,7 @@ class PlatformBackend {
             await acked(id);
         }
     }
-    async upload(file) {
+    async upload(file, stored) {
         const what = `${file.name} (${file.role}) for model ${this.modelId}`;
         let target = await this.signedUrl(file);
         let sent;
@@ -38776,8 +38778,18 @@ class PlatformBackend {
             target = await this.signedUrl(file);
             sent = await this.put(file, target.uploadUrl, what);
         }
-        await this.event('checkpoint_saved', { modelPath: target.gcsPath, runId: this.runId, uploadPath: target.uploadPath ?? null }, `checkpoint_saved for ${file.name}`);
-        return { sha256: sent.sha256, bytes: sent.bytes, ms: sent.ms, serverPath: target.gcsPath };
+        const result = { sha256: sent.sha256, bytes: sent.bytes, ms: sent.ms, serverPath: target.gcsPath };
+        await stored(result);
+        await this.checkpointSaved(file, target.gcsPath, target.uploadPath ?? null);
+        return result;
+    }
+    async confirmUpload(file, saved) {
+        if (!saved.serverPath)
+            throw new Error(`${file.name} arrived in an earlier attempt, but where Platform stored it was not recorded.`);
+        await this.checkpointSaved(file, saved.serverPath, null);
+    }
+    checkpointSaved(file, modelPath, uploadPath) {
+        return this.event('checkpoint_saved', { modelPath, runId: this.runId, uploadPath }, `checkpoint_saved for ${file.name}`);
     }
     async signedUrl(file) {
         const reply = await this.http.json({
@@ -44019,20 +44031,32 @@ async function sendWeights(ctx, problems) {
 }
 async function uploadOne(ctx, file, problems) {
     const base = { path: file.path, name: file.name, role: file.role, bytes: file.bytes };
-    const earlier = ctx.state.saved.uploads.find((u) => u.role === file.role && u.bytes === file.bytes);
-    if (earlier) {
-        const sha256 = await sha256File(file.path);
-        if (sha256 === earlier.sha256) {
+    const save = (entry) => ctx.state.update((s) => {
+        s.uploads = s.uploads.filter((u) => u.role !== file.role);
+        s.uploads.push(entry);
+    });
+    try {
+        const earlier = ctx.state.saved.uploads.find((u) => u.role === file.role && u.bytes === file.bytes);
+        const sha256 = earlier ? await sha256File(file.path) : '';
+        if (earlier && sha256 === earlier.sha256) {
+            // The bytes arrived earlier; only the server's record of them may still be missing.
+            if (earlier.confirmed === false && ctx.backend.confirmUpload) {
+                await ctx.backend.confirmUpload(file, earlier);
+                await save({ ...earlier, confirmed: true });
+            }
             ctx.log.info(`${file.name} (sha256 ${sha256.slice(0, 12)}…) already arrived in an earlier attempt; not sent again.`);
             return { ...base, sha256, ms: 0, outcome: 'already-there' };
         }
-    }
-    try {
-        const sent = await ctx.backend.upload(file);
-        await ctx.state.update((s) => {
-            s.uploads = s.uploads.filter((u) => u.role !== file.role);
-            s.uploads.push({ role: file.role, name: file.name, bytes: sent.bytes, sha256: sent.sha256, serverPath: sent.serverPath });
+        const entry = (sent, confirmed) => ({
+            role: file.role,
+            name: file.name,
+            bytes: sent.bytes,
+            sha256: sent.sha256,
+            serverPath: sent.serverPath,
+            confirmed,
         });
+        const sent = await ctx.backend.upload(file, (stored) => save(entry(stored, false)));
+        await save(entry(sent, true));
         return { ...base, bytes: sent.bytes, sha256: sent.sha256, ms: sent.ms, outcome: 'uploaded' };
     }
     catch (err) {

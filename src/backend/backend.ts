@@ -6,7 +6,7 @@
 import type { BackendName } from '../inputs/identifier.js';
 import type { RunStatus } from '../inputs/inputs.js';
 import type { EpochRow, WeightFile } from '../rundir/types.js';
-import type { SavedState } from '../session/state-file.js';
+import type { SavedState, SavedUpload } from '../session/state-file.js';
 
 export interface Registration {
   modelId: string;
@@ -49,8 +49,13 @@ export interface Backend {
   sendEpochs(rows: EpochRow[], acked: (epochs: number[]) => Promise<void>): Promise<{ cancelled: boolean }>;
   /** Sends a training log as console output: `chunks[i]` is chunk i + 1; sending starts at `firstChunk`. */
   sendConsole(chunks: string[][], firstChunk: number, acked: (chunkId: number) => Promise<void>): Promise<void>;
-  /** Uploads one weights file in its role. */
-  upload(file: WeightFile): Promise<Sent & { serverPath?: string }>;
+  /**
+   * Uploads one weights file in its role. `stored` is called once the bytes arrived and before the
+   * server is told about them, so a re-run never sends the bytes again for a lost confirmation.
+   */
+  upload(file: WeightFile, stored: (sent: Sent & { serverPath?: string }) => Promise<void>): Promise<Sent & { serverPath?: string }>;
+  /** Tells the server about a file whose bytes arrived in an earlier attempt (Platform checkpoint_saved). */
+  confirmUpload?(file: WeightFile, saved: SavedUpload): Promise<void>;
   /** Reports the run as complete or failed. */
   finish(finish: Finish): Promise<void>;
   /** Stops background work (heartbeats). Safe to call twice. */

@@ -208,7 +208,7 @@ export class HubBackend implements Backend {
     this.log.warning('`log-file` is sent to Ultralytics Platform only; HUB has no console log. Ignored.');
   }
 
-  async upload(file: WeightFile): Promise<Sent> {
+  async upload(file: WeightFile, stored: (sent: Sent) => Promise<void>): Promise<Sent> {
     const epoch = String(this.plan.finalEpoch);
     const final = file.role === 'final';
     const field = final ? 'best.pt' : 'last.pt';
@@ -224,7 +224,9 @@ export class HubBackend implements Backend {
       what: `upload of ${file.name} (${final ? 'final model' : `epoch ${epoch} checkpoint`}) to HUB model ${this.modelId}`,
     });
     if (path.basename(file.path) !== field) this.log.info(`${file.name} was sent as ${field}, the name HUB expects for its role.`);
-    return { sha256: sent.sha256, bytes: sent.bytes, ms: sent.ms };
+    const result = { sha256: sent.sha256, bytes: sent.bytes, ms: sent.ms };
+    await stored(result);
+    return result;
   }
 
   async finish(finish: Finish): Promise<void> {

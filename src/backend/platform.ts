@@ -10,7 +10,7 @@ import type { ActionInputs } from '../inputs/inputs.js';
 import type { Log } from '../log.js';
 import type { RunPlan } from '../rundir/load-run.js';
 import type { EpochRow, WeightFile } from '../rundir/types.js';
-import type { SavedState } from '../session/state-file.js';
+import type { SavedState, SavedUpload } from '../session/state-file.js';
 import { HttpError } from '../transport/errors.js';
 import type { Transport } from '../transport/http.js';
 import type { UploadReply } from '../transport/types.js';
@@ -186,7 +186,10 @@ export class PlatformBackend implements Backend {
     }
   }
 
-  async upload(file: WeightFile): Promise<Sent & { serverPath?: string }> {
+  async upload(
+    file: WeightFile,
+    stored: (sent: Sent & { serverPath?: string }) => Promise<void>,
+  ): Promise<Sent & { serverPath?: string }> {
     const what = `${file.name} (${file.role}) for model ${this.modelId}`;
     let target = await this.signedUrl(file);
     let sent;
@@ -199,12 +202,19 @@ export class PlatformBackend implements Backend {
       target = await this.signedUrl(file);
       sent = await this.put(file, target.uploadUrl, what);
     }
-    await this.event(
-      'checkpoint_saved',
-      { modelPath: target.gcsPath, runId: this.runId, uploadPath: target.uploadPath ?? null },
-      `checkpoint_saved for ${file.name}`,
-    );
-    return { sha256: sent.sha256, bytes: sent.bytes, ms: sent.ms, serverPath: target.gcsPath };
+    const result = { sha256: sent.sha256, bytes: sent.bytes, ms: sent.ms, serverPath: target.gcsPath };
+    await stored(result);
+    await this.checkpointSaved(file, target.gcsPath, target.uploadPath ?? null);
+    return result;
+  }
+
+  async confirmUpload(file: WeightFile, saved: SavedUpload): Promise<void> {
+    if (!saved.serverPath) throw new Error(`${file.name} arrived in an earlier attempt, but where Platform stored it was not recorded.`);
+    await this.checkpointSaved(file, saved.serverPath, null);
+  }
+
+  private checkpointSaved(file: WeightFile, modelPath: string, uploadPath: string | null): Promise<unknown> {
+    return this.event('checkpoint_saved', { modelPath, runId: this.runId, uploadPath }, `checkpoint_saved for ${file.name}`);
   }
 
   private async signedUrl(file: WeightFile): Promise<Required<Pick<W2Answer, 'uploadUrl' | 'gcsPath'>> & W2Answer> {

@@ -8,7 +8,7 @@
  * retries does not end the sync: the rest is still tried, the sync ends `partial`, and a re-run of
  * the job sends only what is missing. A rejected key or a refused model ends it at once.
  */
-import type { Backend } from '../backend/backend.js';
+import type { Backend, Sent } from '../backend/backend.js';
 import type { ActionInputs } from '../inputs/inputs.js';
 import type { Log } from '../log.js';
 import type { RunPlan } from '../rundir/load-run.js';
@@ -16,7 +16,7 @@ import type { WeightFile, WeightRole } from '../rundir/types.js';
 import { sha256File } from '../rundir/weights.js';
 import { HttpError } from '../transport/errors.js';
 import { chunkLines, readLogLines } from './console-log.js';
-import type { StateFile } from './state-file.js';
+import type { SavedUpload, StateFile } from './state-file.js';
 
 export type SyncStatus = 'synced' | 'partial' | 'cancelled' | 'dry-run';
 
@@ -208,20 +208,33 @@ async function sendWeights(ctx: SessionContext, problems: string[]): Promise<Fil
 
 async function uploadOne(ctx: SessionContext, file: WeightFile, problems: string[]): Promise<FileResult> {
   const base = { path: file.path, name: file.name, role: file.role, bytes: file.bytes };
-  const earlier = ctx.state.saved.uploads.find((u) => u.role === file.role && u.bytes === file.bytes);
-  if (earlier) {
-    const sha256 = await sha256File(file.path);
-    if (sha256 === earlier.sha256) {
+  const save = (entry: SavedUpload) =>
+    ctx.state.update((s) => {
+      s.uploads = s.uploads.filter((u) => u.role !== file.role);
+      s.uploads.push(entry);
+    });
+  try {
+    const earlier = ctx.state.saved.uploads.find((u) => u.role === file.role && u.bytes === file.bytes);
+    const sha256 = earlier ? await sha256File(file.path) : '';
+    if (earlier && sha256 === earlier.sha256) {
+      // The bytes arrived earlier; only the server's record of them may still be missing.
+      if (earlier.confirmed === false && ctx.backend.confirmUpload) {
+        await ctx.backend.confirmUpload(file, earlier);
+        await save({ ...earlier, confirmed: true });
+      }
       ctx.log.info(`${file.name} (sha256 ${sha256.slice(0, 12)}…) already arrived in an earlier attempt; not sent again.`);
       return { ...base, sha256, ms: 0, outcome: 'already-there' };
     }
-  }
-  try {
-    const sent = await ctx.backend.upload(file);
-    await ctx.state.update((s) => {
-      s.uploads = s.uploads.filter((u) => u.role !== file.role);
-      s.uploads.push({ role: file.role, name: file.name, bytes: sent.bytes, sha256: sent.sha256, serverPath: sent.serverPath });
+    const entry = (sent: Sent & { serverPath?: string }, confirmed: boolean): SavedUpload => ({
+      role: file.role,
+      name: file.name,
+      bytes: sent.bytes,
+      sha256: sent.sha256,
+      serverPath: sent.serverPath,
+      confirmed,
     });
+    const sent = await ctx.backend.upload(file, (stored) => save(entry(stored, false)));
+    await save(entry(sent, true));
     return { ...base, bytes: sent.bytes, sha256: sent.sha256, ms: sent.ms, outcome: 'uploaded' };
   } catch (err) {
     if (!isRecoverable(err)) throw err;

@@ -19,6 +19,8 @@ export interface SavedUpload {
   sha256: string;
   /** Where the server keeps it (Platform gcsPath), for reporting it complete on a re-run. */
   serverPath?: string;
+  /** false: the bytes arrived but the server's record of them (Platform checkpoint_saved) did not yet. */
+  confirmed?: boolean;
 }
 
 export interface SavedState {
