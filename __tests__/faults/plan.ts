@@ -28,6 +28,8 @@ export type FaultKindName = (typeof FAULT_KINDS)[number];
 export const REQUEST_TIMEOUT_S = 2;
 export const STALL_TIMEOUT_S = 2;
 const STALL_MS = 3_000;
+/** Failed tries a run may plan besides a `server down` (which costs a few on its own); the action makes 8. */
+const MAX_PLANNED_FAILURES = 5;
 /** Longer than the action's whole retry budget (300 s): the transport gives up at once. */
 const BEYOND_BUDGET_S = 600;
 
@@ -89,9 +91,30 @@ export function drawPlan(index: number, seed: number): JobPlan {
     logLines: backend === 'platform' && rng.chance(0.25) ? rng.int(5, 1400) : 0,
     hubCreate: backend === 'hub' && rng.chance(0.25),
   };
-  const counts = requestCounts(base);
-  const faults = Array.from({ length: rng.int(1, 4) }, () => drawFault(rng, counts));
-  return { ...base, faults };
+  return { ...base, faults: drawFaults(rng, requestCounts(base)) };
+}
+
+/**
+ * 1–4 faults, at most one of them `server down`, and at most MAX_PLANNED_FAILURES failed tries
+ * planned besides it: even all stacked on one request, they stay within the action's 8 tries.
+ * Exhausting the tries is the `503 beyond the retry budget` fault's job, after registration,
+ * where it must end the sync `partial`.
+ */
+function drawFaults(rng: Rng, counts: Map<FaultTarget, number>): PlannedFault[] {
+  const faults: PlannedFault[] = [];
+  let failures = 0;
+  for (const wanted = rng.int(1, 4); faults.length < wanted; ) {
+    const f = drawFault(rng, counts);
+    if (f.kind === 'server down') {
+      if (faults.some((g) => g.kind === 'server down')) continue;
+    } else {
+      f.times = Math.min(f.times, MAX_PLANNED_FAILURES - failures);
+      if (f.times === 0) break;
+      failures += f.times;
+    }
+    faults.push(f);
+  }
+  return faults;
 }
 
 /** How many requests a fault-free run makes to each target (`*`: all of them). */

@@ -43,15 +43,29 @@ function actedUnseen(state: EmulatorState, target: string): number {
 
 function compareEpochs(exp: Expected, stored: (epoch: number) => Values | undefined, expectedOf: (v: Values) => Values): Problem[] {
   const problems: Problem[] = [];
+  const missing: number[] = [];
   for (const [epoch, values] of exp.epochs) {
     const got = stored(epoch);
     const want = expectedOf(values);
-    if (got === undefined) problems.push({ kind: 'lost', text: `epoch ${epoch} never arrived` });
+    if (got === undefined) missing.push(epoch);
     else if (!sameValues(got, want)) {
       problems.push({ kind: 'lost', text: `epoch ${epoch} arrived as ${JSON.stringify(got)}, expected ${JSON.stringify(want)}` });
     }
   }
+  if (missing.length) problems.unshift({ kind: 'lost', text: `${missing.length} of ${exp.epochs.size} epochs never arrived (${epochList(missing)})` });
   return problems;
+}
+
+/** `0-3, 7, 9-12`. */
+function epochList(epochs: number[]): string {
+  const ranges: string[] = [];
+  for (let i = 0; i < epochs.length; i++) {
+    let j = i;
+    while (j + 1 < epochs.length && epochs[j + 1] === epochs[j] + 1) j++;
+    ranges.push(i === j ? `${epochs[i]}` : `${epochs[i]}-${epochs[j]}`);
+    i = j;
+  }
+  return ranges.join(', ');
 }
 
 function sameValues(a: Values, b: Values): boolean {
