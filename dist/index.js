@@ -43876,8 +43876,10 @@ var lib = __nccwpck_require__(4942);
  * share (`random()` in [0, 1)) of `baseMs · 2^(attempt-1)`, capped at `capMs`.
  */
 function retryDelayMs(attempt, policy, random) {
+    // Equal jitter: half of the exponential ceiling is always waited, so a short outage cannot use up
+    // the tries in near-zero waits; the random half still spreads clients apart.
     const ceiling = Math.min(policy.capMs, policy.baseMs * 2 ** Math.max(0, attempt - 1));
-    return Math.round(random() * ceiling);
+    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
 function firstValue(value) {
     const v = Array.isArray(value) ? value[0] : value;

@@ -94,7 +94,7 @@ test('a Retry-After beyond the budget ends the retries; running out of tries say
         !err.permanent,
     );
     assert.equal(s.count(), 5);
-    assert.deepEqual(r.clock.waits, [20_000, 50, 100], 'Retry-After honoured, then jittered backoff doubling');
+    assert.deepEqual(r.clock.waits, [20_000, 75, 150], 'Retry-After honoured, then jittered backoff doubling');
   } finally {
     r.transport.dispose();
     await s.close();
@@ -192,7 +192,7 @@ test('a refused connection is retried even for a non-idempotent request', async 
       r.transport.json({ method: 'POST', url, body: {}, what: 'training_started', idempotent: false }),
       /^HttpError: training_started: connection refused \(ECONNREFUSED\) \(gave up after 2 tries in 0\.1 s\)$/,
     );
-    assert.deepEqual(r.clock.waits, [50]);
+    assert.deepEqual(r.clock.waits, [75]);
   } finally {
     r.transport.dispose();
   }

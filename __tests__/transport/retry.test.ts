@@ -12,14 +12,15 @@ import {
 
 const NOW = Date.parse('2025-06-01T12:00:00Z');
 
-test('retryDelayMs: full jitter over an exponential ceiling, capped', () => {
+test('retryDelayMs: equal jitter over an exponential ceiling, capped', () => {
   const policy = { baseMs: 1000, capMs: 5000 };
-  assert.equal(retryDelayMs(1, policy, () => 0.999), 999);
-  assert.equal(retryDelayMs(2, policy, () => 0.5), 1000);
-  assert.equal(retryDelayMs(3, policy, () => 0.5), 2000);
-  assert.equal(retryDelayMs(4, policy, () => 0.5), 2500, 'ceiling 8000 capped at 5000');
+  assert.equal(retryDelayMs(1, policy, () => 0), 500, 'at least half the ceiling');
+  assert.equal(retryDelayMs(1, policy, () => 0.999), 1000);
+  assert.equal(retryDelayMs(2, policy, () => 0.5), 1500);
+  assert.equal(retryDelayMs(3, policy, () => 0.5), 3000);
+  assert.equal(retryDelayMs(4, policy, () => 0.5), 3750, 'ceiling 8000 capped at 5000');
   assert.equal(retryDelayMs(30, policy, () => 1), 5000);
-  assert.equal(retryDelayMs(3, policy, () => 0), 0);
+  assert.equal(retryDelayMs(3, policy, () => 0), 2000);
 });
 
 test('parseRetryAfter: seconds or an HTTP date', () => {

@@ -1,6 +1,6 @@
 /**
  * The retry rules as pure functions: which failures deserve another try, how long to wait
- * (exponential backoff with full jitter, or what the server asked for), and which failures a
+ * (exponential backoff with equal jitter, or what the server asked for), and which failures a
  * non-idempotent request may retry because the server cannot have acted on them.
  */
 import type { RetryPolicy } from './types.js';
@@ -11,8 +11,10 @@ import { OwnCodes } from './errors.js';
  * share (`random()` in [0, 1)) of `baseMs · 2^(attempt-1)`, capped at `capMs`.
  */
 export function retryDelayMs(attempt: number, policy: Pick<RetryPolicy, 'baseMs' | 'capMs'>, random: () => number): number {
+  // Equal jitter: half of the exponential ceiling is always waited, so a short outage cannot use up
+  // the tries in near-zero waits; the random half still spreads clients apart.
   const ceiling = Math.min(policy.capMs, policy.baseMs * 2 ** Math.max(0, attempt - 1));
-  return Math.round(random() * ceiling);
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
 
 function firstValue(value: string | string[] | undefined): string | undefined {

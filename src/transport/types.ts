@@ -4,7 +4,7 @@ import type { Log } from '../log.js';
 export interface RetryPolicy {
   /** Tries in all, the first included. */
   attempts: number;
-  /** First backoff; doubles each try, with full jitter. */
+  /** First backoff; doubles each try, with equal jitter (half fixed, half random). */
   baseMs: number;
   /** Largest single wait (a Retry-After beyond the budget ends the retries). */
   capMs: number;
