@@ -37710,6 +37710,10 @@ class HubBackend {
         this.plan = plan;
         this.log = log;
     }
+    get target() {
+        const m = this.inputs.model;
+        return m.kind === 'id' ? m.id : `new:${m.kind === 'create' ? m.filename : 'args.model'}`;
+    }
     headers() {
         return { 'x-api-key': this.inputs.apiKey };
     }
@@ -37992,6 +37996,9 @@ class PlatformBackend {
         this.project = projectSlug(project);
         this.runName = slugify(inputs.name ?? fromModel?.name ?? stringArg(args.name) ?? 'train') || 'train';
         plan.metrics.rows.forEach((r, i) => this.index.set(r.epoch, i));
+    }
+    get target() {
+        return `${this.project}/${this.runName}`;
     }
     get webhooks() {
         return `${this.inputs.apiUrl}/api/webhooks`;
@@ -43269,19 +43276,20 @@ async function findWeights(inputs, runDir, log) {
             log.info(`${msg} Sending metrics only.`);
         return {};
     }
-    for (const p of paths)
-        assertInside(p, inputs, patterns);
+    assertInside(paths, inputs, patterns);
     const roles = await assignRoles(paths, { final: inputs.final, log });
     return { final: roles.final, checkpoint: roles.checkpoint };
 }
-/** A match of a relative pattern may not be a link that leads out of the workspace. */
-function assertInside(file, inputs, patterns) {
-    const explicitOutside = patterns.some((p) => !p.startsWith('!') && !isWithin(p, inputs.workspace));
-    if (explicitOutside)
+/** Matches of patterns inside the workspace may not be links that lead out of it. */
+function assertInside(files, inputs, patterns) {
+    if (patterns.some((p) => !p.startsWith('!') && !isWithin(p, inputs.workspace)))
         return;
-    const real = external_node_fs_namespaceObject.realpathSync(file);
-    if (!isWithin(real, external_node_fs_namespaceObject.realpathSync(inputs.workspace))) {
-        throw new InputError('weights', `matched ${file}, which leads outside the workspace (${real}). Give an absolute path if you mean that file.`);
+    const workspace = external_node_fs_namespaceObject.realpathSync(inputs.workspace);
+    for (const file of files) {
+        const real = external_node_fs_namespaceObject.realpathSync(file);
+        if (!isWithin(real, workspace)) {
+            throw new InputError('weights', `matched ${file}, which leads outside the workspace (${real}). Give an absolute path if you mean that file.`);
+        }
     }
 }
 function isWithin(p, dir) {
@@ -44694,12 +44702,7 @@ function createBackend(inputs, plan, transport, log, env) {
 }
 /** What the state file belongs to: the same backend, server and target. */
 function scopeOf(inputs, backend) {
-    const target = backend instanceof PlatformBackend
-        ? `${backend.project}/${backend.runName}`
-        : inputs.model.kind === 'id'
-            ? inputs.model.id
-            : `new:${inputs.model.kind === 'create' ? inputs.model.filename : 'args.model'}`;
-    return `${inputs.backend} ${inputs.apiUrl} ${target}`;
+    return `${inputs.backend} ${inputs.apiUrl} ${backend.target}`;
 }
 function describePlan(p, log) {
     const rows = p.metrics.rows;

@@ -118,13 +118,7 @@ function createBackend(
 
 /** What the state file belongs to: the same backend, server and target. */
 function scopeOf(inputs: ActionInputs, backend: Backend): string {
-  const target =
-    backend instanceof PlatformBackend
-      ? `${backend.project}/${backend.runName}`
-      : inputs.model.kind === 'id'
-        ? inputs.model.id
-        : `new:${inputs.model.kind === 'create' ? inputs.model.filename : 'args.model'}`;
-  return `${inputs.backend} ${inputs.apiUrl} ${target}`;
+  return `${inputs.backend} ${inputs.apiUrl} ${backend.target}`;
 }
 
 function describePlan(p: RunPlan, log: Log): void {

@@ -33,6 +33,8 @@ export interface Finish {
 
 export interface Backend {
   readonly name: BackendName;
+  /** What this sync writes to (Platform project/name, a HUB model id or the model to create): the state file's scope. */
+  readonly target: string;
   /** Whether last.pt goes up as an epoch checkpoint before the final model (HUB), or only the final model (Platform). */
   readonly sendsCheckpoints: boolean;
   /** Verifies the key before anything else is sent; a rejected key throws at once. Absent when the protocol has no key check. */

@@ -44,6 +44,11 @@ export class HubBackend implements Backend {
     private readonly log: Log,
   ) {}
 
+  get target(): string {
+    const m = this.inputs.model;
+    return m.kind === 'id' ? m.id : `new:${m.kind === 'create' ? m.filename : 'args.model'}`;
+  }
+
   private headers(): Record<string, string> {
     return { 'x-api-key': this.inputs.apiKey };
   }

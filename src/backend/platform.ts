@@ -62,6 +62,10 @@ export class PlatformBackend implements Backend {
     plan.metrics.rows.forEach((r, i) => this.index.set(r.epoch, i));
   }
 
+  get target(): string {
+    return `${this.project}/${this.runName}`;
+  }
+
   private get webhooks(): string {
     return `${this.inputs.apiUrl}/api/webhooks`;
   }

@@ -115,21 +115,23 @@ async function findWeights(
     else log.info(`${msg} Sending metrics only.`);
     return {};
   }
-  for (const p of paths) assertInside(p, inputs, patterns);
+  assertInside(paths, inputs, patterns);
   const roles = await assignRoles(paths, { final: inputs.final, log });
   return { final: roles.final, checkpoint: roles.checkpoint };
 }
 
-/** A match of a relative pattern may not be a link that leads out of the workspace. */
-function assertInside(file: string, inputs: ActionInputs, patterns: string[]): void {
-  const explicitOutside = patterns.some((p) => !p.startsWith('!') && !isWithin(p, inputs.workspace));
-  if (explicitOutside) return;
-  const real = fs.realpathSync(file);
-  if (!isWithin(real, fs.realpathSync(inputs.workspace))) {
-    throw new InputError(
-      'weights',
-      `matched ${file}, which leads outside the workspace (${real}). Give an absolute path if you mean that file.`,
-    );
+/** Matches of patterns inside the workspace may not be links that lead out of it. */
+function assertInside(files: string[], inputs: ActionInputs, patterns: string[]): void {
+  if (patterns.some((p) => !p.startsWith('!') && !isWithin(p, inputs.workspace))) return;
+  const workspace = fs.realpathSync(inputs.workspace);
+  for (const file of files) {
+    const real = fs.realpathSync(file);
+    if (!isWithin(real, workspace)) {
+      throw new InputError(
+        'weights',
+        `matched ${file}, which leads outside the workspace (${real}). Give an absolute path if you mean that file.`,
+      );
+    }
   }
 }
 
