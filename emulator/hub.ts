@@ -207,6 +207,11 @@ export function createHub(state: EmulatorState, opts: HubOptions = {}): HubProto
     const extra = Object.keys(b).filter((k) => k !== 'metrics' && k !== 'type');
     if (extra.length) x.flag(`unexpected field(s) ${extra.join(', ')}; ${DOC} sends only metrics and type`);
     const epochs = checkMetrics(x, b.metrics);
+    const foreign = foreignMetricKeys(epochs);
+    if (foreign) {
+      x.flag(`metrics carry ${foreign}; ${DOC}: the trainer's on_fit_epoch_end sends train/*, metrics/* and val/* only (no learning rates, epoch or time)`);
+      return { answer: hubError(400, `Unexpected metric keys: ${foreign}`) };
+    }
     return {
       apply: () => {
         Object.assign(model.metrics, epochs);
@@ -374,6 +379,15 @@ function checkMetrics(x: Exchange, metrics: Record<string, unknown>): Record<str
     out[epoch] = inner as Record<string, number | null>;
   }
   return out;
+}
+
+/** Keys the real client never sends in an epoch's metrics: learning rates, `epoch`, `time`. Described, or undefined. */
+function foreignMetricKeys(epochs: Record<string, Record<string, number | null>>): string | undefined {
+  const bad = new Set<string>();
+  for (const values of Object.values(epochs)) {
+    for (const k of Object.keys(values)) if (/^(lr\/|x\/lr)/.test(k) || k === 'epoch' || k === 'time') bad.add(k);
+  }
+  return bad.size ? [...bad].slice(0, 5).join(', ') + (bad.size > 5 ? ` and ${bad.size - 5} more` : '') : undefined;
 }
 
 const PART_ORDER = { epoch: ['epoch', 'type', 'isBest', '<file>'], final: ['epoch', 'type', 'map', '<file>'] };

@@ -152,6 +152,8 @@ function checkResults(flag: Flag, results: Data, run: RunContext): void {
     const bad = badEntries(results.metrics, isNumOrNull);
     if (bad) flag(`data.results.metrics ${bad} are not numbers or null`);
     if (!('fitness' in results.metrics)) flag(`data.results.metrics has no fitness; ${DOC} adds it to the best epoch's metrics`);
+    const losses = Object.keys(results.metrics).filter((k) => !k.startsWith('metrics/') && k !== 'fitness');
+    if (losses.length) flag(`data.results.metrics has ${losses.slice(0, 5).join(', ')}; ${DOC} sends the best epoch's metrics/* and fitness only (no val/*)`);
   }
   if (!isCount(results.bestEpoch)) flag(`data.results.bestEpoch is ${describe(results.bestEpoch)}; ${DOC} sends a 0-based int`);
   if (!('bestFitness' in results) || !isNumOrNull(results.bestFitness)) {

@@ -173,6 +173,12 @@ export function createPlatform(state: EmulatorState, opts: PlatformOptions): Pla
     switch (event as EventName) {
       case 'training_started':
         checkStarted(flag, data);
+        // A server that continues a model by its id may still need the project and name, which 8.4
+        // clients send in every body: this one refuses a continuation without them.
+        if (typeof body.project !== 'string' || typeof body.name !== 'string') {
+          flag(`training_started for modelId ${run.modelId} has project ${describe(body.project)} and name ${describe(body.name)}; ${DOC}: 8.4 clients send both beside modelId`);
+          return { answer: platformError(400, 'project and name are required') };
+        }
         return { apply: () => restart(run, book, data) };
       case 'epoch_end':
         checkEpoch(flag, data);

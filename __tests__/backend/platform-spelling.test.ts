@@ -61,3 +61,31 @@ describe("Python's str() of training arguments", () => {
     assert.equal(str(0.5), '0.5');
   });
 });
+
+describe('trainArgs data and save_dir: base names for every path form', () => {
+  const table: [string, string, string][] = [
+    ['absolute POSIX', '/home/runner/work/yolo/yolo/datasets/helmets.yaml', 'helmets.yaml'],
+    ['relative POSIX', 'datasets/detect/data.yaml', 'data.yaml'],
+    ['relative parent', '../data.yaml', 'data.yaml'],
+    ['Windows relative', '..\\data.yaml', 'data.yaml'],
+    ['Windows run dir', 'runs\\detect\\train', 'train'],
+    ['Windows absolute, non-ASCII', 'E:\\数据\\x.yaml', 'x.yaml'],
+    ['bare name', 'coco8.yaml', 'coco8.yaml'],
+    ['home', '~/data/coco.yaml', 'coco.yaml'],
+  ];
+  for (const [form, value, sent] of table) {
+    it(`${form}: ${value} → ${sent}`, () => {
+      const yaml = `data: '${value.replace(/'/g, "''")}'\nsave_dir: '${value.replace(/'/g, "''")}'\nproject: runs\\detect\n`;
+      const args = trainArgStrings(yaml);
+      assert.equal(args.data, sent);
+      assert.equal(args.save_dir, sent);
+    });
+  }
+  it('null stays None', () => {
+    const args = trainArgStrings('data: null\nsave_dir: null\n');
+    assert.deepEqual([args.data, args.save_dir], ['None', 'None']);
+  });
+  it('a URL is not a local path and stays whole', () => {
+    assert.equal(trainArgStrings('data: https://127.0.0.1:9/d.zip\n').data, 'https://127.0.0.1:9/d.zip');
+  });
+});

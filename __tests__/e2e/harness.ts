@@ -155,6 +155,9 @@ export function pick(values: Record<string, number | null>, keep: (k: string) =>
 
 export const isLr = (k: string) => k.startsWith('lr/') || k.startsWith('x/lr');
 
+/** An epoch's metrics as HUB gets them: the row without its learning-rate columns (HUB-API.md). */
+export const hubMetrics = (values: Record<string, number | null>) => pick(values, (k) => !isLr(k));
+
 /** The fixtures every era test runs (the error cases are tested elsewhere). */
 export const ERA_FIXTURES = [
   'yolov5.csv',

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { ERA_FIXTURES, FIXTURES, HUB_KEY, expectedEpochs, runAction, visible } from './harness.js';
+import { ERA_FIXTURES, FIXTURES, HUB_KEY, expectedEpochs, hubMetrics, runAction, visible } from './harness.js';
 import { e2eSetup } from './setup.js';
 
 const e2e = e2eSetup({ hubKeys: [HUB_KEY] });
@@ -27,8 +27,18 @@ describe('HUB end to end', () => {
       const model = e2e.emu.state.hub.models[id];
       const expected = expectedEpochs(csv);
       assert.deepEqual(Object.keys(model.metrics).map(Number).sort((a, b) => a - b), [...expected.keys()].sort((a, b) => a - b));
-      for (const [epoch, values] of expected) assert.deepEqual(model.metrics[String(epoch)], values, `epoch ${epoch}`);
+      // What on_fit_epoch_end builds: train/*, metrics/*, val/*; no learning rates, epoch or time.
+      for (const [epoch, values] of expected) assert.deepEqual(model.metrics[String(epoch)], hubMetrics(values), `epoch ${epoch}`);
+      for (const values of Object.values(model.metrics)) {
+        for (const k of Object.keys(values)) assert.match(k, /^(train|metrics|val)\//, `epoch metric ${k}`);
+      }
       assert.ok(model.metricsRequests <= 2, `metrics took ${model.metricsRequests} requests`);
+      // The final map is the best epoch's box mAP50-95 (YOLOv5: mAP_0.5:0.95); a classify run has none: 0.
+      const bestRow = expected.get(Number(run.outputs['best-epoch'])) as Record<string, number | null>;
+      const boxMap = bestRow['metrics/mAP50-95(B)'] ?? bestRow['metrics/mAP_0.5:0.95'];
+      const final = model.uploads.find((u) => u.type === 'final');
+      assert.equal(final?.map, fixture === 'classify.csv' ? 0 : boxMap);
+      if (fixture === 'classify.csv') assert.equal(run.outputs.map, String(bestRow['metrics/accuracy_top1']), 'the map output stays top-1');
       assert.deepEqual(
         model.uploads.map((u) => [u.type, u.field, u.sha256]),
         [
@@ -63,7 +73,7 @@ describe('HUB end to end', () => {
     assert.ok(e2e.emu.state.faultsFired.length >= 7, `fired ${e2e.emu.state.faultsFired.length}`);
     const model = e2e.emu.state.hub.models[id];
     const expected = expectedEpochs(path.join(w.runDir, 'results.csv'));
-    for (const [epoch, values] of expected) assert.deepEqual(model.metrics[String(epoch)], values);
+    for (const [epoch, values] of expected) assert.deepEqual(model.metrics[String(epoch)], hubMetrics(values));
     assert.deepEqual(
       model.uploads.map((u) => [u.type, u.sha256]),
       [

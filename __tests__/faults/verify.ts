@@ -5,7 +5,7 @@
  * where a fault made the server act without the client learning it (an HTML page, a stall).
  */
 import type { EmulatorState, HubModel, PlatformRun } from '../../emulator/server.js';
-import { isLr, pick } from '../e2e/harness.js';
+import { hubMetrics, isLr, pick } from '../e2e/harness.js';
 import type { JobPlan } from './plan.js';
 
 export type ProblemKind = 'lost' | 'duplicate' | 'protocol' | 'outcome';
@@ -138,7 +138,7 @@ function verifyHub(state: EmulatorState, exp: Expected): Problem[] {
   if (created.length > wantCreated) return [{ kind: 'duplicate', text: `${created.length} HUB models created; expected ${wantCreated}` }];
   const model = exp.seededModel ? state.hub.models[exp.seededModel] : created[0];
   if (!model) return [{ kind: 'lost', text: 'no HUB model was created' }];
-  const problems = compareEpochs(exp, (epoch) => model.metrics[String(epoch)], (values) => values);
+  const problems = compareEpochs(exp, (epoch) => model.metrics[String(epoch)], hubMetrics);
   const extraMetrics = model.metricsRequests - 1 - actedUnseen(state, 'hub:metrics');
   if (extraMetrics > 0) problems.push({ kind: 'duplicate', text: `metrics sent ${model.metricsRequests} times although acknowledged` });
   problems.push(...hubUploads(state, model, exp));

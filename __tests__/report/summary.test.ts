@@ -53,7 +53,9 @@ function plan(rows: EpochRow[], opts: { runDir?: string; bestEpoch?: number } = 
     best,
     finalEpoch: rows[rows.length - 1].epoch,
     map: best.map,
+    wireMap: best.map ?? 0,
     mapColumn: MAP,
+    classNames: null,
   };
 }
 

@@ -19,6 +19,9 @@ const LONG1 = '80049523000000000000007d94288c0565706f6368948a060000000000018c077
 /** CPython `pickle.dumps({'epoch': 7, 'version': '8.4.1'}, protocol=0)`. */
 const PROTOCOL0 = '(dp0\nVepoch\np1\nI7\nsVversion\np2\nV8.4.1\np3\ns.';
 
+/** SHORT_BINUNICODE of a short string. */
+const shortStr = (s: string) => Buffer.concat([Buffer.from([0x8c, Buffer.byteLength(s)]), Buffer.from(s)]);
+
 describe('readCheckpointMeta', () => {
   let dir: string;
   before(async () => {
@@ -51,6 +54,39 @@ describe('readCheckpointMeta', () => {
     for (const name of ['best.pt', 'last.pt']) {
       assert.ok((await readFile(join(run, 'weights', name))).equals(await readFile(join(WEIGHTS, name))), name);
     }
+  });
+
+  // Checkpoints written by real Ultralytics trainings (fixtures/real-runs/SOURCE.md): the pickle
+  // layouts of 8.0, 8.2 and 8.4 differ (key order, model classes, train_metrics).
+  const REAL = fileURLToPath(new URL('../../../__tests__/fixtures/real-runs/', import.meta.url));
+  for (const [run, version, names] of [
+    ['8.0.20-classify', '8.0.20', ['circle', 'square']],
+    ['8.2.103-classify', '8.2.103', ['circle', 'square']],
+    ['8.4.41-classify', '8.4.41', ['circle', 'square']],
+    ['8.4.41-detect', '8.4.41', ['square', 'circle']],
+  ] as const) {
+    it(`reads version, stripped epoch and class names from a real ${run} best.pt`, async () => {
+      assert.deepEqual(await readCheckpointMeta(join(REAL, run, 'weights/best.pt')), { version, epoch: -1, names: [...names] });
+    });
+  }
+
+  it('reads names from a pickled model object and orders them by index', async () => {
+    // A module object as torch pickles it: GLOBAL, EMPTY_TUPLE, NEWOBJ, then BUILD with its __dict__.
+    // state = {'names': {1: 'b', 0: 'a', 2: 'c'}}: int keys, out of order
+    const state = Buffer.concat([
+      Buffer.from([0x7d, 0x28]), shortStr('names'),
+      Buffer.from([0x7d, 0x28, 0x4b, 1]), shortStr('b'), Buffer.from([0x4b, 0]), shortStr('a'), Buffer.from([0x4b, 2]), shortStr('c'),
+      Buffer.from([0x75, 0x75]),
+    ]);
+    const pickle = Buffer.concat([
+      Buffer.from([0x80, 0x02, 0x7d, 0x28]), // PROTO 2, EMPTY_DICT, MARK
+      shortStr('version'), shortStr('8.4.2'), shortStr('epoch'), Buffer.from([0x4b, 0x07]),
+      shortStr('model'), Buffer.from('cultralytics.nn.tasks\nDetectionModel\n', 'latin1'), Buffer.from([0x29, 0x81]),
+      state, Buffer.from([0x62]), // BUILD
+      Buffer.from([0x75, 0x2e]), // SETITEMS, STOP
+    ]);
+    const path = await ckpt('module.pt', pickle);
+    assert.deepEqual(await readCheckpointMeta(path), { version: '8.4.2', epoch: 7, names: ['a', 'b', 'c'] });
   });
 
   it('reads a zip64 archive', async () => {

@@ -31,6 +31,15 @@ describe('fitnessRuleFor', () => {
     assert.equal(fitnessRuleFor(detect, '8.0.196'), 'classic');
   });
 
+  it('changes rule at 8.3.198, not at 8.4', async () => {
+    const detect = await load('detect.csv');
+    assert.equal(fitnessRuleFor(detect, '8.3.197'), 'classic');
+    assert.equal(fitnessRuleFor(detect, '8.3.198'), 'map50-95');
+    assert.equal(fitnessRuleFor(detect, '8.3.247'), 'map50-95');
+    assert.equal(fitnessRuleFor(detect, '8.3'), 'classic', 'a version without a patch number is 8.3.0');
+    assert.equal(fitnessRuleFor(detect, '8.2.103'), 'classic');
+  });
+
   it('reads the header when the version is unknown', async () => {
     assert.equal(fitnessRuleFor(await load('detect.csv')), 'classic');
     assert.equal(fitnessRuleFor(await load('detect.csv'), 'unknown'), 'classic');

@@ -37198,7 +37198,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _inputs_catalog_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3204);
 /* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8855);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6671);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1293);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8604);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8009);
 /**
  * The command-line entry (`npx ultralytics-sync`), for GitLab CI, Jenkins or a shell: flags named
@@ -37962,7 +37962,7 @@ function terminalLog(opts) {
 
 /***/ }),
 
-/***/ 1293:
+/***/ 8604:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38324,12 +38324,20 @@ function str(value) {
     }
     return String(value);
 }
-/** Every argument of an args.yaml text, as `str()` spells it. */
+/** Arguments that always hold a local path: only their base name is sent, whatever the path's form. */
+const PATH_ARGS = new Set(['data', 'save_dir']);
+/**
+ * Every argument of an args.yaml text, as `str()` spells it. `data` and `save_dir` go out as base
+ * names for every path form (absolute or relative, POSIX or Windows); other values lose only an
+ * absolute local path. The runner's layout never leaves the machine.
+ */
 function trainArgStrings(yamlText) {
     const doc = (0,dist/* parse */.qg)(yamlText, { intAsBigInt: true, mapAsMap: true });
     const out = {};
-    for (const [k, v] of doc instanceof Map ? doc : [])
-        out[String(k)] = str(v);
+    for (const [k, v] of doc instanceof Map ? doc : []) {
+        const key = String(k);
+        out[key] = PATH_ARGS.has(key) && typeof v === 'string' ? baseName(v) : str(v);
+    }
     return out;
 }
 
@@ -38357,6 +38365,8 @@ class HubBackend {
     log;
     name = 'hub';
     sendsCheckpoints = true;
+    sendsConsole = false;
+    liveCheckpoint = 'last.pt';
     modelId;
     agentId = null;
     timer;
@@ -38365,6 +38375,9 @@ class HubBackend {
         this.inputs = inputs;
         this.plan = plan;
         this.log = log;
+    }
+    usePlan(plan) {
+        this.plan = plan;
     }
     get target() {
         const m = this.inputs.model;
@@ -38506,7 +38519,7 @@ class HubBackend {
             this.log.warning(`Heartbeat failed (${err.message}); the sync goes on.`);
         }
     }
-    async sendEpochs(rows, acked) {
+    async sendEpochs(rows, _live, acked) {
         const texts = rows.map((r) => [String(r.epoch), epochText(r)]);
         // JSON-in-JSON escapes quotes: budget the outer body at 1.2× the inner text.
         for (const batch of batches(texts, ([, text]) => text.length * 1.2 + 16, METRICS_BATCH_BYTES)) {
@@ -38525,13 +38538,14 @@ class HubBackend {
     async sendConsole() {
         this.log.warning('`log-file` is sent to Ultralytics Platform only; HUB has no console log. Ignored.');
     }
-    async upload(file, stored) {
-        const epoch = String(this.plan.finalEpoch);
+    async upload(file, stored, at) {
+        const epoch = String(at?.epoch ?? this.plan.finalEpoch);
         const final = file.role === 'final';
         const field = final ? 'best.pt' : 'last.pt';
+        const isBest = at ? at.isBest : this.plan.best?.epoch === this.plan.finalEpoch;
         const fields = final
-            ? [['epoch', epoch], ['type', 'final'], ['map', pyFloatRepr(this.plan.map ?? 0)]]
-            : [['epoch', epoch], ['type', 'epoch'], ['isBest', this.plan.best?.epoch === this.plan.finalEpoch ? 'True' : 'False']];
+            ? [['epoch', epoch], ['type', 'final'], ['map', pyFloatRepr(this.plan.wireMap)]]
+            : [['epoch', epoch], ['type', 'epoch'], ['isBest', isBest ? 'True' : 'False']];
         const sent = await this.http.upload({
             method: 'POST',
             url: this.url(`/v1/models/${this.modelId}/upload`),
@@ -38557,9 +38571,13 @@ class HubBackend {
         this.timer = undefined;
     }
 }
-/** An epoch's metrics as the JSON text HUB wants inside the JSON body (lr columns included). */
+/**
+ * An epoch's metrics as the JSON text HUB wants inside the JSON body: what the trainer's
+ * `on_fit_epoch_end` builds, the `train/*` losses plus `metrics/*` and `val/*`. The row's metrics
+ * already leave out `epoch`, `time` and the learning rates, which results.csv alone carries.
+ */
 function epochText(row) {
-    return pyJsonDumps({ ...row.metrics, ...row.lr });
+    return pyJsonDumps(row.metrics);
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -38632,6 +38650,8 @@ class PlatformBackend {
     env;
     name = 'platform';
     sendsCheckpoints = false;
+    sendsConsole = true;
+    liveCheckpoint = 'best.pt';
     project;
     runName;
     modelId;
@@ -38651,6 +38671,11 @@ class PlatformBackend {
         }
         this.project = projectSlug(project);
         this.runName = slugify(inputs.name ?? fromModel?.name ?? stringArg(args.name) ?? 'train') || 'train';
+        this.usePlan(plan);
+    }
+    usePlan(plan) {
+        this.plan = plan;
+        this.index.clear();
         plan.metrics.rows.forEach((r, i) => this.index.set(r.epoch, i));
     }
     get target() {
@@ -38677,8 +38702,9 @@ class PlatformBackend {
         }
         const continuing = this.inputs.model.kind === 'id' ? this.inputs.model.id : undefined;
         const data = this.startedData();
+        // Continuing names the model and, as 8.4 clients do in every body, the project and name beside it.
         const body = continuing
-            ? { event: 'training_started', data, modelId: continuing }
+            ? { event: 'training_started', data, modelId: continuing, project: this.project, name: this.runName }
             : { event: 'training_started', data, project: this.project, name: this.runName };
         if (!continuing)
             await onRegistering();
@@ -38728,7 +38754,7 @@ class PlatformBackend {
             trainArgs: this.plan.args ? trainArgStrings(this.plan.args.text) : {},
             epochs,
             device: args.device === null || args.device === undefined ? '' : String(args.device),
-            environment: ciEnvironment(this.env),
+            environment: { ...ciEnvironment(this.env), ...(this.plan.version ? { ultralyticsVersion: this.plan.version } : {}) },
         };
     }
     event(event, data, what) {
@@ -38742,30 +38768,32 @@ class PlatformBackend {
         })
             .then((r) => r.body);
     }
-    async sendEpochs(rows, acked) {
+    async sendEpochs(rows, live, acked) {
         for (const row of rows) {
-            const answer = await this.event('epoch_end', this.epochData(row), `epoch_end ${row.epoch}`);
+            const answer = await this.event('epoch_end', this.epochData(row, live?.system), `epoch_end ${row.epoch}`);
             await acked([row.epoch]);
             if (answer?.cancelled === true)
                 return { cancelled: true };
         }
         return { cancelled: false };
     }
-    epochData(row) {
+    /** `system` is the training machine's load when the sync runs beside the trainer; `{}` after it. */
+    epochData(row, system = {}) {
         const i = this.index.get(row.epoch);
         const lrValues = Object.values(row.lr);
         const lr = row.lr['lr/pg0'] ?? row.lr['x/lr0'] ?? lrValues[0] ?? null;
         return {
             epoch: row.epoch,
             metrics: { ...row.metrics, lr },
-            system: {},
+            system,
             fitness: this.plan.fitness[i],
             best_fitness: this.plan.bestSoFar[i],
         };
     }
     async sendConsole(chunks, firstChunk, acked) {
-        for (let id = firstChunk; id <= chunks.length; id++) {
-            const lines = chunks[id - 1];
+        for (let i = 0; i < chunks.length; i++) {
+            const id = firstChunk + i;
+            const lines = chunks[i];
             await this.event('console_output', { chunkId: id, content: lines.join('\n'), lineCount: lines.length }, `console_output chunk ${id}`);
             await acked(id);
         }
@@ -38839,8 +38867,9 @@ class PlatformBackend {
         const i = best ? this.index.get(best.epoch) : -1;
         const row = i >= 0 ? this.plan.metrics.rows[i] : undefined;
         const metrics = {};
+        // The real client sends best.pt's final re-validation: metrics/* and fitness, no losses.
         for (const [k, v] of Object.entries(row?.metrics ?? {})) {
-            if (k.startsWith('metrics/') || k.startsWith('val/'))
+            if (k.startsWith('metrics/'))
                 metrics[k] = v;
         }
         metrics.fitness = best?.fitness ?? null;
@@ -38853,7 +38882,7 @@ class PlatformBackend {
             results.modelPath = finish.finalModel.serverPath;
             results.modelSize = finish.finalModel.bytes;
         }
-        await this.event('training_complete', { results, classNames: null, plots: [], runId: this.runId }, 'training_complete');
+        await this.event('training_complete', { results, classNames: this.plan.classNames, plots: [], runId: this.runId }, 'training_complete');
     }
     close() { }
 }
@@ -38865,16 +38894,414 @@ function stringArg(v) {
 var inputs_inputs = __nccwpck_require__(8855);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./build/src/rundir/pickle.js
+/**
+ * A pickle reader that never executes anything: it runs the opcodes of protocols 0–5 on a stack,
+ * building only plain data (str, int, float, bool, None, lists, tuples, dicts). Everything that would
+ * import or call code (GLOBAL, REDUCE, NEWOBJ, persistent ids for tensors, …) becomes an inert
+ * `Opaque` that records the name it referred to and the state BUILD would have given it, so that an
+ * object's `__dict__` (an nn.Module's `names`, `yaml`, `args`) can still be read as data.
+ *
+ * Checkpoints are untrusted: a malformed or unknown opcode throws, and the caller treats that as
+ * "not readable". The input is bounded by the caller (the zip entry's size).
+ */
+/** A dict with keys of any plain type, in insertion order. */
+class PickleDict extends Map {
+}
+/** What would have been an object: the global it names (when known) and the state BUILD set. */
+class Opaque {
+    name;
+    state;
+    constructor(name) {
+        this.name = name;
+    }
+}
+const MARK = Symbol('mark');
+function readPickle(buf) {
+    const stack = [];
+    const memo = new Map();
+    let p = 0;
+    const bytes = (n) => {
+        if (!Number.isSafeInteger(n) || n < 0 || p + n > buf.length)
+            throw new Error('bad length in pickle');
+        const s = buf.subarray(p, p + n);
+        p += n;
+        return s;
+    };
+    const line = () => {
+        const end = buf.indexOf(0x0a, p);
+        if (end < 0)
+            throw new Error('truncated pickle');
+        const s = buf.toString('latin1', p, end);
+        p = end + 1;
+        return s;
+    };
+    const u8 = () => bytes(1)[0];
+    const u16 = () => bytes(2).readUInt16LE(0);
+    const i32 = () => bytes(4).readInt32LE(0);
+    const u32 = () => bytes(4).readUInt32LE(0);
+    const u64 = () => {
+        const v = bytes(8).readBigUInt64LE(0);
+        if (v > BigInt(Number.MAX_SAFE_INTEGER))
+            throw new Error('length too large');
+        return Number(v);
+    };
+    const push = (v) => stack.push(v);
+    const pop = () => {
+        const v = stack.pop();
+        if (v === undefined || v === MARK)
+            throw new Error('pickle stack underflow');
+        return v;
+    };
+    const top = () => {
+        const v = stack[stack.length - 1];
+        if (v === undefined || v === MARK)
+            throw new Error('pickle stack underflow');
+        return v;
+    };
+    /** Pops everything down to the last MARK (and the mark itself). */
+    const popMark = () => {
+        const at = stack.lastIndexOf(MARK);
+        if (at < 0)
+            throw new Error('pickle MARK missing');
+        const items = stack.splice(at);
+        items.shift();
+        return items;
+    };
+    const setItems = (target, items) => {
+        if (items.length % 2 !== 0)
+            throw new Error('odd SETITEMS');
+        if (!(target instanceof PickleDict))
+            return; // a dict subclass being filled: not needed as data
+        for (let i = 0; i < items.length; i += 2)
+            target.set(items[i], items[i + 1]);
+    };
+    const appendItems = (target, items) => {
+        if (Array.isArray(target))
+            target.push(...items);
+    };
+    const number = (v) => (v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v);
+    const textInt = (s) => {
+        const t = s.replace(/L$/, '');
+        if (t === '00')
+            return false;
+        if (t === '01')
+            return true;
+        if (!/^[+-]?\d+$/.test(t))
+            throw new Error('bad INT in pickle');
+        return number(BigInt(t));
+    };
+    while (p < buf.length) {
+        const op = buf[p++];
+        switch (op) {
+            case 0x80: /* PROTO */
+                u8();
+                break;
+            case 0x95: /* FRAME */
+                bytes(8);
+                break;
+            case 0x2e: /* STOP . */ return pop();
+            // constants and numbers
+            case 0x4e: /* NONE N */
+                push(null);
+                break;
+            case 0x88: /* NEWTRUE */
+                push(true);
+                break;
+            case 0x89: /* NEWFALSE */
+                push(false);
+                break;
+            case 0x4b: /* BININT1 K */
+                push(u8());
+                break;
+            case 0x4d: /* BININT2 M */
+                push(u16());
+                break;
+            case 0x4a: /* BININT J */
+                push(i32());
+                break;
+            case 0x49: /* INT I */
+            case 0x4c: /* LONG L */
+                push(textInt(line()));
+                break;
+            case 0x8a: /* LONG1 */
+                push(number(littleEndianSigned(bytes(u8()))));
+                break;
+            case 0x8b: /* LONG4 */
+                push(number(littleEndianSigned(bytes(i32()))));
+                break;
+            case 0x47: /* BINFLOAT G */
+                push(bytes(8).readDoubleBE(0));
+                break;
+            case 0x46: /* FLOAT F */
+                push(Number(line()));
+                break;
+            // strings and bytes
+            case 0x8c: /* SHORT_BINUNICODE */
+                push(bytes(u8()).toString('utf8'));
+                break;
+            case 0x58: /* BINUNICODE X */
+                push(bytes(u32()).toString('utf8'));
+                break;
+            case 0x8d: /* BINUNICODE8 */
+                push(bytes(u64()).toString('utf8'));
+                break;
+            case 0x55: /* SHORT_BINSTRING U */
+                push(bytes(u8()).toString('latin1'));
+                break;
+            case 0x54: /* BINSTRING T */
+                push(bytes(i32()).toString('latin1'));
+                break;
+            case 0x56: /* UNICODE V */
+                push(unescapeRawUnicode(line()));
+                break;
+            case 0x53: /* STRING S */
+                push(line().replace(/^(['"])(.*)\1$/, '$2'));
+                break;
+            case 0x43: /* SHORT_BINBYTES C */
+                bytes(u8());
+                push(new Opaque('bytes'));
+                break;
+            case 0x42: /* BINBYTES B */
+                bytes(u32());
+                push(new Opaque('bytes'));
+                break;
+            case 0x8e: /* BINBYTES8 */
+                bytes(u64());
+                push(new Opaque('bytes'));
+                break;
+            case 0x96: /* BYTEARRAY8 */
+                bytes(u64());
+                push(new Opaque('bytearray'));
+                break;
+            case 0x97: /* NEXT_BUFFER */
+                push(new Opaque('buffer'));
+                break;
+            case 0x98: /* READONLY_BUFFER */ break;
+            // containers
+            case 0x28: /* MARK ( */
+                stack.push(MARK);
+                break;
+            case 0x7d: /* EMPTY_DICT } */
+                push(new PickleDict());
+                break;
+            case 0x5d: /* EMPTY_LIST ] */
+                push([]);
+                break;
+            case 0x29: /* EMPTY_TUPLE ) */
+                push([]);
+                break;
+            case 0x8f: /* EMPTY_SET */
+                push([]);
+                break;
+            case 0x64: /* DICT d */ {
+                const d = new PickleDict();
+                setItems(d, popMark());
+                push(d);
+                break;
+            }
+            case 0x6c: /* LIST l */
+                push(popMark());
+                break;
+            case 0x74: /* TUPLE t */
+                push(popMark());
+                break;
+            case 0x91: /* FROZENSET */
+                push(popMark());
+                break;
+            case 0x85: /* TUPLE1 */
+                push([pop()]);
+                break;
+            case 0x86: /* TUPLE2 */ {
+                const b = pop();
+                push([pop(), b]);
+                break;
+            }
+            case 0x87: /* TUPLE3 */ {
+                const c = pop();
+                const b = pop();
+                push([pop(), b, c]);
+                break;
+            }
+            case 0x73: /* SETITEM s */ {
+                const v = pop();
+                const k = pop();
+                setItems(top(), [k, v]);
+                break;
+            }
+            case 0x75: /* SETITEMS u */ {
+                const items = popMark();
+                setItems(top(), items);
+                break;
+            }
+            case 0x61: /* APPEND a */ {
+                const v = pop();
+                appendItems(top(), [v]);
+                break;
+            }
+            case 0x65: /* APPENDS e */ {
+                const items = popMark();
+                appendItems(top(), items);
+                break;
+            }
+            case 0x90: /* ADDITEMS */ {
+                const items = popMark();
+                appendItems(top(), items);
+                break;
+            }
+            // stack and memo
+            case 0x30: /* POP 0 */
+                if (stack.pop() === undefined)
+                    throw new Error('pickle stack underflow');
+                break;
+            case 0x31: /* POP_MARK 1 */
+                popMark();
+                break;
+            case 0x32: /* DUP 2 */
+                push(top());
+                break;
+            case 0x71: /* BINPUT q */
+                memo.set(u8(), top());
+                break;
+            case 0x72: /* LONG_BINPUT r */
+                memo.set(u32(), top());
+                break;
+            case 0x70: /* PUT p */
+                memo.set(Number(line()), top());
+                break;
+            case 0x94: /* MEMOIZE */
+                memo.set(memo.size, top());
+                break;
+            case 0x68: /* BINGET h */
+                push(recall(memo, u8()));
+                break;
+            case 0x6a: /* LONG_BINGET j */
+                push(recall(memo, u32()));
+                break;
+            case 0x67: /* GET g */
+                push(recall(memo, Number(line())));
+                break;
+            // anything that would import or call code: inert placeholders
+            case 0x63: /* GLOBAL c */ {
+                const mod = line();
+                push(new Opaque(`${mod}.${line()}`));
+                break;
+            }
+            case 0x93: /* STACK_GLOBAL */ {
+                const name = pop();
+                const mod = pop();
+                push(new Opaque(`${String(mod)}.${String(name)}`));
+                break;
+            }
+            case 0x52: /* REDUCE R */ {
+                pop();
+                push(called(pop()));
+                break;
+            }
+            case 0x81: /* NEWOBJ */ {
+                pop();
+                push(called(pop()));
+                break;
+            }
+            case 0x92: /* NEWOBJ_EX */ {
+                pop();
+                pop();
+                push(called(pop()));
+                break;
+            }
+            case 0x62: /* BUILD b */ {
+                const state = pop();
+                const obj = top();
+                if (obj instanceof Opaque)
+                    obj.state = state;
+                break;
+            }
+            case 0x69: /* INST i */ {
+                const mod = line();
+                const name = line();
+                popMark();
+                push(new Opaque(`${mod}.${name}`));
+                break;
+            }
+            case 0x6f: /* OBJ o */ {
+                const items = popMark();
+                push(called(items[0] ?? null));
+                break;
+            }
+            case 0x50: /* PERSID P */
+                line();
+                push(new Opaque('persistent'));
+                break;
+            case 0x51: /* BINPERSID Q */
+                pop();
+                push(new Opaque('persistent'));
+                break;
+            case 0x82: /* EXT1 */
+                u8();
+                push(new Opaque('ext'));
+                break;
+            case 0x83: /* EXT2 */
+                u16();
+                push(new Opaque('ext'));
+                break;
+            case 0x84: /* EXT4 */
+                u32();
+                push(new Opaque('ext'));
+                break;
+            default:
+                throw new Error(`unknown pickle opcode 0x${op.toString(16)}`);
+        }
+    }
+    throw new Error('pickle without STOP');
+}
+/** What calling `callable` would have made: an OrderedDict (or dict) stays a dict, anything else is opaque. */
+function called(callable) {
+    const name = callable instanceof Opaque ? callable.name : '';
+    if (name === 'collections.OrderedDict' || name === 'builtins.dict' || name === '__builtin__.dict')
+        return new PickleDict();
+    return new Opaque(name);
+}
+function recall(memo, index) {
+    const v = memo.get(index);
+    if (v === undefined)
+        throw new Error('pickle memo miss');
+    return v;
+}
+/** Protocol 0's UNICODE argument: raw-unicode-escape (`\uXXXX`, `\UXXXXXXXX`). */
+function unescapeRawUnicode(s) {
+    return s.replace(/\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})/g, (_, u4, u8) => String.fromCodePoint(parseInt(u4 ?? u8, 16)));
+}
+function littleEndianSigned(b) {
+    if (b.length === 0)
+        return 0n;
+    let v = 0n;
+    for (let i = b.length - 1; i >= 0; i--)
+        v = (v << 8n) | BigInt(b[i]);
+    if (b[b.length - 1] & 0x80)
+        v -= 1n << BigInt(8 * b.length);
+    return v;
+}
+/** `dict[key]` for a string key, or undefined. */
+function dictGet(d, key) {
+    return d instanceof PickleDict ? d.get(key) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./build/src/rundir/checkpoint.js
 /**
- * Reads the Ultralytics `version` and `epoch` out of a .pt checkpoint without loading it.
+ * Reads the Ultralytics `version`, `epoch` and class `names` out of a .pt checkpoint without loading it.
  *
  * A .pt file is a zip (torch.save) of STORED entries; the metadata pickle is the entry ending
  * `/data.pkl`. Only the end of the file (the zip directory) and that one entry are read, so a
- * multi-GiB checkpoint costs a few reads. The pickle is never unpickled: its opcodes are walked to
- * find the key 'version' followed by a string and the key 'epoch' followed by an int. Checkpoints
+ * multi-GiB checkpoint costs a few reads. The pickle is never unpickled: `readPickle` runs its
+ * opcodes into plain data, with inert placeholders where code would run (pickle.ts). Checkpoints
  * are untrusted, so anything unexpected gives null; a sound pickle without those keys gives {}.
+ *
+ * Where the values sit, in every Ultralytics release from 8.0 to 8.4 (checked on real checkpoints):
+ * the top-level dict has `version` (a string) and `epoch` (an int, -1 once stripped); `model` (and
+ * `ema`) is a pickled nn.Module whose BUILD state (its `__dict__`) holds `names`, a dict int → str.
+ * YOLOv5 checkpoints keep `names` as a list.
  */
+
 
 const EOCD_SIG = 0x06054b50;
 const ZIP64_LOCATOR_SIG = 0x07064b50;
@@ -38894,7 +39321,7 @@ async function readCheckpointMeta(path) {
         if (!entry)
             return null;
         const pickle = await readStoredEntry(fh, entry, size);
-        return pickle ? scanPickle(pickle) : null;
+        return pickle ? metaOf(readPickle(pickle)) : null;
     }
     catch {
         return null;
@@ -39002,184 +39429,101 @@ function safeNumber(v) {
         throw new Error('offset too large');
     return Number(v);
 }
-/**
- * Walks the pickle opcodes (protocols 0–5) and records 'version' → string and 'epoch' → int pairs.
- * Nothing is constructed or called. Throws on a malformed or unknown opcode before both are found.
- */
-function scanPickle(buf) {
+/** The checkpoint dict's version, epoch and the model's class names; a key that is absent or of another type is left out. */
+function metaOf(root) {
+    if (!(root instanceof PickleDict))
+        return {};
     const meta = {};
-    const memo = new Map();
-    let memoCount = 0;
-    let prev = { kind: 'other' };
-    let p = 0;
-    const bytes = (n) => {
-        if (n < 0 || p + n > buf.length)
-            throw new Error('bad length in pickle');
-        const s = buf.subarray(p, p + n);
-        p += n;
-        return s;
-    };
-    const line = () => {
-        const end = buf.indexOf(0x0a, p);
-        if (end < 0)
-            throw new Error('truncated pickle');
-        const s = buf.toString('latin1', p, end);
-        p = end + 1;
-        return s;
-    };
-    const u8 = () => bytes(1)[0];
-    const u16 = () => bytes(2).readUInt16LE(0);
-    const i32 = () => bytes(4).readInt32LE(0);
-    const u32 = () => bytes(4).readUInt32LE(0);
-    const u64 = () => safeNumber(bytes(8).readBigUInt64LE(0));
-    while (p < buf.length) {
-        const op = buf[p++];
-        let seen = { kind: 'other' };
-        switch (op) {
-            // strings
-            case 0x8c: /* SHORT_BINUNICODE */
-                seen = str(bytes(u8()).toString('utf8'));
-                break;
-            case 0x58: /* BINUNICODE X */
-                seen = str(bytes(u32()).toString('utf8'));
-                break;
-            case 0x8d: /* BINUNICODE8 */
-                seen = str(bytes(u64()).toString('utf8'));
-                break;
-            case 0x55: /* SHORT_BINSTRING U */
-                seen = str(bytes(u8()).toString('latin1'));
-                break;
-            case 0x54: /* BINSTRING T */
-                seen = str(bytes(i32()).toString('latin1'));
-                break;
-            case 0x56: /* UNICODE V */
-                seen = str(line());
-                break;
-            case 0x53: /* STRING S */
-                seen = str(line().replace(/^(['"])(.*)\1$/, '$2'));
-                break;
-            // ints
-            case 0x4b: /* BININT1 K */
-                seen = int(u8());
-                break;
-            case 0x4d: /* BININT2 M */
-                seen = int(u16());
-                break;
-            case 0x4a: /* BININT J */
-                seen = int(i32());
-                break;
-            case 0x49: /* INT I */
-            case 0x4c: /* LONG L */
-                seen = int(parseInt(line(), 10));
-                break;
-            case 0x8a: /* LONG1 */
-                seen = int(littleEndianSigned(bytes(u8())));
-                break;
-            case 0x8b: /* LONG4 */
-                bytes(i32());
-                break;
-            // memo: a PUT keeps the key/value pair intact, a GET of a remembered string counts as that string
-            case 0x71: /* BINPUT q */
-                remember(u8());
-                continue;
-            case 0x72: /* LONG_BINPUT r */
-                remember(u32());
-                continue;
-            case 0x70: /* PUT p */
-                remember(parseInt(line(), 10));
-                continue;
-            case 0x94: /* MEMOIZE */
-                remember(memoCount);
-                continue;
-            case 0x68: /* BINGET h */
-                seen = recall(u8());
-                break;
-            case 0x6a: /* LONG_BINGET j */
-                seen = recall(u32());
-                break;
-            case 0x67: /* GET g */
-                seen = recall(parseInt(line(), 10));
-                break;
-            // other arguments, skipped
-            case 0x80: /* PROTO */
-            case 0x82: /* EXT1 */
-                u8();
-                break;
-            case 0x83: /* EXT2 */
-                u16();
-                break;
-            case 0x84: /* EXT4 */
-                u32();
-                break;
-            case 0x95: /* FRAME */
-            case 0x47: /* BINFLOAT G */
-                bytes(8);
-                break;
-            case 0x46: /* FLOAT F */
-            case 0x50: /* PERSID P */
-                line();
-                break;
-            case 0x63: /* GLOBAL c */
-            case 0x69: /* INST i */
-                line();
-                line();
-                break;
-            case 0x43: /* SHORT_BINBYTES C */
-                bytes(u8());
-                break;
-            case 0x42: /* BINBYTES B */
-                bytes(u32());
-                break;
-            case 0x8e: /* BINBYTES8 */
-            case 0x96: /* BYTEARRAY8 */
-                bytes(u64());
-                break;
-            case 0x2e: /* STOP . */ return meta;
-            default:
-                if (!NO_ARG.has(op))
-                    throw new Error(`unknown pickle opcode 0x${op.toString(16)}`);
+    const version = root.get('version');
+    if (typeof version === 'string')
+        meta.version = version;
+    const epoch = root.get('epoch');
+    if (typeof epoch === 'number' && Number.isSafeInteger(epoch))
+        meta.epoch = epoch;
+    for (const key of ['model', 'ema']) {
+        const names = classNames(moduleState(root.get(key)));
+        if (names) {
+            meta.names = names;
+            break;
         }
-        if (prev.kind === 'str' && prev.value === 'version' && seen.kind === 'str' && meta.version === undefined) {
-            meta.version = seen.value;
-        }
-        if (prev.kind === 'str' && prev.value === 'epoch' && seen.kind === 'int' && meta.epoch === undefined) {
-            meta.epoch = seen.value;
-        }
-        if (meta.version !== undefined && meta.epoch !== undefined)
-            return meta;
-        prev = seen;
     }
-    throw new Error('pickle without STOP');
-    function str(value) {
-        return { kind: 'str', value };
-    }
-    function int(value) {
-        return Number.isSafeInteger(value) ? { kind: 'int', value } : { kind: 'other' };
-    }
-    function remember(index) {
-        if (prev.kind === 'str')
-            memo.set(index, prev.value);
-        memoCount++;
-    }
-    function recall(index) {
-        const value = memo.get(index);
-        return value === undefined ? { kind: 'other' } : str(value);
-    }
+    return meta;
 }
-/** Opcodes without an argument: MARK, POP, POP_MARK, DUP, NONE, dict/list/tuple/set builders, REDUCE, BUILD, … */
-const NO_ARG = new Set([
-    ...Buffer.from('(012N}e]labdsut)RoQ', 'latin1'),
-    ...[0x81, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8f, 0x90, 0x91, 0x92, 0x93, 0x97, 0x98],
-]);
-function littleEndianSigned(b) {
-    if (b.length === 0)
-        return 0;
-    let v = 0n;
-    for (let i = b.length - 1; i >= 0; i--)
-        v = (v << 8n) | BigInt(b[i]);
-    if (b[b.length - 1] & 0x80)
-        v -= 1n << BigInt(8 * b.length);
-    return Number(v);
+/** An nn.Module's `__dict__` as BUILD gave it: a dict, or the first item of a (dict, slots) pair. */
+function moduleState(obj) {
+    if (!(obj instanceof Opaque))
+        return undefined;
+    const state = obj.state;
+    return Array.isArray(state) ? state[0] : state;
+}
+/** `names` as a list in index order: a dict of 0..n-1 → str, or a list of str. */
+function classNames(state) {
+    const names = dictGet(state, 'names');
+    if (Array.isArray(names))
+        return names.every((n) => typeof n === 'string') ? names : undefined;
+    if (!(names instanceof PickleDict) || names.size === 0)
+        return undefined;
+    const out = [];
+    for (const [k, v] of names) {
+        if (typeof k !== 'number' || !Number.isInteger(k) || k < 0 || k >= names.size || typeof v !== 'string')
+            return undefined;
+        out[k] = v;
+    }
+    return out.length === names.size && !out.includes(undefined) ? out : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/rundir/dataset-names.js
+/**
+ * The class names from the dataset YAML that args.yaml's `data` names, for a run whose checkpoints
+ * do not hold them (no best.pt yet, or an unreadable one). Only a file readable on this machine is
+ * used; anything else gives null, which Platform accepts.
+ */
+
+
+
+/** `data` resolved against each of `bases` (a relative path is relative to where the trainer ran). */
+async function datasetNames(args, bases, log) {
+    const data = args?.values.data;
+    if (typeof data !== 'string' || !/\.ya?ml$/i.test(data) || /^[a-z][a-z0-9+.-]*:\/\//i.test(data))
+        return null;
+    const candidates = external_node_path_.isAbsolute(data) ? [data] : bases.map((b) => external_node_path_.resolve(b, data));
+    for (const file of candidates) {
+        let text;
+        try {
+            text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        try {
+            const names = namesOf((0,dist/* parse */.qg)(text));
+            if (names)
+                return names;
+            log.debug(`${file} has no usable \`names:\`; classNames is sent as null.`);
+        }
+        catch (err) {
+            log.debug(`${file} is not readable YAML (${err.message}); classNames is sent as null.`);
+        }
+        return null;
+    }
+    return null;
+}
+/** `names:` as a list in index order: a list of strings, or a map 0..n-1 → string. */
+function namesOf(doc) {
+    const names = doc?.names;
+    if (Array.isArray(names))
+        return names.every((n) => typeof n === 'string' || typeof n === 'number') ? names.map(String) : null;
+    if (typeof names !== 'object' || names === null)
+        return null;
+    const entries = Object.entries(names);
+    const out = [];
+    for (const [k, v] of entries) {
+        const i = Number(k);
+        if (!Number.isInteger(i) || i < 0 || i >= entries.length || (typeof v !== 'string' && typeof v !== 'number'))
+            return null;
+        out[i] = String(v);
+    }
+    return out.length === entries.length && entries.length > 0 ? out : null;
 }
 
 ;// CONCATENATED MODULE: ./build/src/rundir/find-run.js
@@ -39221,8 +39565,14 @@ async function walk(dir, depth, found) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/rundir/fitness.js
+/** The first release whose fitness is mAP50-95 alone (RUN-DIR.md). */
+const MAP5095_SINCE = [8, 3, 198];
 const V5_MAP50 = 'metrics/mAP_0.5';
 const V5_MAP = 'metrics/mAP_0.5:0.95';
+/** The box mAP50-95 column: what Ultralytics reports as the finished model's mAP. */
+const BOX_MAP = 'metrics/mAP50-95(B)';
+/** YOLOv5's spelling of the same. */
+const V5_BOX_MAP = V5_MAP;
 const TOP1 = 'metrics/accuracy_top1';
 const TOP5 = 'metrics/accuracy_top5';
 /** Box, mask (segment) and keypoint (pose) metric suffixes; each adds its own fitness. */
@@ -39232,18 +39582,22 @@ const map5095 = (s) => `metrics/mAP50-95(${s})`;
 /**
  * The fitness rule of the Ultralytics release that wrote the run.
  *
- * A known version decides: 8.4 and later use 'map50-95', earlier ones 'classic'. Without a version
- * (no readable checkpoint) the header decides, by a heuristic: 8.4 introduced YOLO26, whose runs
- * show more than 3 learning-rate groups (`lr/pg3`…) or YOLO26-only losses (`train/rle_loss` for pose,
- * `train/angle_loss` for obb); such a file gets 'map50-95', anything else 'classic'. A YOLO11 run
- * trained with 8.4 is misjudged as 'classic'; the two rules rarely disagree on the best epoch.
+ * A known version decides: 8.3.198 and later use 'map50-95', earlier ones 'classic'.
+ *
+ * Without a version (no readable checkpoint) the header decides, by a heuristic with known limits:
+ * - YOLO26 (8.4 on, so after 8.3.198) shows more than 3 learning-rate groups (`lr/pg3`…) or a
+ *   YOLO26-only loss (`train/rle_loss` for pose, `train/angle_loss` for obb): 'map50-95'.
+ * - Anything else gets 'classic'. That is right for every padded file (≤ 8.3.8) and YOLOv5, but a
+ *   `time`-column file (≥ 8.3.9) straddles the change: a YOLO11 run from 8.3.198–8.4.x is misjudged
+ *   as 'classic'. The two rules pick the same best epoch unless mAP50 and mAP50-95 disagree on the
+ *   order of two epochs, and the reported mAP is the chosen epoch's mAP50-95 either way.
  */
 function fitnessRuleFor(file, version) {
     if (file.era === 'yolov5')
         return 'classic';
     const v = version === undefined ? null : parseVersion(version);
     if (v)
-        return v[0] > 8 || (v[0] === 8 && v[1] >= 4) ? 'map50-95' : 'classic';
+        return compareVersions(v, MAP5095_SINCE) >= 0 ? 'map50-95' : 'classic';
     const lrGroups = file.columns.filter((c) => c.startsWith('lr/pg')).length;
     const yolo26Loss = file.columns.includes('train/rle_loss') || file.columns.includes('train/angle_loss');
     return lrGroups > 3 || yolo26Loss ? 'map50-95' : 'classic';
@@ -39278,7 +39632,7 @@ function runningBestFitness(file, rule) {
 }
 /** The column Ultralytics reports as the final model's mAP: mAP50-95(B), top-1 for classify, YOLOv5's mAP_0.5:0.95. */
 function mapColumn(columns) {
-    for (const c of [map5095('B'), TOP1, V5_MAP])
+    for (const c of [BOX_MAP, TOP1, V5_MAP])
         if (columns.includes(c))
             return c;
     return null;
@@ -39331,10 +39685,16 @@ function mapFitness(row, col50, col5095, rule) {
     const m50 = row.metrics[col50];
     return m50 == null ? null : 0.1 * m50 + 0.9 * m5095;
 }
-/** '8.3.40' → [8, 3]; null when the string does not start with major.minor. */
+/** '8.3.40' → [8, 3, 40]; a missing patch is 0; null when the string does not start with major.minor. */
 function parseVersion(version) {
-    const m = /^\s*v?(\d+)\.(\d+)/.exec(version);
-    return m ? [Number(m[1]), Number(m[2])] : null;
+    const m = /^\s*v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(version);
+    return m ? [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] : null;
+}
+function compareVersions(a, b) {
+    for (let i = 0; i < 3; i++)
+        if (a[i] !== b[i])
+            return a[i] - b[i];
+    return 0;
 }
 
 ;// CONCATENATED MODULE: ./build/src/rundir/decimal.js
@@ -43509,6 +43869,7 @@ async function weightFile(path, role) {
 
 
 
+
 async function loadRun(inputs, log) {
     const runDir = await resolveRunDir(inputs, log);
     const metrics = await readResultsCsv(inputs.metrics ?? external_node_path_.join(runDir, 'results.csv'));
@@ -43521,7 +43882,7 @@ async function loadRun(inputs, log) {
     }
     const args = await readTrainArgs(inputs.args ?? external_node_path_.join(runDir, 'args.yaml'), { explicit: inputs.args !== null });
     const weights = await findWeights(inputs, runDir, log);
-    const meta = weights.final ? await readCheckpointMeta(weights.final.path) : null;
+    const meta = await firstMeta([weights.final, weights.checkpoint]);
     const rule = fitnessRuleFor(metrics, meta?.version);
     const fitness = metrics.rows.map((r) => fitnessOf(r, metrics.columns, rule));
     const best = bestEpoch(metrics, rule);
@@ -43539,11 +43900,33 @@ async function loadRun(inputs, log) {
         best,
         finalEpoch: inputs.epoch ?? lastEpoch,
         map: inputs.map ?? best?.map ?? null,
+        wireMap: inputs.map ?? boxMap(metrics, best) ?? 0,
         mapColumn: mapColumn(metrics.columns),
         final: weights.final,
         checkpoint: weights.checkpoint,
         version: meta?.version,
+        classNames: meta?.names ?? (await datasetNames(args, [inputs.workspace, runDir], log)),
     };
+}
+/** The metadata of the first of the files that has a readable one (best.pt, else last.pt). */
+async function firstMeta(files) {
+    let found = null;
+    for (const f of files) {
+        if (!f)
+            continue;
+        const meta = await readCheckpointMeta(f.path);
+        if (meta?.names)
+            return meta;
+        found ??= meta;
+    }
+    return found;
+}
+/** The best epoch's box mAP50-95 (YOLOv5: mAP_0.5:0.95), or null when the run has no such column. */
+function boxMap(metrics, best) {
+    if (!best)
+        return null;
+    const row = metrics.rows.find((r) => r.epoch === best.epoch);
+    return row?.metrics[BOX_MAP] ?? row?.metrics[V5_BOX_MAP] ?? null;
 }
 async function resolveRunDir(inputs, log) {
     if (inputs.runDir) {
@@ -43910,7 +44293,41 @@ async function syncRun(ctx) {
     if (inputs.dryRun)
         return dryRun(ctx);
     const problems = [];
-    const reg = await log.group('Open the model', async () => {
+    const reg = await openRun(ctx);
+    try {
+        let cancelled = reg.cancelled;
+        const epochsBefore = ctx.state.saved.epochs.length;
+        if (!cancelled)
+            cancelled = await step('Metrics', ctx, problems, () => sendNewEpochs(ctx));
+        if (!cancelled && inputs.logFile)
+            await step('Console log', ctx, problems, () => sendConsole(ctx));
+        const files = cancelled ? [] : await sendWeights(ctx, problems);
+        if (cancelled)
+            log.warning('The server cancelled this run: nothing more is sent.');
+        else if (problems.length === 0 && ctx.state.saved.finished !== inputs.status) {
+            await step('Report the run', ctx, problems, () => finish(ctx, files));
+        }
+        return {
+            status: cancelled ? 'cancelled' : problems.length ? 'partial' : 'synced',
+            modelId: reg.modelId,
+            modelUrl: reg.modelUrl,
+            epochsOnServer: ctx.state.saved.epochs.length,
+            epochsSent: ctx.state.saved.epochs.length - epochsBefore,
+            files,
+            problems,
+        };
+    }
+    finally {
+        backend.close();
+    }
+}
+/**
+ * Loads or creates the model (HUB), or registers or continues the run (Platform), recording the
+ * attempt first and the answer at once, so that neither a re-run nor a later step registers twice.
+ */
+async function openRun(ctx) {
+    const { backend, log } = ctx;
+    return log.group('Open the model', async () => {
         refuseAfterLostRegistration(ctx);
         const r = await backend
             .open(ctx.state.saved, () => ctx.state.update((s) => {
@@ -43933,32 +44350,6 @@ async function syncRun(ctx) {
         log.info(`${r.created ? 'Registered' : 'Continuing'} ${r.modelUrl}`);
         return r;
     });
-    try {
-        let cancelled = reg.cancelled;
-        const epochsBefore = ctx.state.saved.epochs.length;
-        if (!cancelled)
-            cancelled = await step('Metrics', ctx, problems, () => sendEpochs(ctx));
-        if (!cancelled && inputs.logFile)
-            await step('Console log', ctx, problems, () => sendConsole(ctx));
-        const files = cancelled ? [] : await sendWeights(ctx, problems);
-        if (cancelled)
-            log.warning('The server cancelled this run: nothing more is sent.');
-        else if (problems.length === 0 && ctx.state.saved.finished !== inputs.status) {
-            await step('Report the run', ctx, problems, () => finish(ctx, files));
-        }
-        return {
-            status: cancelled ? 'cancelled' : problems.length ? 'partial' : 'synced',
-            modelId: reg.modelId,
-            modelUrl: reg.modelUrl,
-            epochsOnServer: ctx.state.saved.epochs.length,
-            epochsSent: ctx.state.saved.epochs.length - epochsBefore,
-            files,
-            problems,
-        };
-    }
-    finally {
-        backend.close();
-    }
 }
 /**
  * A registration whose answer was lost may have created the run: registering again could make a
@@ -43988,36 +44379,64 @@ async function step(name, ctx, problems, fn) {
         }
     });
 }
-async function sendEpochs(ctx) {
+/**
+ * Sends the epochs of the plan that the state file does not list yet: all of them after the
+ * training, or the rows that are new since the last call while it runs (`live`, quietly). Returns
+ * true when the server cancelled the run.
+ */
+async function sendNewEpochs(ctx, live) {
     const done = new Set(ctx.state.saved.epochs);
     const rows = ctx.plan.metrics.rows.filter((r) => !done.has(r.epoch));
     if (rows.length === 0) {
-        ctx.log.info(`All ${done.size} epochs are already on the server.`);
+        if (!live)
+            ctx.log.info(`All ${done.size} epochs are already on the server.`);
         return false;
     }
-    if (done.size > 0)
+    if (live)
+        ctx.log.info(`Epoch${rows.length > 1 ? 's' : ''} ${rows.map((r) => r.epoch).join(', ')} → ${ctx.backend.name}`);
+    else if (done.size > 0)
         ctx.log.info(`${done.size} epochs arrived in an earlier attempt; sending the other ${rows.length}.`);
-    const { cancelled } = await ctx.backend.sendEpochs(rows, (epochs) => ctx.state.update((s) => {
+    const { cancelled } = await ctx.backend.sendEpochs(rows, live, (epochs) => ctx.state.update((s) => {
         const all = new Set([...s.epochs, ...epochs]);
         s.epochs = [...all].sort((a, b) => a - b);
     }));
-    ctx.log.info(`${ctx.state.saved.epochs.length} of ${ctx.plan.metrics.rows.length} epochs are on the server.`);
+    if (!live)
+        ctx.log.info(`${ctx.state.saved.epochs.length} of ${ctx.plan.metrics.rows.length} epochs are on the server.`);
     return cancelled;
 }
+/** The whole log file after the training: the lines the state file does not count as sent yet. */
 async function sendConsole(ctx) {
     const lines = await readLogLines(ctx.inputs.logFile);
-    const chunks = chunkLines(lines);
-    const first = ctx.state.saved.consoleChunks + 1;
-    if (first > chunks.length) {
+    const sent = sentLineCount(ctx, lines);
+    if (sent >= lines.length) {
         ctx.log.info('The console log already arrived.');
         return;
     }
+    const chunks = await sendConsoleLines(ctx, lines.slice(sent), chunkLines);
+    ctx.log.info(`Sent ${lines.length - sent} log lines in ${chunks} chunk(s).`);
+}
+/**
+ * Sends `lines`, which follow the lines already sent, in chunks numbered on from the state file's
+ * last chunk; each acknowledged chunk is recorded with its line count at once.
+ */
+async function sendConsoleLines(ctx, lines, chunk) {
+    const chunks = chunk(lines);
+    const first = ctx.state.saved.consoleChunks + 1;
     await ctx.backend.sendConsole(chunks, first, (chunkId) => ctx.state.update((s) => {
+        s.consoleLines = (s.consoleLines ?? 0) + chunks[chunkId - first].length;
         s.consoleChunks = chunkId;
     }));
-    ctx.log.info(`Sent ${lines.length} log lines in ${chunks.length - first + 1} chunk(s).`);
+    return chunks.length;
 }
-/** The checkpoint first, then the final model: Platform must never get last.pt after best.pt. */
+/** Lines already sent; a state file from before `consoleLines` existed counted whole-file chunks only. */
+function sentLineCount(ctx, lines) {
+    const { consoleLines, consoleChunks } = ctx.state.saved;
+    if (consoleLines !== undefined)
+        return consoleLines;
+    return chunkLines(lines)
+        .slice(0, consoleChunks)
+        .reduce((n, c) => n + c.length, 0);
+}
 /**
  * The files this sync uploads, in order: the checkpoint before the final model (Platform keeps one
  * weights file per model and must never get last.pt after best.pt, so it takes the final one only),
@@ -44037,7 +44456,12 @@ async function sendWeights(ctx, problems) {
     }
     return results;
 }
-async function uploadOne(ctx, file, problems) {
+/**
+ * Uploads one file in its role unless the same bytes (by sha256) already arrived for that role; a
+ * failure after the retries is added to `problems` and the sync goes on. `at` tells HUB which epoch
+ * a live checkpoint belongs to.
+ */
+async function uploadOne(ctx, file, problems, at) {
     const base = { path: file.path, name: file.name, role: file.role, bytes: file.bytes };
     const save = (entry) => ctx.state.update((s) => {
         s.uploads = s.uploads.filter((u) => u.role !== file.role);
@@ -44063,7 +44487,7 @@ async function uploadOne(ctx, file, problems) {
             serverPath: sent.serverPath,
             confirmed,
         });
-        const sent = await ctx.backend.upload(file, (stored) => save(entry(stored, false)));
+        const sent = await ctx.backend.upload(file, (stored) => save(entry(stored, false)), at);
         await save(entry(sent, true));
         return { ...base, bytes: sent.bytes, sha256: sent.sha256, ms: sent.ms, outcome: 'uploaded' };
     }
@@ -44245,9 +44669,12 @@ const RETRIABLE_CODES = new Set([
 function isRetriableSocketError(code) {
     return code !== undefined && (RETRIABLE_CODES.has(code) || code.startsWith('UND_ERR_'));
 }
-/** Failures that leave no doubt the request was not acted on: nothing reached the server, or it said "not now". */
+/**
+ * Failures that leave no doubt the request was not acted on: nothing reached the server, it said
+ * "not now" (429, 503), or it did not receive the request in time (408), as the real clients assume.
+ */
 const NOT_ACTED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
-const NOT_ACTED_STATUSES = new Set([429, 503]);
+const NOT_ACTED_STATUSES = new Set([408, 429, 503]);
 /** Whether a non-idempotent request may be retried after this failure. */
 function serverCannotHaveActed(f) {
     return f.status !== undefined ? NOT_ACTED_STATUSES.has(f.status) : f.code !== undefined && NOT_ACTED_CODES.has(f.code);

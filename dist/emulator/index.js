@@ -2534,6 +2534,11 @@ function createHub(state, opts = {}) {
         if (extra.length)
             x.flag(`unexpected field(s) ${extra.join(', ')}; ${DOC} sends only metrics and type`);
         const epochs = checkMetrics(x, b.metrics);
+        const foreign = foreignMetricKeys(epochs);
+        if (foreign) {
+            x.flag(`metrics carry ${foreign}; ${DOC}: the trainer's on_fit_epoch_end sends train/*, metrics/* and val/* only (no learning rates, epoch or time)`);
+            return { answer: hubError(400, `Unexpected metric keys: ${foreign}`) };
+        }
         return {
             apply: () => {
                 Object.assign(model.metrics, epochs);
@@ -2717,6 +2722,16 @@ function checkMetrics(x, metrics) {
         out[epoch] = inner;
     }
     return out;
+}
+/** Keys the real client never sends in an epoch's metrics: learning rates, `epoch`, `time`. Described, or undefined. */
+function foreignMetricKeys(epochs) {
+    const bad = new Set();
+    for (const values of Object.values(epochs)) {
+        for (const k of Object.keys(values))
+            if (/^(lr\/|x\/lr)/.test(k) || k === 'epoch' || k === 'time')
+                bad.add(k);
+    }
+    return bad.size ? [...bad].slice(0, 5).join(', ') + (bad.size > 5 ? ` and ${bad.size - 5} more` : '') : undefined;
 }
 const PART_ORDER = { epoch: ['epoch', 'type', 'isBest', '<file>'], final: ['epoch', 'type', 'map', '<file>'] };
 const FILE_NAME = { epoch: 'last.pt', final: 'best.pt' };
@@ -3176,6 +3191,9 @@ function checkResults(flag, results, run) {
             flag(`data.results.metrics ${bad} are not numbers or null`);
         if (!('fitness' in results.metrics))
             flag(`data.results.metrics has no fitness; ${platform_events_DOC} adds it to the best epoch's metrics`);
+        const losses = Object.keys(results.metrics).filter((k) => !k.startsWith('metrics/') && k !== 'fitness');
+        if (losses.length)
+            flag(`data.results.metrics has ${losses.slice(0, 5).join(', ')}; ${platform_events_DOC} sends the best epoch's metrics/* and fitness only (no val/*)`);
     }
     if (!isCount(results.bestEpoch))
         flag(`data.results.bestEpoch is ${describe(results.bestEpoch)}; ${platform_events_DOC} sends a 0-based int`);
@@ -3385,6 +3403,12 @@ function createPlatform(state, opts) {
         switch (event) {
             case 'training_started':
                 checkStarted(flag, data);
+                // A server that continues a model by its id may still need the project and name, which 8.4
+                // clients send in every body: this one refuses a continuation without them.
+                if (typeof body.project !== 'string' || typeof body.name !== 'string') {
+                    flag(`training_started for modelId ${run.modelId} has project ${describe(body.project)} and name ${describe(body.name)}; ${platform_DOC}: 8.4 clients send both beside modelId`);
+                    return { answer: platformError(400, 'project and name are required') };
+                }
                 return { apply: () => restart(run, book, data) };
             case 'epoch_end':
                 checkEpoch(flag, data);

@@ -5,6 +5,7 @@
  */
 import type { BackendName } from '../inputs/identifier.js';
 import type { RunStatus } from '../inputs/inputs.js';
+import type { RunPlan } from '../rundir/load-run.js';
 import type { EpochRow, WeightFile } from '../rundir/types.js';
 import type { SavedState, SavedUpload } from '../session/state-file.js';
 
@@ -25,6 +26,17 @@ export interface Sent {
   ms: number;
 }
 
+/** What a live sync adds to the epochs it sends: the training machine's load (Platform `system`). */
+export interface LiveContext {
+  system?: Record<string, unknown>;
+}
+
+/** The epoch a live checkpoint belongs to, and whether best.pt changed at that epoch (HUB `isBest`). */
+export interface UploadContext {
+  epoch: number;
+  isBest: boolean;
+}
+
 export interface Finish {
   status: RunStatus;
   /** The final model as it arrived, when it did. */
@@ -37,6 +49,12 @@ export interface Backend {
   readonly target: string;
   /** Whether last.pt goes up as an epoch checkpoint before the final model (HUB), or only the final model (Platform). */
   readonly sendsCheckpoints: boolean;
+  /** Whether the protocol has a console log (Platform). */
+  readonly sendsConsole: boolean;
+  /** The file a live sync uploads as its periodic checkpoint: best.pt (Platform) or last.pt (HUB). */
+  readonly liveCheckpoint: 'best.pt' | 'last.pt';
+  /** Takes a newer reading of the run directory (a live sync re-reads it as the trainer writes). */
+  usePlan(plan: RunPlan): void;
   /** Verifies the key before anything else is sent; a rejected key throws at once. Absent when the protocol has no key check. */
   checkKey?(): Promise<void>;
   /** dry-run: checks what can be checked without changing anything on the server. */
@@ -48,14 +66,18 @@ export interface Backend {
    */
   open(saved: SavedState, onRegistering: () => Promise<void>): Promise<Registration>;
   /** Sends the epochs, calling `acked` after each confirmed request. Returns true when the server cancelled. */
-  sendEpochs(rows: EpochRow[], acked: (epochs: number[]) => Promise<void>): Promise<{ cancelled: boolean }>;
-  /** Sends a training log as console output: `chunks[i]` is chunk i + 1; sending starts at `firstChunk`. */
+  sendEpochs(rows: EpochRow[], live: LiveContext | undefined, acked: (epochs: number[]) => Promise<void>): Promise<{ cancelled: boolean }>;
+  /** Sends console output: `chunks[i]` is chunk `firstChunk + i`. */
   sendConsole(chunks: string[][], firstChunk: number, acked: (chunkId: number) => Promise<void>): Promise<void>;
   /**
    * Uploads one weights file in its role. `stored` is called once the bytes arrived and before the
    * server is told about them, so a re-run never sends the bytes again for a lost confirmation.
    */
-  upload(file: WeightFile, stored: (sent: Sent & { serverPath?: string }) => Promise<void>): Promise<Sent & { serverPath?: string }>;
+  upload(
+    file: WeightFile,
+    stored: (sent: Sent & { serverPath?: string }) => Promise<void>,
+    at?: UploadContext,
+  ): Promise<Sent & { serverPath?: string }>;
   /** Tells the server about a file whose bytes arrived in an earlier attempt (Platform checkpoint_saved). */
   confirmUpload?(file: WeightFile, saved: SavedUpload): Promise<void>;
   /** Reports the run as complete or failed. */

@@ -15,7 +15,7 @@ import type { SavedState } from '../session/state-file.js';
 import { HttpError } from '../transport/errors.js';
 import type { Transport } from '../transport/http.js';
 import { pyFloatRepr, pyJsonDumps } from '../transport/py-json.js';
-import type { Backend, Finish, Registration, Sent } from './backend.js';
+import type { Backend, Finish, LiveContext, Registration, Sent, UploadContext } from './backend.js';
 import { str } from './python-str.js';
 
 export const HEARTBEAT_MS = 300_000;
@@ -33,6 +33,8 @@ interface HubModel {
 export class HubBackend implements Backend {
   readonly name = 'hub' as const;
   readonly sendsCheckpoints = true;
+  readonly sendsConsole = false;
+  readonly liveCheckpoint = 'last.pt';
   private modelId?: string;
   private agentId: string | null = null;
   private timer?: NodeJS.Timeout;
@@ -40,9 +42,13 @@ export class HubBackend implements Backend {
   constructor(
     private readonly http: Transport,
     private readonly inputs: ActionInputs,
-    private readonly plan: RunPlan,
+    private plan: RunPlan,
     private readonly log: Log,
   ) {}
+
+  usePlan(plan: RunPlan): void {
+    this.plan = plan;
+  }
 
   get target(): string {
     const m = this.inputs.model;
@@ -192,7 +198,7 @@ export class HubBackend implements Backend {
     }
   }
 
-  async sendEpochs(rows: EpochRow[], acked: (epochs: number[]) => Promise<void>): Promise<{ cancelled: boolean }> {
+  async sendEpochs(rows: EpochRow[], _live: LiveContext | undefined, acked: (epochs: number[]) => Promise<void>): Promise<{ cancelled: boolean }> {
     const texts = rows.map((r) => [String(r.epoch), epochText(r)] as const);
     // JSON-in-JSON escapes quotes: budget the outer body at 1.2× the inner text.
     for (const batch of batches(texts, ([, text]) => text.length * 1.2 + 16, METRICS_BATCH_BYTES)) {
@@ -213,13 +219,14 @@ export class HubBackend implements Backend {
     this.log.warning('`log-file` is sent to Ultralytics Platform only; HUB has no console log. Ignored.');
   }
 
-  async upload(file: WeightFile, stored: (sent: Sent) => Promise<void>): Promise<Sent> {
-    const epoch = String(this.plan.finalEpoch);
+  async upload(file: WeightFile, stored: (sent: Sent) => Promise<void>, at?: UploadContext): Promise<Sent> {
+    const epoch = String(at?.epoch ?? this.plan.finalEpoch);
     const final = file.role === 'final';
     const field = final ? 'best.pt' : 'last.pt';
+    const isBest = at ? at.isBest : this.plan.best?.epoch === this.plan.finalEpoch;
     const fields: [string, string][] = final
-      ? [['epoch', epoch], ['type', 'final'], ['map', pyFloatRepr(this.plan.map ?? 0)]]
-      : [['epoch', epoch], ['type', 'epoch'], ['isBest', this.plan.best?.epoch === this.plan.finalEpoch ? 'True' : 'False']];
+      ? [['epoch', epoch], ['type', 'final'], ['map', pyFloatRepr(this.plan.wireMap)]]
+      : [['epoch', epoch], ['type', 'epoch'], ['isBest', isBest ? 'True' : 'False']];
     const sent = await this.http.upload({
       method: 'POST',
       url: this.url(`/v1/models/${this.modelId}/upload`),
@@ -246,7 +253,11 @@ export class HubBackend implements Backend {
   }
 }
 
-/** An epoch's metrics as the JSON text HUB wants inside the JSON body (lr columns included). */
+/**
+ * An epoch's metrics as the JSON text HUB wants inside the JSON body: what the trainer's
+ * `on_fit_epoch_end` builds, the `train/*` losses plus `metrics/*` and `val/*`. The row's metrics
+ * already leave out `epoch`, `time` and the learning rates, which results.csv alone carries.
+ */
 function epochText(row: EpochRow): string {
-  return pyJsonDumps({ ...row.metrics, ...row.lr });
+  return pyJsonDumps(row.metrics);
 }

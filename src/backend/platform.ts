@@ -14,7 +14,7 @@ import type { SavedState, SavedUpload } from '../session/state-file.js';
 import { HttpError } from '../transport/errors.js';
 import type { Transport } from '../transport/http.js';
 import type { UploadReply } from '../transport/types.js';
-import type { Backend, Finish, Registration, Sent } from './backend.js';
+import type { Backend, Finish, LiveContext, Registration, Sent } from './backend.js';
 import { ciEnvironment } from './ci-environment.js';
 import { trainArgStrings } from './python-str.js';
 import { projectSlug, slugify } from './slugify.js';
@@ -35,6 +35,8 @@ interface W2Answer {
 export class PlatformBackend implements Backend {
   readonly name = 'platform' as const;
   readonly sendsCheckpoints = false;
+  readonly sendsConsole = true;
+  readonly liveCheckpoint = 'best.pt';
   readonly project: string;
   readonly runName: string;
   private modelId?: string;
@@ -44,7 +46,7 @@ export class PlatformBackend implements Backend {
   constructor(
     private readonly http: Transport,
     private readonly inputs: ActionInputs,
-    private readonly plan: RunPlan,
+    private plan: RunPlan,
     private readonly log: Log,
     private readonly env: NodeJS.ProcessEnv,
   ) {
@@ -59,6 +61,12 @@ export class PlatformBackend implements Backend {
     }
     this.project = projectSlug(project);
     this.runName = slugify(inputs.name ?? fromModel?.name ?? stringArg(args.name) ?? 'train') || 'train';
+    this.usePlan(plan);
+  }
+
+  usePlan(plan: RunPlan): void {
+    this.plan = plan;
+    this.index.clear();
     plan.metrics.rows.forEach((r, i) => this.index.set(r.epoch, i));
   }
 
@@ -93,8 +101,9 @@ export class PlatformBackend implements Backend {
     }
     const continuing = this.inputs.model.kind === 'id' ? this.inputs.model.id : undefined;
     const data = this.startedData();
+    // Continuing names the model and, as 8.4 clients do in every body, the project and name beside it.
     const body = continuing
-      ? { event: 'training_started', data, modelId: continuing }
+      ? { event: 'training_started', data, modelId: continuing, project: this.project, name: this.runName }
       : { event: 'training_started', data, project: this.project, name: this.runName };
     if (!continuing) await onRegistering();
     const reply = await this.http
@@ -144,7 +153,7 @@ export class PlatformBackend implements Backend {
       trainArgs: this.plan.args ? trainArgStrings(this.plan.args.text) : {},
       epochs,
       device: args.device === null || args.device === undefined ? '' : String(args.device),
-      environment: ciEnvironment(this.env),
+      environment: { ...ciEnvironment(this.env), ...(this.plan.version ? { ultralyticsVersion: this.plan.version } : {}) },
     };
   }
 
@@ -160,31 +169,33 @@ export class PlatformBackend implements Backend {
       .then((r) => r.body);
   }
 
-  async sendEpochs(rows: EpochRow[], acked: (epochs: number[]) => Promise<void>): Promise<{ cancelled: boolean }> {
+  async sendEpochs(rows: EpochRow[], live: LiveContext | undefined, acked: (epochs: number[]) => Promise<void>): Promise<{ cancelled: boolean }> {
     for (const row of rows) {
-      const answer = await this.event<{ cancelled?: boolean } | null>('epoch_end', this.epochData(row), `epoch_end ${row.epoch}`);
+      const answer = await this.event<{ cancelled?: boolean } | null>('epoch_end', this.epochData(row, live?.system), `epoch_end ${row.epoch}`);
       await acked([row.epoch]);
       if (answer?.cancelled === true) return { cancelled: true };
     }
     return { cancelled: false };
   }
 
-  private epochData(row: EpochRow): Record<string, unknown> {
+  /** `system` is the training machine's load when the sync runs beside the trainer; `{}` after it. */
+  private epochData(row: EpochRow, system: Record<string, unknown> = {}): Record<string, unknown> {
     const i = this.index.get(row.epoch) as number;
     const lrValues = Object.values(row.lr);
     const lr = row.lr['lr/pg0'] ?? row.lr['x/lr0'] ?? lrValues[0] ?? null;
     return {
       epoch: row.epoch,
       metrics: { ...row.metrics, lr },
-      system: {},
+      system,
       fitness: this.plan.fitness[i],
       best_fitness: this.plan.bestSoFar[i],
     };
   }
 
   async sendConsole(chunks: string[][], firstChunk: number, acked: (chunkId: number) => Promise<void>): Promise<void> {
-    for (let id = firstChunk; id <= chunks.length; id++) {
-      const lines = chunks[id - 1];
+    for (let i = 0; i < chunks.length; i++) {
+      const id = firstChunk + i;
+      const lines = chunks[i];
       await this.event('console_output', { chunkId: id, content: lines.join('\n'), lineCount: lines.length }, `console_output chunk ${id}`);
       await acked(id);
     }
@@ -267,8 +278,9 @@ export class PlatformBackend implements Backend {
     const i = best ? (this.index.get(best.epoch) as number) : -1;
     const row = i >= 0 ? this.plan.metrics.rows[i] : undefined;
     const metrics: Record<string, number | null> = {};
+    // The real client sends best.pt's final re-validation: metrics/* and fitness, no losses.
     for (const [k, v] of Object.entries(row?.metrics ?? {})) {
-      if (k.startsWith('metrics/') || k.startsWith('val/')) metrics[k] = v;
+      if (k.startsWith('metrics/')) metrics[k] = v;
     }
     metrics.fitness = best?.fitness ?? null;
     const results: Record<string, unknown> = {
@@ -280,7 +292,7 @@ export class PlatformBackend implements Backend {
       results.modelPath = finish.finalModel.serverPath;
       results.modelSize = finish.finalModel.bytes;
     }
-    await this.event('training_complete', { results, classNames: null, plots: [], runId: this.runId }, 'training_complete');
+    await this.event('training_complete', { results, classNames: this.plan.classNames, plots: [], runId: this.runId }, 'training_complete');
   }
 
   close(): void {}

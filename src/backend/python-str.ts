@@ -34,10 +34,20 @@ export function str(value: unknown): string {
   return String(value);
 }
 
-/** Every argument of an args.yaml text, as `str()` spells it. */
+/** Arguments that always hold a local path: only their base name is sent, whatever the path's form. */
+const PATH_ARGS = new Set(['data', 'save_dir']);
+
+/**
+ * Every argument of an args.yaml text, as `str()` spells it. `data` and `save_dir` go out as base
+ * names for every path form (absolute or relative, POSIX or Windows); other values lose only an
+ * absolute local path. The runner's layout never leaves the machine.
+ */
 export function trainArgStrings(yamlText: string): Record<string, string> {
   const doc = parse(yamlText, { intAsBigInt: true, mapAsMap: true }) as Map<unknown, unknown> | null;
   const out: Record<string, string> = {};
-  for (const [k, v] of doc instanceof Map ? doc : []) out[String(k)] = str(v);
+  for (const [k, v] of doc instanceof Map ? doc : []) {
+    const key = String(k);
+    out[key] = PATH_ARGS.has(key) && typeof v === 'string' ? baseName(v) : str(v);
+  }
   return out;
 }

@@ -1,19 +1,27 @@
 /**
- * Reads the Ultralytics `version` and `epoch` out of a .pt checkpoint without loading it.
+ * Reads the Ultralytics `version`, `epoch` and class `names` out of a .pt checkpoint without loading it.
  *
  * A .pt file is a zip (torch.save) of STORED entries; the metadata pickle is the entry ending
  * `/data.pkl`. Only the end of the file (the zip directory) and that one entry are read, so a
- * multi-GiB checkpoint costs a few reads. The pickle is never unpickled: its opcodes are walked to
- * find the key 'version' followed by a string and the key 'epoch' followed by an int. Checkpoints
+ * multi-GiB checkpoint costs a few reads. The pickle is never unpickled: `readPickle` runs its
+ * opcodes into plain data, with inert placeholders where code would run (pickle.ts). Checkpoints
  * are untrusted, so anything unexpected gives null; a sound pickle without those keys gives {}.
+ *
+ * Where the values sit, in every Ultralytics release from 8.0 to 8.4 (checked on real checkpoints):
+ * the top-level dict has `version` (a string) and `epoch` (an int, -1 once stripped); `model` (and
+ * `ema`) is a pickled nn.Module whose BUILD state (its `__dict__`) holds `names`, a dict int → str.
+ * YOLOv5 checkpoints keep `names` as a list.
  */
 import { open, type FileHandle } from 'node:fs/promises';
+import { Opaque, PickleDict, type PickleValue, dictGet, readPickle } from './pickle.js';
 
 export interface CheckpointMeta {
   /** The Ultralytics version that wrote the file, e.g. '8.3.40'. */
   version?: string;
   /** The trainer's epoch: -1 in a stripped (finished) checkpoint. */
   epoch?: number;
+  /** The class names in index order, from the pickled model's `names`. */
+  names?: string[];
 }
 
 const EOCD_SIG = 0x06054b50;
@@ -34,7 +42,7 @@ export async function readCheckpointMeta(path: string): Promise<CheckpointMeta |
     const entry = await findDataPkl(fh, size);
     if (!entry) return null;
     const pickle = await readStoredEntry(fh, entry, size);
-    return pickle ? scanPickle(pickle) : null;
+    return pickle ? metaOf(readPickle(pickle)) : null;
   } catch {
     return null;
   } finally {
@@ -143,116 +151,40 @@ function safeNumber(v: bigint): number {
   return Number(v);
 }
 
-/** A value the scanner saw: a string, an int, or anything else (which breaks a key/value pair). */
-type Seen = { kind: 'str'; value: string } | { kind: 'int'; value: number } | { kind: 'other' };
-
-/**
- * Walks the pickle opcodes (protocols 0–5) and records 'version' → string and 'epoch' → int pairs.
- * Nothing is constructed or called. Throws on a malformed or unknown opcode before both are found.
- */
-function scanPickle(buf: Buffer): CheckpointMeta {
+/** The checkpoint dict's version, epoch and the model's class names; a key that is absent or of another type is left out. */
+function metaOf(root: PickleValue): CheckpointMeta {
+  if (!(root instanceof PickleDict)) return {};
   const meta: CheckpointMeta = {};
-  const memo = new Map<number, string>();
-  let memoCount = 0;
-  let prev: Seen = { kind: 'other' };
-  let p = 0;
-  const bytes = (n: number) => {
-    if (n < 0 || p + n > buf.length) throw new Error('bad length in pickle');
-    const s = buf.subarray(p, p + n);
-    p += n;
-    return s;
-  };
-  const line = () => {
-    const end = buf.indexOf(0x0a, p);
-    if (end < 0) throw new Error('truncated pickle');
-    const s = buf.toString('latin1', p, end);
-    p = end + 1;
-    return s;
-  };
-  const u8 = () => bytes(1)[0];
-  const u16 = () => bytes(2).readUInt16LE(0);
-  const i32 = () => bytes(4).readInt32LE(0);
-  const u32 = () => bytes(4).readUInt32LE(0);
-  const u64 = () => safeNumber(bytes(8).readBigUInt64LE(0));
-
-  while (p < buf.length) {
-    const op = buf[p++];
-    let seen: Seen = { kind: 'other' };
-    switch (op) {
-      // strings
-      case 0x8c: /* SHORT_BINUNICODE */ seen = str(bytes(u8()).toString('utf8')); break;
-      case 0x58: /* BINUNICODE X */ seen = str(bytes(u32()).toString('utf8')); break;
-      case 0x8d: /* BINUNICODE8 */ seen = str(bytes(u64()).toString('utf8')); break;
-      case 0x55: /* SHORT_BINSTRING U */ seen = str(bytes(u8()).toString('latin1')); break;
-      case 0x54: /* BINSTRING T */ seen = str(bytes(i32()).toString('latin1')); break;
-      case 0x56: /* UNICODE V */ seen = str(line()); break;
-      case 0x53: /* STRING S */ seen = str(line().replace(/^(['"])(.*)\1$/, '$2')); break;
-      // ints
-      case 0x4b: /* BININT1 K */ seen = int(u8()); break;
-      case 0x4d: /* BININT2 M */ seen = int(u16()); break;
-      case 0x4a: /* BININT J */ seen = int(i32()); break;
-      case 0x49: /* INT I */ case 0x4c: /* LONG L */ seen = int(parseInt(line(), 10)); break;
-      case 0x8a: /* LONG1 */ seen = int(littleEndianSigned(bytes(u8()))); break;
-      case 0x8b: /* LONG4 */ bytes(i32()); break;
-      // memo: a PUT keeps the key/value pair intact, a GET of a remembered string counts as that string
-      case 0x71: /* BINPUT q */ remember(u8()); continue;
-      case 0x72: /* LONG_BINPUT r */ remember(u32()); continue;
-      case 0x70: /* PUT p */ remember(parseInt(line(), 10)); continue;
-      case 0x94: /* MEMOIZE */ remember(memoCount); continue;
-      case 0x68: /* BINGET h */ seen = recall(u8()); break;
-      case 0x6a: /* LONG_BINGET j */ seen = recall(u32()); break;
-      case 0x67: /* GET g */ seen = recall(parseInt(line(), 10)); break;
-      // other arguments, skipped
-      case 0x80: /* PROTO */ case 0x82: /* EXT1 */ u8(); break;
-      case 0x83: /* EXT2 */ u16(); break;
-      case 0x84: /* EXT4 */ u32(); break;
-      case 0x95: /* FRAME */ case 0x47: /* BINFLOAT G */ bytes(8); break;
-      case 0x46: /* FLOAT F */ case 0x50: /* PERSID P */ line(); break;
-      case 0x63: /* GLOBAL c */ case 0x69: /* INST i */ line(); line(); break;
-      case 0x43: /* SHORT_BINBYTES C */ bytes(u8()); break;
-      case 0x42: /* BINBYTES B */ bytes(u32()); break;
-      case 0x8e: /* BINBYTES8 */ case 0x96: /* BYTEARRAY8 */ bytes(u64()); break;
-      case 0x2e: /* STOP . */ return meta;
-      default:
-        if (!NO_ARG.has(op)) throw new Error(`unknown pickle opcode 0x${op.toString(16)}`);
+  const version = root.get('version');
+  if (typeof version === 'string') meta.version = version;
+  const epoch = root.get('epoch');
+  if (typeof epoch === 'number' && Number.isSafeInteger(epoch)) meta.epoch = epoch;
+  for (const key of ['model', 'ema']) {
+    const names = classNames(moduleState(root.get(key)));
+    if (names) {
+      meta.names = names;
+      break;
     }
-    if (prev.kind === 'str' && prev.value === 'version' && seen.kind === 'str' && meta.version === undefined) {
-      meta.version = seen.value;
-    }
-    if (prev.kind === 'str' && prev.value === 'epoch' && seen.kind === 'int' && meta.epoch === undefined) {
-      meta.epoch = seen.value;
-    }
-    if (meta.version !== undefined && meta.epoch !== undefined) return meta;
-    prev = seen;
   }
-  throw new Error('pickle without STOP');
-
-  function str(value: string): Seen {
-    return { kind: 'str', value };
-  }
-  function int(value: number): Seen {
-    return Number.isSafeInteger(value) ? { kind: 'int', value } : { kind: 'other' };
-  }
-  function remember(index: number) {
-    if (prev.kind === 'str') memo.set(index, prev.value);
-    memoCount++;
-  }
-  function recall(index: number): Seen {
-    const value = memo.get(index);
-    return value === undefined ? { kind: 'other' } : str(value);
-  }
+  return meta;
 }
 
-/** Opcodes without an argument: MARK, POP, POP_MARK, DUP, NONE, dict/list/tuple/set builders, REDUCE, BUILD, … */
-const NO_ARG = new Set([
-  ...Buffer.from('(012N}e]labdsut)RoQ', 'latin1'),
-  ...[0x81, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8f, 0x90, 0x91, 0x92, 0x93, 0x97, 0x98],
-]);
+/** An nn.Module's `__dict__` as BUILD gave it: a dict, or the first item of a (dict, slots) pair. */
+function moduleState(obj: PickleValue | undefined): PickleValue | undefined {
+  if (!(obj instanceof Opaque)) return undefined;
+  const state = obj.state;
+  return Array.isArray(state) ? state[0] : state;
+}
 
-function littleEndianSigned(b: Buffer): number {
-  if (b.length === 0) return 0;
-  let v = 0n;
-  for (let i = b.length - 1; i >= 0; i--) v = (v << 8n) | BigInt(b[i]);
-  if (b[b.length - 1] & 0x80) v -= 1n << BigInt(8 * b.length);
-  return Number(v);
+/** `names` as a list in index order: a dict of 0..n-1 → str, or a list of str. */
+function classNames(state: PickleValue | undefined): string[] | undefined {
+  const names = dictGet(state, 'names');
+  if (Array.isArray(names)) return names.every((n) => typeof n === 'string') ? (names as string[]) : undefined;
+  if (!(names instanceof PickleDict) || names.size === 0) return undefined;
+  const out: string[] = [];
+  for (const [k, v] of names) {
+    if (typeof k !== 'number' || !Number.isInteger(k) || k < 0 || k >= names.size || typeof v !== 'string') return undefined;
+    out[k] = v;
+  }
+  return out.length === names.size && !out.includes(undefined as unknown as string) ? out : undefined;
 }

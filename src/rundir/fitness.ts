@@ -4,11 +4,18 @@
  */
 import type { BestEpoch, EpochRow, MetricsFile } from './types.js';
 
-/** 'map50-95': fitness = mAP50-95 (8.4 on). 'classic': 0.1·mAP50 + 0.9·mAP50-95 (before 8.4, and YOLOv5). */
+/** 'map50-95': fitness = mAP50-95 (8.3.198 on). 'classic': 0.1·mAP50 + 0.9·mAP50-95 (before 8.3.198, and YOLOv5). */
 export type FitnessRule = 'map50-95' | 'classic';
+
+/** The first release whose fitness is mAP50-95 alone (RUN-DIR.md). */
+const MAP5095_SINCE: readonly [number, number, number] = [8, 3, 198];
 
 const V5_MAP50 = 'metrics/mAP_0.5';
 const V5_MAP = 'metrics/mAP_0.5:0.95';
+/** The box mAP50-95 column: what Ultralytics reports as the finished model's mAP. */
+export const BOX_MAP = 'metrics/mAP50-95(B)';
+/** YOLOv5's spelling of the same. */
+export const V5_BOX_MAP = V5_MAP;
 const TOP1 = 'metrics/accuracy_top1';
 const TOP5 = 'metrics/accuracy_top5';
 /** Box, mask (segment) and keypoint (pose) metric suffixes; each adds its own fitness. */
@@ -19,16 +26,20 @@ const map5095 = (s: string) => `metrics/mAP50-95(${s})`;
 /**
  * The fitness rule of the Ultralytics release that wrote the run.
  *
- * A known version decides: 8.4 and later use 'map50-95', earlier ones 'classic'. Without a version
- * (no readable checkpoint) the header decides, by a heuristic: 8.4 introduced YOLO26, whose runs
- * show more than 3 learning-rate groups (`lr/pg3`…) or YOLO26-only losses (`train/rle_loss` for pose,
- * `train/angle_loss` for obb); such a file gets 'map50-95', anything else 'classic'. A YOLO11 run
- * trained with 8.4 is misjudged as 'classic'; the two rules rarely disagree on the best epoch.
+ * A known version decides: 8.3.198 and later use 'map50-95', earlier ones 'classic'.
+ *
+ * Without a version (no readable checkpoint) the header decides, by a heuristic with known limits:
+ * - YOLO26 (8.4 on, so after 8.3.198) shows more than 3 learning-rate groups (`lr/pg3`…) or a
+ *   YOLO26-only loss (`train/rle_loss` for pose, `train/angle_loss` for obb): 'map50-95'.
+ * - Anything else gets 'classic'. That is right for every padded file (≤ 8.3.8) and YOLOv5, but a
+ *   `time`-column file (≥ 8.3.9) straddles the change: a YOLO11 run from 8.3.198–8.4.x is misjudged
+ *   as 'classic'. The two rules pick the same best epoch unless mAP50 and mAP50-95 disagree on the
+ *   order of two epochs, and the reported mAP is the chosen epoch's mAP50-95 either way.
  */
 export function fitnessRuleFor(file: MetricsFile, version?: string): FitnessRule {
   if (file.era === 'yolov5') return 'classic';
   const v = version === undefined ? null : parseVersion(version);
-  if (v) return v[0] > 8 || (v[0] === 8 && v[1] >= 4) ? 'map50-95' : 'classic';
+  if (v) return compareVersions(v, MAP5095_SINCE) >= 0 ? 'map50-95' : 'classic';
   const lrGroups = file.columns.filter((c) => c.startsWith('lr/pg')).length;
   const yolo26Loss = file.columns.includes('train/rle_loss') || file.columns.includes('train/angle_loss');
   return lrGroups > 3 || yolo26Loss ? 'map50-95' : 'classic';
@@ -65,7 +76,7 @@ export function runningBestFitness(file: MetricsFile, rule: FitnessRule): (numbe
 
 /** The column Ultralytics reports as the final model's mAP: mAP50-95(B), top-1 for classify, YOLOv5's mAP_0.5:0.95. */
 export function mapColumn(columns: string[]): string | null {
-  for (const c of [map5095('B'), TOP1, V5_MAP]) if (columns.includes(c)) return c;
+  for (const c of [BOX_MAP, TOP1, V5_MAP]) if (columns.includes(c)) return c;
   return null;
 }
 
@@ -115,8 +126,13 @@ function mapFitness(row: EpochRow, col50: string, col5095: string, rule: Fitness
   return m50 == null ? null : 0.1 * m50 + 0.9 * m5095;
 }
 
-/** '8.3.40' → [8, 3]; null when the string does not start with major.minor. */
-function parseVersion(version: string): [number, number] | null {
-  const m = /^\s*v?(\d+)\.(\d+)/.exec(version);
-  return m ? [Number(m[1]), Number(m[2])] : null;
+/** '8.3.40' → [8, 3, 40]; a missing patch is 0; null when the string does not start with major.minor. */
+function parseVersion(version: string): [number, number, number] | null {
+  const m = /^\s*v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(version);
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] : null;
+}
+
+function compareVersions(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
 }

@@ -8,10 +8,11 @@ import type { ActionInputs } from '../inputs/inputs.js';
 import { InputError } from '../inputs/errors.js';
 import type { Log } from '../log.js';
 import { readTrainArgs } from './args-yaml.js';
-import { readCheckpointMeta } from './checkpoint.js';
+import { type CheckpointMeta, readCheckpointMeta } from './checkpoint.js';
+import { datasetNames } from './dataset-names.js';
 import { RunDirError } from './errors.js';
 import { findLatestRun } from './find-run.js';
-import { type FitnessRule, bestEpoch, fitnessOf, fitnessRuleFor, mapColumn, runningBestFitness } from './fitness.js';
+import { BOX_MAP, type FitnessRule, V5_BOX_MAP, bestEpoch, fitnessOf, fitnessRuleFor, mapColumn, runningBestFitness } from './fitness.js';
 import { readResultsCsv } from './results-csv.js';
 import type { BestEpoch, MetricsFile, TrainArgs, WeightFile } from './types.js';
 import { assignRoles, globWeights } from './weights.js';
@@ -28,13 +29,20 @@ export interface RunPlan {
   best: BestEpoch | null;
   /** The 0-based epoch the final model belongs to. */
   finalEpoch: number;
-  /** Final mAP50-95 (input, else the best epoch's). */
+  /** Final mAP for the job output and summary (input, else the best epoch's; classify: top-1). */
   map: number | null;
+  /**
+   * The final mAP the real clients put on the wire (HUB `map`): the input, else the best epoch's
+   * `metrics/mAP50-95(B)` (YOLOv5: `mAP_0.5:0.95`), and 0 for a run without one (classify).
+   */
+  wireMap: number;
   mapColumn: string | null;
   final?: WeightFile;
   checkpoint?: WeightFile;
   /** Ultralytics version read from the checkpoint, when readable. */
   version?: string;
+  /** Class names in index order: best.pt's model, else the dataset YAML's `names`; null when neither has them. */
+  classNames: string[] | null;
 }
 
 export async function loadRun(inputs: ActionInputs, log: Log): Promise<RunPlan> {
@@ -53,7 +61,7 @@ export async function loadRun(inputs: ActionInputs, log: Log): Promise<RunPlan> 
 
   const args = await readTrainArgs(inputs.args ?? path.join(runDir, 'args.yaml'), { explicit: inputs.args !== null });
   const weights = await findWeights(inputs, runDir, log);
-  const meta = weights.final ? await readCheckpointMeta(weights.final.path) : null;
+  const meta = await firstMeta([weights.final, weights.checkpoint]);
   const rule = fitnessRuleFor(metrics, meta?.version);
   const fitness = metrics.rows.map((r) => fitnessOf(r, metrics.columns, rule));
   const best = bestEpoch(metrics, rule);
@@ -71,11 +79,32 @@ export async function loadRun(inputs: ActionInputs, log: Log): Promise<RunPlan> 
     best,
     finalEpoch: inputs.epoch ?? lastEpoch,
     map: inputs.map ?? best?.map ?? null,
+    wireMap: inputs.map ?? boxMap(metrics, best) ?? 0,
     mapColumn: mapColumn(metrics.columns),
     final: weights.final,
     checkpoint: weights.checkpoint,
     version: meta?.version,
+    classNames: meta?.names ?? (await datasetNames(args, [inputs.workspace, runDir], log)),
   };
+}
+
+/** The metadata of the first of the files that has a readable one (best.pt, else last.pt). */
+async function firstMeta(files: (WeightFile | undefined)[]): Promise<CheckpointMeta | null> {
+  let found: CheckpointMeta | null = null;
+  for (const f of files) {
+    if (!f) continue;
+    const meta = await readCheckpointMeta(f.path);
+    if (meta?.names) return meta;
+    found ??= meta;
+  }
+  return found;
+}
+
+/** The best epoch's box mAP50-95 (YOLOv5: mAP_0.5:0.95), or null when the run has no such column. */
+function boxMap(metrics: MetricsFile, best: BestEpoch | null): number | null {
+  if (!best) return null;
+  const row = metrics.rows.find((r) => r.epoch === best.epoch);
+  return row?.metrics[BOX_MAP] ?? row?.metrics[V5_BOX_MAP] ?? null;
 }
 
 async function resolveRunDir(inputs: ActionInputs, log: Log): Promise<string> {

@@ -8,7 +8,7 @@
  * retries does not end the sync: the rest is still tried, the sync ends `partial`, and a re-run of
  * the job sends only what is missing. A rejected key or a refused model ends it at once.
  */
-import type { Backend, Sent } from '../backend/backend.js';
+import type { Backend, LiveContext, Registration, Sent, UploadContext } from '../backend/backend.js';
 import type { ActionInputs } from '../inputs/inputs.js';
 import type { Log } from '../log.js';
 import type { RunPlan } from '../rundir/load-run.js';
@@ -64,7 +64,39 @@ export async function syncRun(ctx: SessionContext): Promise<SyncResult> {
   if (inputs.dryRun) return dryRun(ctx);
 
   const problems: string[] = [];
-  const reg = await log.group('Open the model', async () => {
+  const reg = await openRun(ctx);
+
+  try {
+    let cancelled = reg.cancelled;
+    const epochsBefore = ctx.state.saved.epochs.length;
+    if (!cancelled) cancelled = await step('Metrics', ctx, problems, () => sendNewEpochs(ctx));
+    if (!cancelled && inputs.logFile) await step('Console log', ctx, problems, () => sendConsole(ctx));
+    const files = cancelled ? [] : await sendWeights(ctx, problems);
+    if (cancelled) log.warning('The server cancelled this run: nothing more is sent.');
+    else if (problems.length === 0 && ctx.state.saved.finished !== inputs.status) {
+      await step('Report the run', ctx, problems, () => finish(ctx, files));
+    }
+    return {
+      status: cancelled ? 'cancelled' : problems.length ? 'partial' : 'synced',
+      modelId: reg.modelId,
+      modelUrl: reg.modelUrl,
+      epochsOnServer: ctx.state.saved.epochs.length,
+      epochsSent: ctx.state.saved.epochs.length - epochsBefore,
+      files,
+      problems,
+    };
+  } finally {
+    backend.close();
+  }
+}
+
+/**
+ * Loads or creates the model (HUB), or registers or continues the run (Platform), recording the
+ * attempt first and the answer at once, so that neither a re-run nor a later step registers twice.
+ */
+export async function openRun(ctx: SessionContext): Promise<Registration> {
+  const { backend, log } = ctx;
+  return log.group('Open the model', async () => {
     refuseAfterLostRegistration(ctx);
     const r = await backend
       .open(ctx.state.saved, () =>
@@ -91,29 +123,6 @@ export async function syncRun(ctx: SessionContext): Promise<SyncResult> {
     log.info(`${r.created ? 'Registered' : 'Continuing'} ${r.modelUrl}`);
     return r;
   });
-
-  try {
-    let cancelled = reg.cancelled;
-    const epochsBefore = ctx.state.saved.epochs.length;
-    if (!cancelled) cancelled = await step('Metrics', ctx, problems, () => sendEpochs(ctx));
-    if (!cancelled && inputs.logFile) await step('Console log', ctx, problems, () => sendConsole(ctx));
-    const files = cancelled ? [] : await sendWeights(ctx, problems);
-    if (cancelled) log.warning('The server cancelled this run: nothing more is sent.');
-    else if (problems.length === 0 && ctx.state.saved.finished !== inputs.status) {
-      await step('Report the run', ctx, problems, () => finish(ctx, files));
-    }
-    return {
-      status: cancelled ? 'cancelled' : problems.length ? 'partial' : 'synced',
-      modelId: reg.modelId,
-      modelUrl: reg.modelUrl,
-      epochsOnServer: ctx.state.saved.epochs.length,
-      epochsSent: ctx.state.saved.epochs.length - epochsBefore,
-      files,
-      problems,
-    };
-  } finally {
-    backend.close();
-  }
 }
 
 /**
@@ -150,41 +159,67 @@ async function step(
   });
 }
 
-async function sendEpochs(ctx: SessionContext): Promise<boolean> {
+/**
+ * Sends the epochs of the plan that the state file does not list yet: all of them after the
+ * training, or the rows that are new since the last call while it runs (`live`, quietly). Returns
+ * true when the server cancelled the run.
+ */
+export async function sendNewEpochs(ctx: SessionContext, live?: LiveContext): Promise<boolean> {
   const done = new Set(ctx.state.saved.epochs);
   const rows = ctx.plan.metrics.rows.filter((r) => !done.has(r.epoch));
   if (rows.length === 0) {
-    ctx.log.info(`All ${done.size} epochs are already on the server.`);
+    if (!live) ctx.log.info(`All ${done.size} epochs are already on the server.`);
     return false;
   }
-  if (done.size > 0) ctx.log.info(`${done.size} epochs arrived in an earlier attempt; sending the other ${rows.length}.`);
-  const { cancelled } = await ctx.backend.sendEpochs(rows, (epochs) =>
+  if (live) ctx.log.info(`Epoch${rows.length > 1 ? 's' : ''} ${rows.map((r) => r.epoch).join(', ')} → ${ctx.backend.name}`);
+  else if (done.size > 0) ctx.log.info(`${done.size} epochs arrived in an earlier attempt; sending the other ${rows.length}.`);
+  const { cancelled } = await ctx.backend.sendEpochs(rows, live, (epochs) =>
     ctx.state.update((s) => {
       const all = new Set([...s.epochs, ...epochs]);
       s.epochs = [...all].sort((a, b) => a - b);
     }),
   );
-  ctx.log.info(`${ctx.state.saved.epochs.length} of ${ctx.plan.metrics.rows.length} epochs are on the server.`);
+  if (!live) ctx.log.info(`${ctx.state.saved.epochs.length} of ${ctx.plan.metrics.rows.length} epochs are on the server.`);
   return cancelled;
 }
 
+/** The whole log file after the training: the lines the state file does not count as sent yet. */
 async function sendConsole(ctx: SessionContext): Promise<void> {
   const lines = await readLogLines(ctx.inputs.logFile as string);
-  const chunks = chunkLines(lines);
-  const first = ctx.state.saved.consoleChunks + 1;
-  if (first > chunks.length) {
+  const sent = sentLineCount(ctx, lines);
+  if (sent >= lines.length) {
     ctx.log.info('The console log already arrived.');
     return;
   }
+  const chunks = await sendConsoleLines(ctx, lines.slice(sent), chunkLines);
+  ctx.log.info(`Sent ${lines.length - sent} log lines in ${chunks} chunk(s).`);
+}
+
+/**
+ * Sends `lines`, which follow the lines already sent, in chunks numbered on from the state file's
+ * last chunk; each acknowledged chunk is recorded with its line count at once.
+ */
+export async function sendConsoleLines(ctx: SessionContext, lines: string[], chunk: (lines: string[]) => string[][]): Promise<number> {
+  const chunks = chunk(lines);
+  const first = ctx.state.saved.consoleChunks + 1;
   await ctx.backend.sendConsole(chunks, first, (chunkId) =>
     ctx.state.update((s) => {
+      s.consoleLines = (s.consoleLines ?? 0) + chunks[chunkId - first].length;
       s.consoleChunks = chunkId;
     }),
   );
-  ctx.log.info(`Sent ${lines.length} log lines in ${chunks.length - first + 1} chunk(s).`);
+  return chunks.length;
 }
 
-/** The checkpoint first, then the final model: Platform must never get last.pt after best.pt. */
+/** Lines already sent; a state file from before `consoleLines` existed counted whole-file chunks only. */
+function sentLineCount(ctx: SessionContext, lines: string[]): number {
+  const { consoleLines, consoleChunks } = ctx.state.saved;
+  if (consoleLines !== undefined) return consoleLines;
+  return chunkLines(lines)
+    .slice(0, consoleChunks)
+    .reduce((n, c) => n + c.length, 0);
+}
+
 /**
  * The files this sync uploads, in order: the checkpoint before the final model (Platform keeps one
  * weights file per model and must never get last.pt after best.pt, so it takes the final one only),
@@ -206,7 +241,12 @@ async function sendWeights(ctx: SessionContext, problems: string[]): Promise<Fil
   return results;
 }
 
-async function uploadOne(ctx: SessionContext, file: WeightFile, problems: string[]): Promise<FileResult> {
+/**
+ * Uploads one file in its role unless the same bytes (by sha256) already arrived for that role; a
+ * failure after the retries is added to `problems` and the sync goes on. `at` tells HUB which epoch
+ * a live checkpoint belongs to.
+ */
+export async function uploadOne(ctx: SessionContext, file: WeightFile, problems: string[], at?: UploadContext): Promise<FileResult> {
   const base = { path: file.path, name: file.name, role: file.role, bytes: file.bytes };
   const save = (entry: SavedUpload) =>
     ctx.state.update((s) => {
@@ -233,7 +273,7 @@ async function uploadOne(ctx: SessionContext, file: WeightFile, problems: string
       serverPath: sent.serverPath,
       confirmed,
     });
-    const sent = await ctx.backend.upload(file, (stored) => save(entry(stored, false)));
+    const sent = await ctx.backend.upload(file, (stored) => save(entry(stored, false)), at);
     await save(entry(sent, true));
     return { ...base, bytes: sent.bytes, sha256: sent.sha256, ms: sent.ms, outcome: 'uploaded' };
   } catch (err) {

@@ -33,7 +33,10 @@ export interface SavedState {
   /** Set before a request that registers something; cleared when its answer arrives. */
   registering?: { at: string };
   epochs: number[];
+  /** The last console chunk id acknowledged. */
   consoleChunks: number;
+  /** Log lines acknowledged, across all chunks (absent in state files written before live sync). */
+  consoleLines?: number;
   uploads: SavedUpload[];
   finished?: RunStatus;
 }

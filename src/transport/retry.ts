@@ -80,9 +80,12 @@ export function isRetriableSocketError(code: string | undefined): boolean {
   return code !== undefined && (RETRIABLE_CODES.has(code) || code.startsWith('UND_ERR_'));
 }
 
-/** Failures that leave no doubt the request was not acted on: nothing reached the server, or it said "not now". */
+/**
+ * Failures that leave no doubt the request was not acted on: nothing reached the server, it said
+ * "not now" (429, 503), or it did not receive the request in time (408), as the real clients assume.
+ */
 const NOT_ACTED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
-const NOT_ACTED_STATUSES = new Set([429, 503]);
+const NOT_ACTED_STATUSES = new Set([408, 429, 503]);
 
 /** Whether a non-idempotent request may be retried after this failure. */
 export function serverCannotHaveActed(f: { status?: number; code?: string }): boolean {

@@ -1,0 +1,49 @@
+/**
+ * The class names from the dataset YAML that args.yaml's `data` names, for a run whose checkpoints
+ * do not hold them (no best.pt yet, or an unreadable one). Only a file readable on this machine is
+ * used; anything else gives null, which Platform accepts.
+ */
+import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { parse } from 'yaml';
+import type { Log } from '../log.js';
+import type { TrainArgs } from './types.js';
+
+/** `data` resolved against each of `bases` (a relative path is relative to where the trainer ran). */
+export async function datasetNames(args: TrainArgs | null, bases: string[], log: Log): Promise<string[] | null> {
+  const data = args?.values.data;
+  if (typeof data !== 'string' || !/\.ya?ml$/i.test(data) || /^[a-z][a-z0-9+.-]*:\/\//i.test(data)) return null;
+  const candidates = path.isAbsolute(data) ? [data] : bases.map((b) => path.resolve(b, data));
+  for (const file of candidates) {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      continue;
+    }
+    try {
+      const names = namesOf(parse(text));
+      if (names) return names;
+      log.debug(`${file} has no usable \`names:\`; classNames is sent as null.`);
+    } catch (err) {
+      log.debug(`${file} is not readable YAML (${(err as Error).message}); classNames is sent as null.`);
+    }
+    return null;
+  }
+  return null;
+}
+
+/** `names:` as a list in index order: a list of strings, or a map 0..n-1 → string. */
+export function namesOf(doc: unknown): string[] | null {
+  const names = (doc as { names?: unknown } | null)?.names;
+  if (Array.isArray(names)) return names.every((n) => typeof n === 'string' || typeof n === 'number') ? names.map(String) : null;
+  if (typeof names !== 'object' || names === null) return null;
+  const entries = Object.entries(names as Record<string, unknown>);
+  const out: string[] = [];
+  for (const [k, v] of entries) {
+    const i = Number(k);
+    if (!Number.isInteger(i) || i < 0 || i >= entries.length || (typeof v !== 'string' && typeof v !== 'number')) return null;
+    out[i] = String(v);
+  }
+  return out.length === entries.length && entries.length > 0 ? out : null;
+}
