@@ -6,8 +6,10 @@ import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { INPUT_DOCS, OUTPUT_DOCS } from './inputs/catalog.js';
 import { Inputs } from './inputs/inputs.js';
-import { type Log, terminalLog } from './log.js';
-import { run } from './main.js';
+import { captureStdout, terminalLog } from './log.js';
+import { runCommand } from './commands/run.js';
+import { watchCommand } from './commands/watch.js';
+import { type Host, run } from './main.js';
 import { VERSION } from './version.js';
 
 const WIDTH = 100;
@@ -83,7 +85,12 @@ const rows = (pairs: [string, string][]) => pairs.map(([name, text]) => wrap(tex
 const HELP = `ultralytics-sync ${VERSION}: send a finished Ultralytics YOLO training run to Ultralytics Platform
 (or to a legacy HUB-compatible server)
 
-Usage: ultralytics-sync [flags]
+Usage:
+  ultralytics-sync [flags]                        sync a run after its training
+  ultralytics-sync watch [flags] [--pid PID]      sync live beside a training, then the final sync;
+                                                  stops on SIGINT/SIGTERM or when PID exits
+  ultralytics-sync run [flags] -- COMMAND [ARG…]   run the training, tee its output into the console
+                                                  log, sync live, final sync with the exit code's status
 
 Flags (the GitHub Action's inputs; a flag wins over the environment):
 ${INPUT_DOCS.map(flagHelp).join('\n')}
@@ -126,6 +133,12 @@ Examples:
   # report a failed training with its console log
   ultralytics-sync --run-dir runs/detect/train --status failure --log-file train.log
 
+  # run the training and sync it live (GitLab, Jenkins, a shell); exits with the training's code
+  ultralytics-sync run --project acme/helmets -- yolo train model=yolo11n.pt data=coco8.yaml epochs=100
+
+  # follow a training started elsewhere until it exits
+  ultralytics-sync watch --project acme/helmets --log-file train.log --pid "$TRAIN_PID"
+
   # against the local emulator (npm run emulator -- --port 8787), which takes any ul_ + 40 hex key
   ultralytics-sync --api-url http://127.0.0.1:8787 --project demo/helmets \\
     --api-key ul_0123456789abcdef0123456789abcdef01234567
@@ -133,7 +146,7 @@ Examples:
 
 const inputNames = Object.values(Inputs) as string[];
 
-function parse(argv: string[]) {
+function parse(argv: string[], command: Command) {
   const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> = {
     json: { type: 'boolean' },
     verbose: { type: 'boolean' },
@@ -143,16 +156,29 @@ function parse(argv: string[]) {
   };
   for (const name of inputNames) options[name] = { type: 'string', multiple: name === Inputs.Weights };
   options[Inputs.DryRun] = { type: 'boolean' };
+  if (command === 'watch') options.pid = { type: 'string' };
   return parseArgs({ args: argv, options, allowPositionals: false, strict: true }).values as Record<
     string,
     string | string[] | boolean | undefined
   >;
 }
 
+type Command = 'sync' | 'watch' | 'run';
+
+/** The subcommand, its flags, and for `run` the training command after `--`. */
+function split(argv: string[]): { command: Command; flags: string[]; training: string[] } {
+  const command: Command = argv[0] === 'watch' || argv[0] === 'run' ? argv[0] : 'sync';
+  const rest = command === 'sync' ? argv : argv.slice(1);
+  const dashes = command === 'run' ? rest.indexOf('--') : -1;
+  return dashes < 0 ? { command, flags: rest, training: [] } : { command, flags: rest.slice(0, dashes), training: rest.slice(dashes + 1) };
+}
+
 async function main(): Promise<number> {
   let flags: ReturnType<typeof parse>;
+  const { command, flags: argv, training } = split(process.argv.slice(2));
   try {
-    flags = parse(process.argv.slice(2));
+    flags = parse(argv, command);
+    if (flags.pid !== undefined && !/^\d+$/.test(String(flags.pid))) throw new Error(`--pid must be a process id; got "${flags.pid}"`);
   } catch (err) {
     process.stderr.write(`ultralytics-sync: ${(err as Error).message}\nRun ultralytics-sync --help for the flags.\n`);
     return 2;
@@ -166,9 +192,9 @@ async function main(): Promise<number> {
     return 0;
   }
   const log = terminalLog({ verbose: flags.verbose === true });
-  const print = reserveStdout(log);
+  const print = captureStdout(log);
   const summaryFile = (flags['summary-file'] as string | undefined) ?? process.env.GITHUB_STEP_SUMMARY;
-  const outcome = await run({
+  const host: Host = {
     input: (name) => {
       const v = flags[name];
       if (Array.isArray(v)) return v.join('\n');
@@ -183,32 +209,17 @@ async function main(): Promise<number> {
       await fs.promises.appendFile(summaryFile, markdown + '\n');
       return summaryFile;
     },
-  });
+  };
+  const outcome = await (command === 'watch'
+    ? watchCommand(host, { pid: flags.pid === undefined ? undefined : Number(flags.pid) })
+    : command === 'run'
+      ? runCommand(host, training, (chunk, stream) => (stream === 'out' ? print(chunk.toString()) : process.stderr.write(chunk)))
+      : run(host)
+  ).catch((err: unknown) => ({ exitCode: 1, outputs: {}, error: log.redact((err as Error).message) }));
   if (flags.json) print(log.redact(JSON.stringify(outcome.outputs, null, 2)) + '\n');
   else for (const [k, v] of Object.entries(outcome.outputs)) print(`${k}=${log.redact(v)}\n`);
   if (outcome.error) log.error(outcome.error);
   return outcome.exitCode;
-}
-
-/**
- * Keeps stdout for the outputs alone. A library that prints there (@actions/glob writes runner
- * commands such as `::debug::…`) goes to the log instead: debug lines only with --verbose, the
- * rest as info. Returns the writer of the real stdout.
- */
-function reserveStdout(log: Log): (text: string) => void {
-  const stdout = process.stdout.write.bind(process.stdout);
-  const toLog = (chunk: unknown, ...rest: unknown[]): boolean => {
-    for (const line of String(chunk).split('\n')) {
-      const debug = /^::debug::(.*)$/.exec(line);
-      if (debug) log.debug(debug[1]);
-      else if (line.trim()) log.info(line);
-    }
-    const done = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
-    done?.();
-    return true;
-  };
-  process.stdout.write = toLog as typeof process.stdout.write;
-  return (text) => void stdout(text);
 }
 
 process.exitCode = await main();

@@ -1,19 +1,47 @@
-/** The GitHub Action entry: no logic here, only the runner's host for the shared pipeline. */
+/**
+ * The GitHub Action entry, for main and post alike (action.yml names this file for both), and the
+ * watcher process that watch mode starts. No logic here: each phase is a thin host.
+ *
+ *   main:    the sync after the training, or (watch: true) start the watcher and return
+ *   post:    watch mode only: stop the watcher, send the rest, report the run
+ *   watcher: the live sync, detached from the step
+ */
 import * as core from '@actions/core';
-import { actionsLog } from './log.js';
+import * as os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { actionHost } from './action-host.js';
 import { run } from './main.js';
+import { runPost } from './post.js';
+import { WATCHER_ENV, spawnWatcher } from './watch/daemon.js';
+import { startWatch } from './watch/start.js';
+import { runWatcher } from './watcher.js';
 
-const outcome = await run({
-  input: (name) => core.getInput(name),
-  env: process.env,
-  log: actionsLog(),
-  setOutput: (name, value) => core.setOutput(name, value),
-  writeSummary: async (markdown) => {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (!file) return null;
-    await core.summary.addRaw(markdown, true).write();
-    return file;
-  },
-});
-if (outcome.error) core.setFailed(`ultralytics-sync: ${outcome.error}`);
-process.exitCode = outcome.exitCode;
+/** Saved by main; the post sees it as STATE_* and knows it is the post. */
+export const STATE = { post: 'post', pid: 'watcher-pid', log: 'watcher-log', handoff: 'watcher-handoff' } as const;
+
+if (process.env[WATCHER_ENV]) {
+  process.exitCode = await runWatcher(process.env[WATCHER_ENV] as string);
+} else if (core.getState(STATE.post)) {
+  const outcome = await runPost(actionHost(), {
+    pid: Number(core.getState(STATE.pid)) || undefined,
+    logFile: core.getState(STATE.log),
+    handoffFile: core.getState(STATE.handoff),
+  });
+  if (outcome.error) core.setFailed(`ultralytics-sync: ${outcome.error}`);
+  process.exitCode = outcome.exitCode;
+} else {
+  core.saveState(STATE.post, 'true');
+  const host = actionHost();
+  const watching = /^(true|yes|on|1)$/i.test(core.getInput('watch').trim());
+  const outcome = watching
+    ? await startWatch(host, (startedAt) => {
+        const handle = spawnWatcher(fileURLToPath(import.meta.url), process.env.RUNNER_TEMP || os.tmpdir(), process.env, startedAt);
+        core.saveState(STATE.pid, String(handle.pid));
+        core.saveState(STATE.log, handle.logFile);
+        core.saveState(STATE.handoff, handle.handoffFile);
+        return handle;
+      }).catch((err: unknown) => ({ exitCode: 1, outputs: {}, error: host.log.redact((err as Error).message) }))
+    : await run(host);
+  if (outcome.error) core.setFailed(`ultralytics-sync: ${outcome.error}`);
+  process.exitCode = outcome.exitCode;
+}

@@ -94,3 +94,24 @@ export function terminalLog(opts: { verbose: boolean; write?: (line: string) => 
     redact: (t) => r.redact(t),
   };
 }
+
+/**
+ * Keeps stdout for what the caller prints with the returned writer (the CLI's outputs, the
+ * watcher's log). A library that prints there (@actions/glob writes runner commands such as
+ * `::debug::…`) goes to the log instead: debug lines as debug, the rest as info.
+ */
+export function captureStdout(log: Log): (text: string) => void {
+  const stdout = process.stdout.write.bind(process.stdout);
+  const toLog = (chunk: unknown, ...rest: unknown[]): boolean => {
+    for (const line of String(chunk).split('\n')) {
+      const debug = /^::debug::(.*)$/.exec(line);
+      if (debug) log.debug(debug[1]);
+      else if (line.trim()) log.info(line);
+    }
+    const done = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+    done?.();
+    return true;
+  };
+  process.stdout.write = toLog as typeof process.stdout.write;
+  return (text) => void stdout(text);
+}

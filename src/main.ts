@@ -6,9 +6,6 @@
  * A `Host` is all that differs between the two: where inputs come from and where outputs,
  * the summary and the log go.
  */
-import type { Backend } from './backend/backend.js';
-import { HubBackend } from './backend/hub.js';
-import { PlatformBackend } from './backend/platform.js';
 import { InputError } from './inputs/errors.js';
 import { type ActionInputs, type InputSource, getInputs } from './inputs/inputs.js';
 import type { Log } from './log.js';
@@ -17,9 +14,8 @@ import { type RunPlan, loadRun } from './rundir/load-run.js';
 import { buildOutputs } from './report/outputs.js';
 import { renderSummary } from './report/summary.js';
 import { type SyncResult, syncRun } from './session/session.js';
-import { StateFile } from './session/state-file.js';
+import { createSession } from './session/setup.js';
 import { HttpError } from './transport/errors.js';
-import { Transport } from './transport/http.js';
 import { VERSION } from './version.js';
 
 export interface Host {
@@ -38,29 +34,23 @@ export interface Outcome {
   error?: string;
 }
 
-export async function run(host: Host): Promise<Outcome> {
+/**
+ * The sync of a run directory. `overrides` replace inputs: the sync after a live one names the run
+ * the watcher followed and the status the caller knows.
+ */
+export async function run(host: Host, overrides: Record<string, string> = {}): Promise<Outcome> {
   const { log } = host;
   const outputs: Record<string, string> = {};
   try {
-    const inputs = getInputs(host.input, host.env, log);
+    const inputs = getInputs((name) => overrides[name] ?? host.input(name), host.env, log);
     log.info(`ultralytics-sync ${VERSION}: backend ${inputs.backend} (${inputs.backendReason}), ${inputs.apiUrl}`);
     const plan = await log.group('Read the run directory', async () => {
       const p = await loadRun(inputs, log);
       describePlan(p, log);
       return p;
     });
-    const transport = new Transport({
-      log,
-      userAgent: `ultralytics-sync/${VERSION} node/${process.versions.node}`,
-      timeoutMs: inputs.requestTimeoutMs,
-      retry: { attempts: 8, baseMs: 500, capMs: 30_000, budgetMs: 300_000 },
-      stallMs: inputs.stallTimeoutMs,
-    });
-    const backend = createBackend(inputs, plan, transport, log, host.env);
-    const state = StateFile.load(plan.runDir, scopeOf(inputs, backend), {
-      writable: !inputs.dryRun,
-      warn: (m) => log.warning(m),
-    });
+    const session = createSession(inputs, plan, log, host.env);
+    const { backend, state } = session;
     const stopOnSignal = onSignal(() => {
       backend.close();
       state.flushSync();
@@ -68,7 +58,7 @@ export async function run(host: Host): Promise<Outcome> {
     });
     let result: SyncResult;
     try {
-      result = await syncRun({ inputs, plan, backend, state, log });
+      result = await syncRun(session);
     } finally {
       stopOnSignal();
     }
@@ -102,23 +92,6 @@ function conclude(result: SyncResult, inputs: ActionInputs, outputs: Record<stri
     return { exitCode: 0, outputs };
   }
   return { exitCode: 1, outputs, error: log.redact(message) };
-}
-
-function createBackend(
-  inputs: ActionInputs,
-  plan: RunPlan,
-  transport: Transport,
-  log: Log,
-  env: NodeJS.ProcessEnv,
-): Backend {
-  return inputs.backend === 'hub'
-    ? new HubBackend(transport, inputs, plan, log)
-    : new PlatformBackend(transport, inputs, plan, log, env);
-}
-
-/** What the state file belongs to: the same backend, server and target. */
-function scopeOf(inputs: ActionInputs, backend: Backend): string {
-  return `${inputs.backend} ${inputs.apiUrl} ${backend.target}`;
 }
 
 function describePlan(p: RunPlan, log: Log): void {

@@ -28447,6 +28447,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -28489,6 +28496,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -28507,6 +28521,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -31242,7 +31263,7 @@ var YAMLSeq = __nccwpck_require__(2223);
 var cst = __nccwpck_require__(3461);
 var lexer = __nccwpck_require__(361);
 var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var parser = __nccwpck_require__(1075);
 var publicApi = __nccwpck_require__(4047);
 var visit = __nccwpck_require__(204);
 
@@ -33471,7 +33492,7 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 1075:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -34469,7 +34490,7 @@ var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
 var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var parser = __nccwpck_require__(1075);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -37189,6 +37210,35 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
+/***/ 4257:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ batches)
+/* harmony export */ });
+/** Groups items in order so that no group passes a byte budget (or an item count). */
+function batches(items, sizeOf, maxBytes, maxCount = Infinity) {
+    const out = [];
+    let current = [];
+    let bytes = 0;
+    for (const item of items) {
+        const size = sizeOf(item);
+        if (current.length > 0 && (current.length >= maxCount || bytes + size > maxBytes)) {
+            out.push(current);
+            current = [];
+            bytes = 0;
+        }
+        current.push(item);
+        bytes += size;
+    }
+    if (current.length > 0)
+        out.push(current);
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 5035:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -37198,12 +37248,16 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _inputs_catalog_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3204);
 /* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8855);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6671);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8604);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8009);
+/* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3965);
+/* harmony import */ var _commands_watch_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5200);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6270);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8009);
 /**
  * The command-line entry (`npx ultralytics-sync`), for GitLab CI, Jenkins or a shell: flags named
  * after the action's inputs, the same environment variables, the same pipeline, the same exit codes.
  */
+
+
 
 
 
@@ -37273,10 +37327,15 @@ function flagHelp(d) {
 }
 /** Two-column rows: the name, then its text wrapped from FLAG_COLUMN. */
 const rows = (pairs) => pairs.map(([name, text]) => wrap(text, FLAG_COLUMN, `  ${name}`)).join('\n');
-const HELP = `ultralytics-sync ${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .VERSION */ .x}: send a finished Ultralytics YOLO training run to Ultralytics Platform
+const HELP = `ultralytics-sync ${_version_js__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .x}: send a finished Ultralytics YOLO training run to Ultralytics Platform
 (or to a legacy HUB-compatible server)
 
-Usage: ultralytics-sync [flags]
+Usage:
+  ultralytics-sync [flags]                        sync a run after its training
+  ultralytics-sync watch [flags] [--pid PID]      sync live beside a training, then the final sync;
+                                                  stops on SIGINT/SIGTERM or when PID exits
+  ultralytics-sync run [flags] -- COMMAND [ARG…]   run the training, tee its output into the console
+                                                  log, sync live, final sync with the exit code's status
 
 Flags (the GitHub Action's inputs; a flag wins over the environment):
 ${_inputs_catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUT_DOCS */ .r.map(flagHelp).join('\n')}
@@ -37319,12 +37378,18 @@ Examples:
   # report a failed training with its console log
   ultralytics-sync --run-dir runs/detect/train --status failure --log-file train.log
 
+  # run the training and sync it live (GitLab, Jenkins, a shell); exits with the training's code
+  ultralytics-sync run --project acme/helmets -- yolo train model=yolo11n.pt data=coco8.yaml epochs=100
+
+  # follow a training started elsewhere until it exits
+  ultralytics-sync watch --project acme/helmets --log-file train.log --pid "$TRAIN_PID"
+
   # against the local emulator (npm run emulator -- --port 8787), which takes any ul_ + 40 hex key
   ultralytics-sync --api-url http://127.0.0.1:8787 --project demo/helmets \\
     --api-key ul_0123456789abcdef0123456789abcdef01234567
 `;
 const inputNames = Object.values(_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0);
-function parse(argv) {
+function parse(argv, command) {
     const options = {
         json: { type: 'boolean' },
         verbose: { type: 'boolean' },
@@ -37335,12 +37400,24 @@ function parse(argv) {
     for (const name of inputNames)
         options[name] = { type: 'string', multiple: name === _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Weights };
     options[_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.DryRun] = { type: 'boolean' };
+    if (command === 'watch')
+        options.pid = { type: 'string' };
     return (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args: argv, options, allowPositionals: false, strict: true }).values;
+}
+/** The subcommand, its flags, and for `run` the training command after `--`. */
+function split(argv) {
+    const command = argv[0] === 'watch' || argv[0] === 'run' ? argv[0] : 'sync';
+    const rest = command === 'sync' ? argv : argv.slice(1);
+    const dashes = command === 'run' ? rest.indexOf('--') : -1;
+    return dashes < 0 ? { command, flags: rest, training: [] } : { command, flags: rest.slice(0, dashes), training: rest.slice(dashes + 1) };
 }
 async function main() {
     let flags;
+    const { command, flags: argv, training } = split(process.argv.slice(2));
     try {
-        flags = parse(process.argv.slice(2));
+        flags = parse(argv, command);
+        if (flags.pid !== undefined && !/^\d+$/.test(String(flags.pid)))
+            throw new Error(`--pid must be a process id; got "${flags.pid}"`);
     }
     catch (err) {
         process.stderr.write(`ultralytics-sync: ${err.message}\nRun ultralytics-sync --help for the flags.\n`);
@@ -37351,13 +37428,13 @@ async function main() {
         return 0;
     }
     if (flags.version) {
-        process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .VERSION */ .x}\n`);
+        process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .x}\n`);
         return 0;
     }
     const log = (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalLog */ .dg)({ verbose: flags.verbose === true });
-    const print = reserveStdout(log);
+    const print = (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .captureStdout */ .O5)(log);
     const summaryFile = flags['summary-file'] ?? process.env.GITHUB_STEP_SUMMARY;
-    const outcome = await (0,_main_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e)({
+    const host = {
         input: (name) => {
             const v = flags[name];
             if (Array.isArray(v))
@@ -37375,7 +37452,12 @@ async function main() {
             await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.appendFile(summaryFile, markdown + '\n');
             return summaryFile;
         },
-    });
+    };
+    const outcome = await (command === 'watch'
+        ? (0,_commands_watch_js__WEBPACK_IMPORTED_MODULE_6__/* .watchCommand */ .B)(host, { pid: flags.pid === undefined ? undefined : Number(flags.pid) })
+        : command === 'run'
+            ? (0,_commands_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runCommand */ .d)(host, training, (chunk, stream) => (stream === 'out' ? print(chunk.toString()) : process.stderr.write(chunk)))
+            : (0,_main_js__WEBPACK_IMPORTED_MODULE_7__/* .run */ .e)(host)).catch((err) => ({ exitCode: 1, outputs: {}, error: log.redact(err.message) }));
     if (flags.json)
         print(log.redact(JSON.stringify(outcome.outputs, null, 2)) + '\n');
     else
@@ -37385,32 +37467,234 @@ async function main() {
         log.error(outcome.error);
     return outcome.exitCode;
 }
-/**
- * Keeps stdout for the outputs alone. A library that prints there (@actions/glob writes runner
- * commands such as `::debug::…`) goes to the log instead: debug lines only with --verbose, the
- * rest as info. Returns the writer of the real stdout.
- */
-function reserveStdout(log) {
-    const stdout = process.stdout.write.bind(process.stdout);
-    const toLog = (chunk, ...rest) => {
-        for (const line of String(chunk).split('\n')) {
-            const debug = /^::debug::(.*)$/.exec(line);
-            if (debug)
-                log.debug(debug[1]);
-            else if (line.trim())
-                log.info(line);
-        }
-        const done = rest.find((r) => typeof r === 'function');
-        done?.();
-        return true;
-    };
-    process.stdout.write = toLog;
-    return (text) => void stdout(text);
-}
 process.exitCode = await main();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3965:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ runCommand)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6760);
+/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8855);
+/* harmony import */ var _watch_final_sync_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3456);
+/* harmony import */ var _watch_live_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(232);
+/**
+ * `ultralytics-sync run [flags] -- <training command>`: the form for GitLab, Jenkins and shells.
+ * Starts the command with its output passed through and teed into the console log, syncs live,
+ * and does the final sync with the status the exit code gives (0: success, a signal: cancelled,
+ * else failure). Exits with the command's exit code, or 1 when the command succeeded but the sync
+ * did not (a sync failure is never silent).
+ */
+
+
+
+
+
+
+
+
+const SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15 };
+async function runCommand(host, command, write) {
+    if (command.length === 0) {
+        return { exitCode: 2, outputs: {}, error: 'run needs a training command after `--`, e.g. ultralytics-sync run --project acme/helmets -- yolo train …' };
+    }
+    const given = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getInputs */ .GP)(host.input, host.env, host.log);
+    const logFile = given.logFile ?? node_path__WEBPACK_IMPORTED_MODULE_4__.join(node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir(), `ultralytics-sync-run-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(4).toString('hex')}.log`);
+    const extra = { [_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.LogFile]: logFile };
+    const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getInputs */ .GP)((n) => extra[n] ?? host.input(n), host.env, host.log);
+    const tee = node_fs__WEBPACK_IMPORTED_MODULE_2__.createWriteStream(logFile, { flags: 'a' });
+    const startedAt = Date.now();
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command[0], command.slice(1), { stdio: ['inherit', 'pipe', 'pipe'] });
+    const forward = (signal) => child.kill(signal);
+    process.on('SIGINT', forward);
+    process.on('SIGTERM', forward);
+    child.stdout.on('data', (d) => (write(d, 'out'), tee.write(d)));
+    child.stderr.on('data', (d) => (write(d, 'err'), tee.write(d)));
+    const stop = new AbortController();
+    const ended = new Promise((resolve) => {
+        child.on('error', (error) => resolve({ code: null, signal: null, error }));
+        child.on('close', (code, signal) => resolve({ code, signal }));
+    }).finally(() => stop.abort());
+    try {
+        const live = await (0,_watch_live_js__WEBPACK_IMPORTED_MODULE_7__/* .followTraining */ .Od)({ inputs, log: host.log, env: host.env, startedAt, checkpointIntervalMs: inputs.checkpointIntervalMs }, stop.signal).catch((err) => {
+            // The training goes on; the final sync below sends what is missing, or reports why it cannot.
+            host.log.error(`The live sync stopped: ${host.log.redact(err.message)}`);
+            return null;
+        });
+        const exit = await ended;
+        await new Promise((r) => tee.end(r));
+        if (exit.error)
+            return { exitCode: 127, outputs: {}, error: `could not start ${command[0]}: ${exit.error.message}` };
+        const status = exit.signal ? 'cancelled' : exit.code === 0 ? 'success' : 'failure';
+        const commandCode = exit.signal ? 128 + (SIGNALS[exit.signal] ?? 1) : (exit.code ?? 1);
+        host.log.info(`${command[0]} ended: ${exit.signal ? `signal ${exit.signal}` : `exit code ${exit.code}`} (${status}).`);
+        const outcome = await (0,_watch_final_sync_js__WEBPACK_IMPORTED_MODULE_6__/* .finalSync */ .y)(host, live?.runDir ?? null, given.statusGiven ? given.status : status, extra);
+        return { ...outcome, exitCode: commandCode !== 0 ? commandCode : outcome.exitCode };
+    }
+    finally {
+        process.off('SIGINT', forward);
+        process.off('SIGTERM', forward);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5200:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ watchCommand)
+});
+
+// EXTERNAL MODULE: ./build/src/inputs/inputs.js + 1 modules
+var inputs_inputs = __nccwpck_require__(8855);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./build/src/watch/daemon.js
+/**
+ * The watcher as a process of its own, for the action: main starts it and returns, the training
+ * runs in later steps, the post stops it. The runner waits for a step's stdout and stderr to close,
+ * so the watcher writes to a log file instead and is detached from the step (RUNNER.md). It keeps
+ * the step's environment: the key reaches it there, never on its command line or in a file, and the
+ * runner's RUNNER_TRACKING_ID still lets the runner reap it if the post never runs.
+ *
+ * The watcher tells the post where the run is through a small JSON file (no secret in it).
+ */
+
+
+
+
+/** Set in the watcher's environment: the path of its handoff file. */
+const WATCHER_ENV = 'ULTRALYTICS_SYNC_WATCHER';
+/** Set in the watcher's environment: when main started it (ms since the epoch). */
+const STARTED_AT_ENV = 'ULTRALYTICS_SYNC_STARTED_AT';
+/** Starts `node <entry>` detached, with its output in a log file in `dir`; returns at once. */
+function spawnWatcher(entry, dir, env, startedAt) {
+    const id = randomBytes(4).toString('hex');
+    const logFile = path.join(dir, `ultralytics-sync-watch-${id}.log`);
+    const handoffFile = path.join(dir, `ultralytics-sync-watch-${id}.json`);
+    writeHandoff(handoffFile, {});
+    const fd = fs.openSync(logFile, 'a');
+    try {
+        const child = spawn(process.execPath, [entry], {
+            detached: true,
+            stdio: ['ignore', fd, fd],
+            env: { ...env, [WATCHER_ENV]: handoffFile, [STARTED_AT_ENV]: String(startedAt) },
+        });
+        if (child.pid === undefined)
+            throw new Error(`could not start the watcher (${process.execPath} ${entry})`);
+        child.unref();
+        return { pid: child.pid, logFile, handoffFile, startedAt };
+    }
+    finally {
+        fs.closeSync(fd);
+    }
+}
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * Asks the watcher to stop (SIGTERM: it flushes what is pending and saves its state) and waits up
+ * to `timeoutMs`; a watcher that does not stop by then is killed. Its state file stays consistent
+ * either way: every write is atomic.
+ */
+async function stopWatcher(pid, timeoutMs) {
+    if (!alive(pid))
+        return 'gone';
+    try {
+        process.kill(pid, 'SIGTERM');
+    }
+    catch {
+        return 'gone';
+    }
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        await new Promise((r) => setTimeout(r, 100));
+        if (!alive(pid))
+            return 'stopped';
+    }
+    try {
+        process.kill(pid, 'SIGKILL');
+    }
+    catch {
+        return 'stopped';
+    }
+    return 'killed';
+}
+function writeHandoff(file, handoff) {
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, JSON.stringify(handoff) + '\n');
+    fs.renameSync(tmp, file);
+}
+function readHandoff(file) {
+    try {
+        return JSON.parse(fs.readFileSync(file, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+
+// EXTERNAL MODULE: ./build/src/watch/final-sync.js + 1 modules
+var final_sync = __nccwpck_require__(3456);
+// EXTERNAL MODULE: ./build/src/watch/live.js + 3 modules
+var watch_live = __nccwpck_require__(232);
+;// CONCATENATED MODULE: ./build/src/commands/watch.js
+/**
+ * `ultralytics-sync watch`: the live sync in the foreground, beside a training started elsewhere.
+ * It stops on SIGINT/SIGTERM or when the process given by `--pid` exits, then does the final sync
+ * (status: --status when given, else from the checkpoints).
+ */
+
+
+
+
+async function watchCommand(host, opts) {
+    const inputs = (0,inputs_inputs/* getInputs */.GP)(host.input, host.env, host.log);
+    if (opts.pid !== undefined && !alive(opts.pid)) {
+        return { exitCode: 2, outputs: {}, error: `--pid ${opts.pid}: no such process. Give the pid of the running training.` };
+    }
+    const stop = new AbortController();
+    const onSignal = () => stop.abort();
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    const poll = opts.pid === undefined ? undefined : setInterval(() => alive(opts.pid) || stop.abort(), 1000);
+    try {
+        const live = await (0,watch_live/* followTraining */.Od)({ inputs, log: host.log, env: host.env, startedAt: Date.now(), checkpointIntervalMs: inputs.checkpointIntervalMs }, stop.signal);
+        return await (0,final_sync/* finalSync */.y)(host, live.runDir, inputs.statusGiven ? inputs.status : undefined);
+    }
+    finally {
+        clearInterval(poll);
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    }
+}
+
 
 /***/ }),
 
@@ -37488,8 +37772,8 @@ const INPUT_DOCS = [
     },
     {
         name: _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Status,
-        description: 'How the training ended: success, failure or cancelled (GitLab failed and canceled work too). Pass ${{ job.status }} in a step with if: always().',
-        default: 'success',
+        description: 'How the training ended: success, failure or cancelled (GitLab failed and canceled work too). Pass ${{ job.status }} in a step with if: always(). Default: success; with watch, inferred from the checkpoints (stripped: success, else failure).',
+        default: '',
         example: 'failure',
     },
     { name: _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.LogFile, description: 'A training console log to send as console output (Platform).', default: '', example: 'train.log' },
@@ -37504,6 +37788,18 @@ const INPUT_DOCS = [
     { name: _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Summary, description: 'Write a job summary with a table and a chart.', default: 'true', example: 'false' },
     { name: _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.StallTimeout, description: 'Seconds without upload progress before an upload attempt is aborted and retried.', default: '120', example: '300' },
     { name: _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.RequestTimeout, description: 'Deadline in seconds for one API request attempt.', default: '30', example: '60' },
+    {
+        name: _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Watch,
+        description: 'Live sync: put this step before the training. Main starts a background watcher that sends each epoch, the log and checkpoints as the trainer writes them; the post step sends the rest and reports the run.',
+        default: 'false',
+        example: 'true',
+    },
+    {
+        name: _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.CheckpointInterval,
+        description: 'Watch mode: seconds between live checkpoint uploads (best.pt on Platform, last.pt on HUB), sent only when the file changed.',
+        default: '900',
+        example: '600',
+    },
 ];
 const OUTPUT_DOCS = [
     { name: 'backend', description: 'The backend used: platform or hub.' },
@@ -37690,6 +37986,8 @@ const Inputs = {
     Summary: 'summary',
     StallTimeout: 'stall-timeout',
     RequestTimeout: 'request-timeout',
+    Watch: 'watch',
+    CheckpointInterval: 'checkpoint-interval',
 };
 const HUB_API_DEFAULT = 'https://api.ultralytics.com';
 const HUB_WEB_DEFAULT = 'https://hub.ultralytics.com';
@@ -37737,6 +38035,7 @@ function getInputs(get, env, log) {
         final: bool(read(Inputs.Final), Inputs.Final, true),
         map: fraction(read(Inputs.Map), Inputs.Map),
         status: runStatus(read(Inputs.Status)),
+        statusGiven: read(Inputs.Status) !== '',
         logFile: optionalPath(read(Inputs.LogFile), Inputs.LogFile, workspace),
         ifNoFilesFound: oneOf(read(Inputs.IfNoFilesFound).toLowerCase() || 'error', Inputs.IfNoFilesFound, [
             'error',
@@ -37748,6 +38047,8 @@ function getInputs(get, env, log) {
         summary: bool(read(Inputs.Summary), Inputs.Summary, true),
         stallTimeoutMs: seconds(read(Inputs.StallTimeout), Inputs.StallTimeout, 120) * 1000,
         requestTimeoutMs: seconds(read(Inputs.RequestTimeout), Inputs.RequestTimeout, 30) * 1000,
+        watch: bool(read(Inputs.Watch), Inputs.Watch, false),
+        checkpointIntervalMs: seconds(read(Inputs.CheckpointInterval), Inputs.CheckpointInterval, 900) * 1000,
     };
 }
 function chooseBackend(raw, keyInput, model, project, env) {
@@ -37877,6 +38178,7 @@ function seconds(value, input, fallback) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O5: () => (/* binding */ captureStdout),
 /* harmony export */   dg: () => (/* binding */ terminalLog)
 /* harmony export */ });
 /* unused harmony exports Redactor, actionsLog */
@@ -37958,11 +38260,33 @@ function terminalLog(opts) {
         redact: (t) => r.redact(t),
     };
 }
+/**
+ * Keeps stdout for what the caller prints with the returned writer (the CLI's outputs, the
+ * watcher's log). A library that prints there (@actions/glob writes runner commands such as
+ * `::debug::…`) goes to the log instead: debug lines as debug, the rest as info.
+ */
+function captureStdout(log) {
+    const stdout = process.stdout.write.bind(process.stdout);
+    const toLog = (chunk, ...rest) => {
+        for (const line of String(chunk).split('\n')) {
+            const debug = /^::debug::(.*)$/.exec(line);
+            if (debug)
+                log.debug(debug[1]);
+            else if (line.trim())
+                log.info(line);
+        }
+        const done = rest.find((r) => typeof r === 'function');
+        done?.();
+        return true;
+    };
+    process.stdout.write = toLog;
+    return (text) => void stdout(text);
+}
 
 
 /***/ }),
 
-/***/ 8604:
+/***/ 6270:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37971,56 +38295,377 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./build/src/batches.js
-/** Groups items in order so that no group passes a byte budget (or an item count). */
-function batches(items, sizeOf, maxBytes, maxCount = Infinity) {
-    const out = [];
-    let current = [];
-    let bytes = 0;
-    for (const item of items) {
-        const size = sizeOf(item);
-        if (current.length > 0 && (current.length >= maxCount || bytes + size > maxBytes)) {
-            out.push(current);
-            current = [];
-            bytes = 0;
-        }
-        current.push(item);
-        bytes += size;
-    }
-    if (current.length > 0)
-        out.push(current);
-    return out;
-}
-
 // EXTERNAL MODULE: ./build/src/inputs/errors.js
 var errors = __nccwpck_require__(7516);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./build/src/rundir/errors.js
-/** The one error type of the run-directory reader: a user-facing message that names the file and says how to fix it. */
-class RunDirError extends Error {
-    file;
-    line;
-    constructor(message, site = {}) {
-        super(message, site.cause === undefined ? undefined : { cause: site.cause });
-        this.name = 'RunDirError';
-        if (site.file !== undefined)
-            this.file = site.file;
-        if (site.line !== undefined)
-            this.line = site.line;
-    }
-}
-/** The `code` of a Node.js system error (`ENOENT`, `EISDIR`, …), or undefined. */
-function errnoCode(err) {
-    const code = err?.code;
-    return typeof code === 'string' ? code : undefined;
+// EXTERNAL MODULE: ./build/src/inputs/inputs.js + 1 modules
+var inputs_inputs = __nccwpck_require__(8855);
+// EXTERNAL MODULE: ./build/src/rundir/errors.js
+var rundir_errors = __nccwpck_require__(9843);
+// EXTERNAL MODULE: ./build/src/rundir/load-run.js + 4 modules
+var load_run = __nccwpck_require__(2968);
+;// CONCATENATED MODULE: ./build/src/report/outputs.js
+function buildOutputs(result, plan, backend) {
+    return {
+        backend,
+        'model-id': result.modelId,
+        'model-url': result.modelUrl,
+        epochs: String(result.epochsOnServer),
+        'best-epoch': plan.best ? String(plan.best.epoch) : '',
+        map: plan.map === null ? '' : String(plan.map),
+        weights: JSON.stringify(result.files
+            .filter((f) => f.outcome !== 'failed')
+            .map((f) => ({ path: f.path, role: f.role, bytes: f.bytes, sha256: f.sha256 }))),
+        status: result.status,
+    };
 }
 
-;// CONCATENATED MODULE: ./build/src/rundir/args-yaml.js
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./build/src/rundir/fitness.js
+var fitness = __nccwpck_require__(14);
+// EXTERNAL MODULE: ./build/src/transport/progress.js
+var progress = __nccwpck_require__(4379);
+;// CONCATENATED MODULE: ./build/src/report/summary.js
+/**
+ * The job summary: a header with the model link, a one-row table of what was sent, one table row
+ * per file, and two mermaid xycharts over the epochs: mAP50-95 (top-1 for classify) and the total
+ * train loss. Each has its own y-axis, since the two differ by an order of magnitude.
+ *
+ * Every user string (paths, file names, server messages) is HTML-escaped and placed in HTML
+ * elements, never in Markdown code spans, where entities would show literally. The charts carry
+ * only numbers and fixed labels. The result stays far under the runner's 1 MiB limit: the charts
+ * have at most 100 points, the list of problems at most 20 lines.
+ */
+
+
+
+/** Most points a chart shows; longer runs are subsampled, keeping the first, last and best epoch. */
+const MAX_POINTS = 100;
+const MAX_PROBLEMS = 20;
+const MAX_PROBLEM_CHARS = 500;
+/**
+ * Makes text safe in HTML and in Markdown: the HTML specials, the table separator `|`, and every
+ * character Markdown gives a meaning inside a line (links, emphasis, code, escapes).
+ */
+function escapeHtml(text) {
+    return text.replace(/[&<>"'|`\\[\]*_~!#]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+const code = (text) => `<code>${escapeHtml(text)}</code>`;
+/** 0.70023 → '0.7002'; null, undefined and non-finite → 'n/a'. */
+function num(v, digits = 4) {
+    return v === null || v === undefined || !Number.isFinite(v) ? 'n/a' : String(Number(v.toFixed(digits)));
+}
+/** The column's name as people say it; the charts and the table use only these fixed labels. */
+function metricLabel(column) {
+    if (column === 'metrics/accuracy_top1')
+        return 'top-1 accuracy';
+    return 'mAP50-95';
+}
+const HEADLINE = {
+    synced: '✅ synced',
+    partial: '⚠️ partial: re-run the job to send the rest',
+    cancelled: '⏹️ cancelled by the server',
+    'dry-run': '🔍 dry run: nothing was uploaded',
+};
+const ROLE_TEXT = { final: 'final model', checkpoint: 'checkpoint' };
+function renderSummary({ result, plan, inputs }) {
+    const backend = inputs.backend === 'hub' ? 'HUB' : 'Platform';
+    return [
+        `## Ultralytics ${backend}: ${HEADLINE[result.status]}`,
+        '',
+        `**Model:** ${modelLink(result)}`,
+        '',
+        ...runTable(result, plan, inputs),
+        '',
+        ...fileTable(result.files),
+        ...problemList(result.problems),
+        ...charts(plan),
+    ].join('\n');
+}
+function modelLink(result) {
+    if (!result.modelUrl)
+        return result.status === 'dry-run' ? '<em>none yet (dry run)</em>' : '<em>unknown</em>';
+    if (!/^https?:\/\//i.test(result.modelUrl))
+        return code(result.modelUrl);
+    const url = escapeHtml(result.modelUrl);
+    return `<a href="${url}">${url}</a>`;
+}
+/** One row: epochs, best epoch, final mAP, how the training ended, where the run is. */
+function runTable(result, plan, inputs) {
+    const total = plan.metrics.rows.length;
+    const epochs = result.status === 'dry-run'
+        ? `would send ${total - result.epochsOnServer} of ${total} (${result.epochsOnServer} on the server)`
+        : `${result.epochsSent} now; ${result.epochsOnServer} of ${total} on the server`;
+    const planned = plan.args?.values.epochs;
+    const of = typeof planned === 'number' && planned > 0 ? planned : total;
+    const best = plan.best
+        ? `${plan.best.epoch} (${plan.best.epoch + 1}/${of} in the training log), fitness ${num(plan.best.fitness)}`
+        : 'n/a (no epoch has a fitness)';
+    return [
+        `| Epochs sent | Best epoch (0-based) | Final ${metricLabel(plan.mapColumn)} | Training ended | Run directory |`,
+        '|---|---|---|---|---|',
+        `| ${epochs} | ${best} | **${num(plan.map)}** | ${inputs.status} | ${code(displayPath(plan.runDir, inputs.workspace))} |`,
+    ];
+}
+/** Relative to the workspace when inside it (the absolute runner path says nothing). */
+function displayPath(p, workspace) {
+    const rel = external_node_path_.relative(workspace, p);
+    return rel && !rel.startsWith('..') && !external_node_path_.isAbsolute(rel) ? rel : p;
+}
+function fileTable(files) {
+    if (files.length === 0)
+        return ['No weights were sent.', ''];
+    return [
+        '| File | Role | Size | sha256 | Time | Throughput | Outcome |',
+        '|---|---|---|---|---|---|---|',
+        ...files.map((f) => {
+            const uploaded = f.outcome === 'uploaded';
+            const time = uploaded ? formatDuration(f.ms) : '–';
+            const rate = uploaded && f.ms > 0 ? (0,progress/* formatRate */.CE)((f.bytes * 1000) / f.ms) : '–';
+            const sha = f.sha256 ? code(f.sha256) : '–';
+            return `| ${code(f.name)} | ${ROLE_TEXT[f.role]} | ${(0,progress/* formatBytes */.z3)(f.bytes)} | ${sha} | ${time} | ${rate} | ${f.outcome} |`;
+        }),
+        '',
+    ];
+}
+/** 8 ms, 950 ms, 1.5 s, 42 s, 3 min 5 s. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 10_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    if (ms < 60_000)
+        return `${Math.round(ms / 1000)} s`;
+    const s = Math.round(ms / 1000);
+    return `${Math.floor(s / 60)} min ${s % 60} s`;
+}
+function problemList(problems) {
+    if (problems.length === 0)
+        return [];
+    const shown = problems.slice(0, MAX_PROBLEMS).map((p) => {
+        const cut = p.length > MAX_PROBLEM_CHARS ? `${p.slice(0, MAX_PROBLEM_CHARS)}…` : p;
+        return `- ${escapeHtml(cut)}`;
+    });
+    const more = problems.length > MAX_PROBLEMS ? [`- … and ${problems.length - MAX_PROBLEMS} more (see the log)`] : [];
+    return ['**Not sent yet** (re-run the job to send it):', '', ...shown, ...more, ''];
+}
+/**
+ * At most `max` evenly spaced indices of `count` items, from the first to the last. Each index in
+ * `keep` replaces the sampled index nearest to it, so the spacing stays even but for that one point.
+ */
+function subsample(count, max, keep = []) {
+    if (count <= max)
+        return Array.from({ length: count }, (_, i) => i);
+    const picked = Array.from({ length: max }, (_, i) => Math.round((i * (count - 1)) / (max - 1)));
+    for (const k of keep) {
+        if (!Number.isInteger(k) || k < 0 || k >= count || picked.includes(k))
+            continue;
+        let nearest = 1;
+        for (let j = 2; j < max - 1; j++)
+            if (Math.abs(picked[j] - k) < Math.abs(picked[nearest] - k))
+                nearest = j;
+        picked[nearest] = k;
+    }
+    return picked;
+}
+/** The chart series over the same subsampled epochs; a null value drops that point. */
+function chartSeries(plan) {
+    const rows = plan.metrics.rows;
+    const bestIndex = plan.best ? rows.findIndex((r) => r.epoch === plan.best?.epoch) : -1;
+    const idx = subsample(rows.length, MAX_POINTS, [bestIndex]);
+    const series = (title, label, value) => {
+        const points = idx
+            .map((i) => [rows[i].epoch, value(i)])
+            .filter((p) => typeof p[1] === 'number' && Number.isFinite(p[1]));
+        return { title, label, epochs: points.map((p) => p[0]), values: points.map((p) => p[1]) };
+    };
+    const col = plan.mapColumn;
+    const label = metricLabel(col);
+    const bestText = plan.best && plan.best.map !== null ? ` (best: epoch ${plan.best.epoch}, ${num(plan.best.map)})` : '';
+    return [
+        ...(col ? [series(`${label} per epoch${bestText}`, label, (i) => rows[i].metrics[col])] : []),
+        series('Total train loss per epoch', 'loss', (i) => (0,fitness/* totalLoss */.gq)(rows[i])),
+    ].filter((s) => s.values.length > 0);
+}
+function charts(plan) {
+    return chartSeries(plan).flatMap((s) => [mermaidChart(s), '']);
+}
+/** Mermaid settings: a compact chart and a line colour that reads on white. */
+const CHART_INIT = '%%{init: {"xyChart": {"width": 900, "height": 320}, "themeVariables": {"xyChart": {"plotColorPalette": "#0969da"}}}}%%';
+/** One mermaid `xychart-beta` line chart: a numeric epoch axis and a y-axis fitted to the values. */
+function mermaidChart(s) {
+    const [lo, hi] = yRange(s.values);
+    const first = s.epochs[0];
+    const last = s.epochs[s.epochs.length - 1];
+    return [
+        '```mermaid',
+        CHART_INIT,
+        'xychart-beta',
+        `  title "${s.title}"`,
+        `  x-axis "epoch (0-based)" ${first} --> ${last === first ? first + 1 : last}`,
+        `  y-axis "${s.label}" ${lo} --> ${hi}`,
+        `  line [${s.values.map((v) => Number(v.toPrecision(4))).join(', ')}]`,
+        '```',
+    ].join('\n');
+}
+/** Min and max with a margin, rounded outward to 2 significant digits of the span; never below 0 for non-negative data. */
+function yRange(values) {
+    const min = Math.min(...values);
+    const max = Math.max(...values);
+    const span = max - min || Math.abs(max) || 1;
+    const step = 10 ** (Math.floor(Math.log10(span)) - 1);
+    const EPS = 1e-9; // 0.46 / 0.01 is 45.99999…
+    let lo = Math.floor((min - span * 0.1) / step + EPS) * step;
+    const hi = Math.ceil((max + span * 0.1) / step - EPS) * step;
+    if (min >= 0 && lo < 0)
+        lo = 0;
+    return [Number(lo.toPrecision(6)), Number(hi.toPrecision(6))];
+}
+
+// EXTERNAL MODULE: ./build/src/session/session.js
+var session_session = __nccwpck_require__(4190);
+// EXTERNAL MODULE: ./build/src/session/setup.js + 15 modules
+var setup = __nccwpck_require__(4733);
+// EXTERNAL MODULE: ./build/src/transport/errors.js
+var transport_errors = __nccwpck_require__(5460);
+// EXTERNAL MODULE: ./build/src/version.js
+var version = __nccwpck_require__(8009);
+;// CONCATENATED MODULE: ./build/src/main.js
+/**
+ * The one pipeline, shared line for line by the action and the CLI:
+ *
+ *   inputs → run directory → session (backend → transport) → report
+ *
+ * A `Host` is all that differs between the two: where inputs come from and where outputs,
+ * the summary and the log go.
+ */
+
+
+
+
+
+
+
+
+
+
+/**
+ * The sync of a run directory. `overrides` replace inputs: the sync after a live one names the run
+ * the watcher followed and the status the caller knows.
+ */
+async function run(host, overrides = {}) {
+    const { log } = host;
+    const outputs = {};
+    try {
+        const inputs = (0,inputs_inputs/* getInputs */.GP)((name) => overrides[name] ?? host.input(name), host.env, log);
+        log.info(`ultralytics-sync ${version/* VERSION */.x}: backend ${inputs.backend} (${inputs.backendReason}), ${inputs.apiUrl}`);
+        const plan = await log.group('Read the run directory', async () => {
+            const p = await (0,load_run/* loadRun */.S)(inputs, log);
+            describePlan(p, log);
+            return p;
+        });
+        const session = (0,setup/* createSession */.jw)(inputs, plan, log, host.env);
+        const { backend, state } = session;
+        const stopOnSignal = onSignal(() => {
+            backend.close();
+            state.flushSync();
+            log.error(`Cancelled: stopped and saved progress in ${state.file}. Re-run the job to send the rest.`);
+        });
+        let result;
+        try {
+            result = await (0,session_session/* syncRun */.Np)(session);
+        }
+        finally {
+            stopOnSignal();
+        }
+        Object.assign(outputs, buildOutputs(result, plan, inputs.backend));
+        for (const [k, v] of Object.entries(outputs))
+            host.setOutput(k, log.redact(v));
+        if (inputs.summary)
+            await writeSummary(host, log.redact(renderSummary({ result, plan, inputs })));
+        return conclude(result, inputs, outputs, log);
+    }
+    catch (err) {
+        const message = log.redact(errorMessage(err));
+        if (!isExpected(err))
+            log.debug(log.redact(err?.stack ?? ''));
+        return { exitCode: 1, outputs, error: message };
+    }
+}
+/** A summary that cannot be written costs a warning, never the sync that already happened. */
+async function writeSummary(host, markdown) {
+    try {
+        const where = await host.writeSummary(markdown);
+        if (where)
+            host.log.info(`Job summary written to ${where}`);
+    }
+    catch (err) {
+        host.log.warning(`The job summary could not be written: ${errorMessage(err)}`);
+    }
+}
+function conclude(result, inputs, outputs, log) {
+    log.info(`Status: ${result.status}. ${result.epochsOnServer} epochs on the server.${result.modelUrl ? ` ${result.modelUrl}` : ''}`);
+    if (result.status !== 'partial')
+        return { exitCode: 0, outputs };
+    const message = `Sync incomplete: ${result.problems.join('; ')}. Re-run the job to send the rest.`;
+    if (!inputs.failOnError) {
+        log.warning(`${message} (fail-on-error is false, so the step passes.)`);
+        return { exitCode: 0, outputs };
+    }
+    return { exitCode: 1, outputs, error: log.redact(message) };
+}
+function describePlan(p, log) {
+    const rows = p.metrics.rows;
+    log.info(`${p.metrics.path}: ${rows.length} epochs (${p.metrics.era} format, epochs ${rows[0].epoch}-${rows[rows.length - 1].epoch} 0-based)`);
+    const n = (v) => (v === null ? 'n/a' : String(Number(v.toFixed(5))));
+    if (p.best)
+        log.info(`Best epoch ${p.best.epoch}: fitness ${n(p.best.fitness)}, ${p.mapColumn ?? 'mAP'} ${n(p.map)}`);
+    for (const f of [p.checkpoint, p.final])
+        if (f)
+            log.info(`${f.role}: ${f.path} (${f.bytes} bytes)`);
+}
+/** SIGINT/SIGTERM (a cancelled job): stop, save, exit within a moment. Returns the un-register. */
+function onSignal(cleanup) {
+    const handler = (signal) => {
+        try {
+            cleanup();
+        }
+        finally {
+            process.exit(signal === 'SIGINT' ? 130 : 143);
+        }
+    };
+    process.once('SIGINT', handler);
+    process.once('SIGTERM', handler);
+    return () => {
+        process.off('SIGINT', handler);
+        process.off('SIGTERM', handler);
+    };
+}
+/** Errors that carry a full user-facing message: a stack trace would add nothing. */
+function isExpected(err) {
+    return err instanceof errors/* InputError */.d || err instanceof rundir_errors/* RunDirError */.L || err instanceof transport_errors/* HttpError */.j$;
+}
+function errorMessage(err) {
+    if (err instanceof Error)
+        return err.message;
+    return String(err);
+}
+
+
+/***/ }),
+
+/***/ 3625:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fl: () => (/* binding */ baseName),
+/* harmony export */   mc: () => (/* binding */ readTrainArgs)
+/* harmony export */ });
+/* unused harmony export parseTrainArgs */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9843);
 /**
  * Reads the training arguments a run wrote before training started: args.yaml (YOLOv8 on) or, for a
  * YOLOv5 run, opt.yaml beside it. Values are kept as parsed; callers decide what to send.
@@ -38040,26 +38685,26 @@ async function readTrainArgs(path, opts) {
     if (text !== null)
         return parseTrainArgs(text, path);
     if (opts.explicit) {
-        throw new RunDirError(`args file not found: ${path}. Check the \`args\` input: ${FIX_PATH}, or leave it empty`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RunDirError */ .L(`args file not found: ${path}. Check the \`args\` input: ${FIX_PATH}, or leave it empty`, {
             file: path,
         });
     }
-    const v5 = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), YOLOV5_ARGS);
+    const v5 = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), YOLOV5_ARGS);
     const v5Text = await readIfExists(v5);
     return v5Text === null ? null : parseTrainArgs(v5Text, v5);
 }
 /** Parses the YAML text of an args file; it must be a mapping. */
 function parseTrainArgs(text, path) {
-    const doc = (0,dist/* parseDocument */.Tp)(text);
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text);
     const syntax = doc.errors[0];
     if (syntax) {
         const line = syntax.linePos?.[0].line;
         const firstLine = syntax.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        throw new RunDirError(`${path}${line === undefined ? '' : `:${line}`}: YAML syntax error: ${firstLine}. Fix the file, or ${FIX_PATH}`, { file: path, line });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RunDirError */ .L(`${path}${line === undefined ? '' : `:${line}`}: YAML syntax error: ${firstLine}. Fix the file, or ${FIX_PATH}`, { file: path, line });
     }
-    if (!(0,dist/* isMap */.jh)(doc.contents)) {
-        const found = doc.contents === null ? 'nothing' : (0,dist/* isSeq */.oP)(doc.contents) ? 'a list' : 'a single value';
-        throw new RunDirError(`${path} holds ${found}, not a mapping of training arguments (task: detect, epochs: 100, …); ${FIX_PATH}`, { file: path });
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(doc.contents)) {
+        const found = doc.contents === null ? 'nothing' : (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(doc.contents) ? 'a list' : 'a single value';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RunDirError */ .L(`${path} holds ${found}, not a mapping of training arguments (task: detect, epochs: 100, …); ${FIX_PATH}`, { file: path });
     }
     return { path, text, values: doc.toJS() };
 }
@@ -38080,820 +38725,30 @@ function baseName(p) {
 }
 async function readIfExists(path) {
     try {
-        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     }
     catch (err) {
-        if (errnoCode(err) === 'ENOENT')
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoCode */ .U)(err) === 'ENOENT')
             return null;
-        const hint = errnoCode(err) === 'EISDIR' ? 'it is a directory' : err.message;
-        throw new RunDirError(`cannot read args file ${path}: ${hint}; ${FIX_PATH}`, { file: path, cause: err });
+        const hint = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoCode */ .U)(err) === 'EISDIR' ? 'it is a directory' : err.message;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RunDirError */ .L(`cannot read args file ${path}: ${hint}; ${FIX_PATH}`, { file: path, cause: err });
     }
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_http_, 2);
-;// CONCATENATED MODULE: ./build/src/transport/errors.js
-/**
- * The one error type the transport throws for a request that did not succeed, and the helpers
- * that make its message readable: the server's reply quoted and cut, socket codes in words.
- */
 
-/** Codes of the failures the transport detects itself (no socket or server error behind them). */
-const OwnCodes = {
-    /** The per-attempt deadline passed before the last byte of the answer. */
-    deadline: 'UL_DEADLINE',
-    /** An upload moved no byte for `stallMs`. */
-    stall: 'UL_STALL',
-    /** The file changed on disk while it was sent. */
-    torn: 'UL_TORN',
-    /** A 2xx answer whose body is not JSON (a proxy's HTML page). */
-    notJson: 'UL_NOT_JSON',
-    /** The rate-limit window stays closed for longer than the retry budget. */
-    rateLimit: 'UL_RATE_LIMIT',
-};
-class HttpError extends Error {
-    what;
-    detail;
-    status;
-    /** Socket error code (`ECONNRESET`) or one of {@link OwnCodes}. */
-    code;
-    /** Retrying cannot help (a 4xx answer, a refused redirect, an unreadable file). */
-    permanent;
-    /** The server may have acted on the request although it failed (a non-idempotent POST). */
-    ambiguous;
-    /** The server's reply, quoted and cut. */
-    reply;
-    attempts;
-    constructor(f) {
-        super(`${f.what}: ${f.detail}`);
-        this.name = 'HttpError';
-        this.what = f.what;
-        this.detail = f.detail;
-        this.status = f.status;
-        this.code = f.code;
-        this.reply = f.reply;
-        this.permanent = f.permanent;
-        this.ambiguous = f.ambiguous;
-        this.attempts = f.attempts ?? 1;
-    }
-}
-/** `HTTP 503 Service Unavailable: "reply"` (the reply part only when there is one). */
-function statusDetail(status, reply) {
-    const text = external_node_http_.STATUS_CODES[status] ?? 'Unknown Status';
-    return `HTTP ${status} ${text}${reply ? `: "${reply}"` : ''}`;
-}
-const SOCKET_WORDS = {
-    ECONNRESET: 'connection reset',
-    ECONNREFUSED: 'connection refused',
-    ECONNABORTED: 'connection aborted',
-    ETIMEDOUT: 'connection timed out',
-    EPIPE: 'connection closed while sending',
-    ENOTFOUND: 'host not found (check the URL)',
-    EAI_AGAIN: 'DNS lookup failed',
-    EHOSTUNREACH: 'host unreachable',
-    ENETUNREACH: 'network unreachable',
-};
-/** A socket error in words: `connection reset (ECONNRESET)`. Query strings are cut from Node's text. */
-function socketDetail(code, message) {
-    if (code && SOCKET_WORDS[code])
-        return `${SOCKET_WORDS[code]} (${code})`;
-    if (code?.startsWith('UND_ERR_'))
-        return `connection error (${code})`;
-    const text = message.replace(/\?\S*/g, '?…');
-    return code && !text.includes(code) ? `${text} (${code})` : text;
-}
-const REPLY_FIELDS = ['error', 'message', 'detail'];
-/** The most telling text of a reply: a JSON `error`/`message`/`detail` field when there is one. */
-function replyText(text) {
-    try {
-        const parsed = JSON.parse(text);
-        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-            for (const key of REPLY_FIELDS) {
-                const v = parsed[key];
-                if (typeof v === 'string' && v.trim())
-                    return v;
-                if (v && typeof v === 'object')
-                    return JSON.stringify(v);
-            }
-        }
-    }
-    catch {
-        // Not JSON: quote the text itself.
-    }
-    return text;
-}
-/**
- * A server reply fit for one log line: the JSON error field when there is one, control characters
- * dropped, whitespace collapsed, cut to `max` characters with `…`.
- */
-function quoteReply(body, max = 300) {
-    const raw = typeof body === 'string' ? body : body.toString('utf8');
-    const clean = replyText(raw).replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ').trim();
-    return clean.length > max ? `${clean.slice(0, Math.max(0, max - 1))}…` : clean;
-}
-/** `0.2 s`, `2.5 s`, `41 s`: seconds for messages. */
-function seconds(ms) {
-    const s = ms / 1000;
-    return s >= 10 ? `${Math.round(s)} s` : `${Math.round(s * 10) / 10} s`;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./build/src/transport/py-json.js
-/**
- * JSON text as Python's `json.dumps(value)` writes it with its defaults: `", "` and `": "`
- * separators, every non-ASCII character escaped as \uXXXX, floats in `repr()` form (`1e-05`,
- * `1.5e+16`). The servers are tuned to the Python clients, so our bodies match them byte for byte.
- *
- * JavaScript cannot tell `1` from `1.0`: safe integers are written as integers, every other
- * number as Python writes a float. Non-finite numbers become `null` (Python's `NaN` is not JSON).
- */
-const SHORT_ESCAPES = {
-    '"': '\\"',
-    '\\': '\\\\',
-    '\n': '\\n',
-    '\r': '\\r',
-    '\t': '\\t',
-    '\b': '\\b',
-    '\f': '\\f',
-};
-/** A string literal with `ensure_ascii`: everything outside printable ASCII as \uXXXX (UTF-16 units). */
-function pyJsonString(s) {
-    return `"${s.replace(/[\\"]|[^ -~]/g, (ch) => SHORT_ESCAPES[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
-}
-/**
- * Python's `repr(float(n))`: the shortest digits that round-trip, in fixed notation when the
- * decimal exponent is in [-4, 16) (with `.0` when integral), otherwise `d.ddde±XX`.
- */
-function pyFloatRepr(n) {
-    if (Number.isNaN(n))
-        return 'nan';
-    if (!Number.isFinite(n))
-        return n > 0 ? 'inf' : '-inf';
-    if (n === 0)
-        return Object.is(n, -0) ? '-0.0' : '0.0';
-    const sign = n < 0 ? '-' : '';
-    const [mantissa, expText] = Math.abs(n).toExponential().split('e');
-    const digits = mantissa.replace('.', '');
-    const exp = Number(expText);
-    if (exp < -4 || exp >= 16) {
-        const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-        return `${sign}${m}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
-    }
-    if (exp < 0)
-        return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
-    const whole = digits.slice(0, exp + 1).padEnd(exp + 1, '0');
-    const fraction = digits.slice(exp + 1) || '0';
-    return `${sign}${whole}.${fraction}`;
-}
-function pyNumber(n) {
-    if (!Number.isFinite(n))
-        return 'null';
-    return Number.isSafeInteger(n) ? String(n) : pyFloatRepr(n);
-}
-/** Values JSON leaves out of objects (and writes as null in arrays), as JSON.stringify does. */
-function isSkipped(v) {
-    return v === undefined || typeof v === 'function' || typeof v === 'symbol';
-}
-function encode(value) {
-    if (value !== null && typeof value === 'object' && typeof value.toJSON === 'function') {
-        return encode(value.toJSON());
-    }
-    if (value === null || isSkipped(value))
-        return 'null';
-    switch (typeof value) {
-        case 'boolean':
-            return value ? 'true' : 'false';
-        case 'number':
-            return pyNumber(value);
-        case 'bigint':
-            return value.toString();
-        case 'string':
-            return pyJsonString(value);
-    }
-    if (Array.isArray(value))
-        return `[${value.map(encode).join(', ')}]`;
-    const members = Object.entries(value)
-        .filter(([, v]) => !isSkipped(v))
-        .map(([k, v]) => `${pyJsonString(k)}: ${encode(v)}`);
-    return `{${members.join(', ')}}`;
-}
-/** `json.dumps(value)` as Python writes it; see the module comment for numbers. */
-function pyJsonDumps(value) {
-    return encode(value);
-}
-
-;// CONCATENATED MODULE: ./build/src/backend/python-str.js
-/**
- * Training arguments as Python's `str()` spells them (Platform `trainArgs`): `True`, `None`,
- * `0.01`, `1.0`, `[640, 640]`, `{0: 'person'}`. args.yaml is parsed with integers as BigInt so that
- * `1.0` (a float) and `1` (an int) stay apart, and mappings as Maps so that keys keep their types.
- */
+/***/ 1079:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Y: () => (/* binding */ readCheckpointMeta)
+});
 
-/** Reduces local absolute paths (POSIX, `~`, Windows) to base names; others pass through. */
-function localToBase(value) {
-    return /^(\/|~|[A-Za-z]:[\\/]|\\\\)/.test(value) ? baseName(value) : value;
-}
-function repr(value) {
-    if (typeof value === 'string')
-        return `'${localToBase(value).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-    return str(value);
-}
-function str(value) {
-    if (value === null || value === undefined)
-        return 'None';
-    if (value === true)
-        return 'True';
-    if (value === false)
-        return 'False';
-    if (typeof value === 'bigint')
-        return value.toString();
-    if (typeof value === 'number')
-        return pyFloatRepr(value);
-    if (typeof value === 'string')
-        return localToBase(value);
-    if (Array.isArray(value))
-        return `[${value.map(repr).join(', ')}]`;
-    if (value instanceof Map)
-        return `{${[...value].map(([k, v]) => `${repr(k)}: ${repr(v)}`).join(', ')}}`;
-    if (typeof value === 'object') {
-        return `{${Object.entries(value)
-            .map(([k, v]) => `${repr(k)}: ${repr(v)}`)
-            .join(', ')}}`;
-    }
-    return String(value);
-}
-/** Arguments that always hold a local path: only their base name is sent, whatever the path's form. */
-const PATH_ARGS = new Set(['data', 'save_dir']);
-/**
- * Every argument of an args.yaml text, as `str()` spells it. `data` and `save_dir` go out as base
- * names for every path form (absolute or relative, POSIX or Windows); other values lose only an
- * absolute local path. The runner's layout never leaves the machine.
- */
-function trainArgStrings(yamlText) {
-    const doc = (0,dist/* parse */.qg)(yamlText, { intAsBigInt: true, mapAsMap: true });
-    const out = {};
-    for (const [k, v] of doc instanceof Map ? doc : []) {
-        const key = String(k);
-        out[key] = PATH_ARGS.has(key) && typeof v === 'string' ? baseName(v) : str(v);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./build/src/backend/hub.js
-/**
- * The legacy Ultralytics HUB backend, byte-for-byte as hub-sdk speaks it (HUB-API.md): `x-api-key`,
- * `/v1/auth`, model load or create, batched metrics (JSON text inside JSON), multipart checkpoint
- * uploads, and heartbeats every 300 s with the `agentId` echoed back.
- */
-
-
-
-
-
-
-
-const HEARTBEAT_MS = 300_000;
-/** One metrics request carries at most this much JSON; 300 epochs fit in one. */
-const METRICS_BATCH_BYTES = 512 * 1024;
-const AGENT = 'ultralytics-sync';
-class HubBackend {
-    http;
-    inputs;
-    plan;
-    log;
-    name = 'hub';
-    sendsCheckpoints = true;
-    sendsConsole = false;
-    liveCheckpoint = 'last.pt';
-    modelId;
-    agentId = null;
-    timer;
-    constructor(http, inputs, plan, log) {
-        this.http = http;
-        this.inputs = inputs;
-        this.plan = plan;
-        this.log = log;
-    }
-    usePlan(plan) {
-        this.plan = plan;
-    }
-    get target() {
-        const m = this.inputs.model;
-        return m.kind === 'id' ? m.id : `new:${m.kind === 'create' ? m.filename : 'args.model'}`;
-    }
-    headers() {
-        return { 'x-api-key': this.inputs.apiKey };
-    }
-    url(p) {
-        return `${this.inputs.apiUrl}${p}`;
-    }
-    async checkKey() {
-        try {
-            const reply = await this.http.json({
-                method: 'POST',
-                url: this.url('/v1/auth'),
-                headers: this.headers(),
-                emptyBody: true,
-                what: 'HUB key check',
-            });
-            if (reply.body?.success === true)
-                return;
-        }
-        catch (err) {
-            if (!(err instanceof HttpError && (err.status === 401 || err.status === 403)))
-                throw err;
-        }
-        throw new HttpError({
-            what: 'HUB key check',
-            detail: 'Ultralytics HUB rejected the API key. Check the `api-key` secret (42 characters, from https://hub.ultralytics.com/settings?tab=api+keys); nothing was sent.',
-            permanent: true,
-            ambiguous: false,
-            status: 401,
-        });
-    }
-    async inspect() {
-        const id = this.inputs.model.kind === 'id' ? this.inputs.model.id : undefined;
-        if (!id)
-            return `Would create a new HUB model "${this.createName()}" on ${this.inputs.apiUrl}.`;
-        const model = await this.load(id);
-        return `HUB model ${id} exists (status ${model.status ?? 'unknown'}).`;
-    }
-    async open(saved, onRegistering) {
-        const id = saved.modelId ?? (this.inputs.model.kind === 'id' ? this.inputs.model.id : undefined);
-        if (id) {
-            const model = await this.load(id);
-            if (model.status === 'trained' && !saved.modelId) {
-                throw new errors/* InputError */.d('model', `names HUB model ${id}, which is already trained: its final weights exist, so a training session cannot send to it. ` +
-                    'Use a new model (e.g. `model: yolo11n.pt` to create one) or another model id.');
-            }
-            this.modelId = id;
-            await this.startHeartbeats();
-            return { modelId: id, modelUrl: this.modelUrl(id), created: false, cancelled: false };
-        }
-        await onRegistering();
-        const reply = await this.http.json({
-            method: 'POST',
-            url: this.url('/v1/models'),
-            headers: this.headers(),
-            body: this.createBody(),
-            what: `create HUB model ${this.createName()}`,
-            idempotent: false,
-        });
-        const newId = reply.body?.data?.id;
-        if (!newId)
-            throw new Error(`create HUB model: HUB answered without a model id (HTTP ${reply.status}).`);
-        this.modelId = newId;
-        await this.startHeartbeats();
-        return { modelId: newId, modelUrl: this.modelUrl(newId), created: true, cancelled: false };
-    }
-    modelUrl(id) {
-        return `${this.inputs.webUrl}/models/${id}`;
-    }
-    async load(id) {
-        try {
-            const reply = await this.http.json({
-                method: 'GET',
-                url: this.url(`/v1/models/${id}`),
-                headers: this.headers(),
-                what: `load HUB model ${id}`,
-            });
-            const data = reply.body?.data;
-            if (data && Object.keys(data).length > 0)
-                return data;
-        }
-        catch (err) {
-            if (!(err instanceof HttpError && err.status === 404))
-                throw err;
-        }
-        throw new errors/* InputError */.d('model', `names HUB model ${id}, which does not exist (or this key cannot see it). Check the model URL.`);
-    }
-    /** The name a new model gets: the `model` input (yolo11n.pt) or args.yaml's `model`. */
-    createName() {
-        if (this.inputs.model.kind === 'create')
-            return this.inputs.model.filename;
-        const fromArgs = this.plan.args?.values.model;
-        if (typeof fromArgs === 'string' && fromArgs)
-            return baseName(fromArgs);
-        throw new errors/* InputError */.d('model', 'is not set and args.yaml has no `model`: give a HUB model URL, or a weights name such as yolo11n.pt to create a model.');
-    }
-    /** hub-sdk's create-model body; only base names leave the machine, never local paths. */
-    createBody() {
-        const a = this.plan.args?.values ?? {};
-        const filename = this.createName();
-        const arch = filename.replace(/\.pt$/, '').replace(/\.ya?ml$/, '');
-        const data = typeof a.data === 'string' ? baseName(a.data) : a.data ?? null;
-        return {
-            config: {
-                batchSize: a.batch ?? -1,
-                epochs: a.epochs ?? 300,
-                imageSize: a.imgsz ?? 640,
-                patience: a.patience ?? 100,
-                device: str(a.device ?? ''),
-                cache: str(a.cache ?? 'ram'),
-            },
-            dataset: { name: data },
-            lineage: { architecture: { name: arch }, parent: filename.endsWith('.pt') ? { name: filename } : {} },
-            meta: { name: filename },
-        };
-    }
-    async startHeartbeats() {
-        await this.heartbeat();
-        this.timer = setInterval(() => void this.heartbeat(), HEARTBEAT_MS);
-        this.timer.unref();
-    }
-    async heartbeat() {
-        try {
-            const reply = await this.http.json({
-                method: 'POST',
-                url: this.url(`/v1/agent/heartbeat/models/${this.modelId}`),
-                headers: this.headers(),
-                body: { agent: AGENT, agentId: this.agentId },
-                what: 'heartbeat',
-                retry: { attempts: 2 },
-            });
-            this.agentId = reply.body?.data?.agentId ?? this.agentId;
-        }
-        catch (err) {
-            this.log.warning(`Heartbeat failed (${err.message}); the sync goes on.`);
-        }
-    }
-    async sendEpochs(rows, _live, acked) {
-        const texts = rows.map((r) => [String(r.epoch), epochText(r)]);
-        // JSON-in-JSON escapes quotes: budget the outer body at 1.2× the inner text.
-        for (const batch of batches(texts, ([, text]) => text.length * 1.2 + 16, METRICS_BATCH_BYTES)) {
-            const epochs = batch.map(([epoch]) => Number(epoch));
-            await this.http.json({
-                method: 'POST',
-                url: this.url(`/v1/models/${this.modelId}`),
-                headers: this.headers(),
-                body: { metrics: Object.fromEntries(batch), type: 'metrics' },
-                what: `metrics for epochs ${epochs[0]}-${epochs[epochs.length - 1]} of model ${this.modelId}`,
-            });
-            await acked(epochs);
-        }
-        return { cancelled: false };
-    }
-    async sendConsole() {
-        this.log.warning('`log-file` is sent to Ultralytics Platform only; HUB has no console log. Ignored.');
-    }
-    async upload(file, stored, at) {
-        const epoch = String(at?.epoch ?? this.plan.finalEpoch);
-        const final = file.role === 'final';
-        const field = final ? 'best.pt' : 'last.pt';
-        const isBest = at ? at.isBest : this.plan.best?.epoch === this.plan.finalEpoch;
-        const fields = final
-            ? [['epoch', epoch], ['type', 'final'], ['map', pyFloatRepr(this.plan.wireMap)]]
-            : [['epoch', epoch], ['type', 'epoch'], ['isBest', isBest ? 'True' : 'False']];
-        const sent = await this.http.upload({
-            method: 'POST',
-            url: this.url(`/v1/models/${this.modelId}/upload`),
-            headers: this.headers(),
-            file: file.path,
-            multipart: { fields, fileField: field, filename: field },
-            what: `upload of ${file.name} (${final ? 'final model' : `epoch ${epoch} checkpoint`}) to HUB model ${this.modelId}`,
-        });
-        if (external_node_path_.basename(file.path) !== field)
-            this.log.info(`${file.name} was sent as ${field}, the name HUB expects for its role.`);
-        const result = { sha256: sent.sha256, bytes: sent.bytes, ms: sent.ms };
-        await stored(result);
-        return result;
-    }
-    async finish(finish) {
-        if (finish.status !== 'success') {
-            this.log.info(`HUB has no failed state: the checkpoint was kept so the training can resume (status ${finish.status}).`);
-        }
-    }
-    close() {
-        if (this.timer)
-            clearInterval(this.timer);
-        this.timer = undefined;
-    }
-}
-/**
- * An epoch's metrics as the JSON text HUB wants inside the JSON body: what the trainer's
- * `on_fit_epoch_end` builds, the `train/*` losses plus `metrics/*` and `val/*`. The row's metrics
- * already leave out `epoch`, `time` and the learning rates, which results.csv alone carries.
- */
-function epochText(row) {
-    return pyJsonDumps(row.metrics);
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./build/src/backend/ci-environment.js
-/** The `environment` of a Platform run, from the CI system that runs the sync (never secrets). */
-
-function ciEnvironment(env) {
-    const out = {
-        os: env.RUNNER_OS || `${external_node_os_namespaceObject.type()} ${external_node_os_namespaceObject.release()}`,
-        environment: env.GITHUB_ACTIONS ? 'GitHub Actions' : env.GITLAB_CI ? 'GitLab CI' : env.JENKINS_URL ? 'Jenkins' : env.CI ? 'CI' : 'local',
-        cpuCount: external_node_os_namespaceObject.cpus().length,
-        totalRamGb: Math.round((external_node_os_namespaceObject.totalmem() / 2 ** 30) * 10) / 10,
-    };
-    const cpu = external_node_os_namespaceObject.cpus()[0]?.model;
-    if (cpu)
-        out.cpu = cpu.trim();
-    const repo = env.GITHUB_REPOSITORY
-        ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}`
-        : env.CI_PROJECT_URL;
-    const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || env.CI_COMMIT_REF_NAME || env.GIT_BRANCH;
-    const commit = env.GITHUB_SHA || env.CI_COMMIT_SHA || env.GIT_COMMIT;
-    if (repo)
-        out.gitRepository = repo;
-    if (branch)
-        out.gitBranch = branch;
-    if (commit)
-        out.gitCommit = commit.slice(0, 12);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./build/src/backend/slugify.js
-/** Ultralytics' `slugify`, and the project/name rules of PLATFORM-API.md. */
-/** Lowercase; drop all but a-z, 0-9, whitespace and `-`; spaces → `-`; collapse and trim `-`; cut to 128. */
-function slugify(text) {
-    return text
-        .toLowerCase()
-        .replace(/[^a-z0-9\s-]/g, '')
-        .replace(/\s/g, '-')
-        .replace(/-+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 128);
-}
-/** `JohnDoe/My Project` → `JohnDoe/my-project`: the owner part is kept as it is. */
-function projectSlug(project) {
-    const at = project.indexOf('/');
-    if (at < 0)
-        return slugify(project);
-    return `${project.slice(0, at)}/${slugify(project.slice(at + 1))}`;
-}
-
-;// CONCATENATED MODULE: ./build/src/backend/platform.js
-/**
- * The Ultralytics Platform backend: the training webhooks of PLATFORM-API.md, spoken so that the
- * backfill looks to Platform exactly like a live run of Ultralytics' own trainer.
- *
- *   W1 training_started → epoch_end × N → console_output → W2 + W3 + checkpoint_saved →
- *   training_complete (or training_failed)
- */
-
-
-
-
-
-class PlatformBackend {
-    http;
-    inputs;
-    plan;
-    log;
-    env;
-    name = 'platform';
-    sendsCheckpoints = false;
-    sendsConsole = true;
-    liveCheckpoint = 'best.pt';
-    project;
-    runName;
-    modelId;
-    runId;
-    index = new Map();
-    constructor(http, inputs, plan, log, env) {
-        this.http = http;
-        this.inputs = inputs;
-        this.plan = plan;
-        this.log = log;
-        this.env = env;
-        const args = plan.args?.values ?? {};
-        const fromModel = inputs.model.kind === 'path' ? inputs.model : null;
-        const project = inputs.project ?? fromModel?.project ?? stringArg(args.project);
-        if (!project) {
-            throw new errors/* InputError */.d('project', 'is not set, and neither the model path nor args.yaml names one. Set `project: <owner>/<project>` (the Platform project to register the run in).');
-        }
-        this.project = projectSlug(project);
-        this.runName = slugify(inputs.name ?? fromModel?.name ?? stringArg(args.name) ?? 'train') || 'train';
-        this.usePlan(plan);
-    }
-    usePlan(plan) {
-        this.plan = plan;
-        this.index.clear();
-        plan.metrics.rows.forEach((r, i) => this.index.set(r.epoch, i));
-    }
-    get target() {
-        return `${this.project}/${this.runName}`;
-    }
-    get webhooks() {
-        return `${this.inputs.apiUrl}/api/webhooks`;
-    }
-    headers() {
-        return { Authorization: `Bearer ${this.inputs.apiKey}` };
-    }
-    modelUrl(slug) {
-        return `${this.inputs.apiUrl}/${this.project}/${slug}`;
-    }
-    async inspect() {
-        return (`Would register project ${this.project}, name ${this.runName} on ${this.inputs.apiUrl}. ` +
-            'Platform has no read-only endpoint for training runs, so the key and project are checked by the first real sync.');
-    }
-    async open(saved, onRegistering) {
-        if (saved.modelId && saved.runId) {
-            this.modelId = saved.modelId;
-            this.runId = saved.runId;
-            return { modelId: saved.modelId, modelUrl: saved.modelUrl ?? this.modelUrl(this.runName), runId: saved.runId, created: false, cancelled: false };
-        }
-        const continuing = this.inputs.model.kind === 'id' ? this.inputs.model.id : undefined;
-        const data = this.startedData();
-        // Continuing names the model and, as 8.4 clients do in every body, the project and name beside it.
-        const body = continuing
-            ? { event: 'training_started', data, modelId: continuing, project: this.project, name: this.runName }
-            : { event: 'training_started', data, project: this.project, name: this.runName };
-        if (!continuing)
-            await onRegistering();
-        const reply = await this.http
-            .json({
-            method: 'POST',
-            url: `${this.webhooks}/training/metrics`,
-            headers: this.headers(),
-            body,
-            what: continuing ? `training_started (continuing model ${continuing})` : `training_started for ${this.project}/${this.runName}`,
-            idempotent: continuing !== undefined,
-        })
-            .catch((err) => {
-            if (err instanceof HttpError && (err.status === 401 || err.status === 403)) {
-                throw new HttpError({
-                    what: err.what,
-                    detail: `${err.detail}. Ultralytics Platform rejected the API key; nothing was sent. Check the \`api-key\` secret (ul_…, from https://platform.ultralytics.com/settings) and that it may write to project ${this.project}.`,
-                    status: err.status,
-                    permanent: true,
-                    ambiguous: false,
-                });
-            }
-            throw err;
-        });
-        const answer = reply.body ?? {};
-        if (!answer.modelId) {
-            throw new Error(`training_started: Platform answered without a modelId (HTTP ${reply.status}); the run was not registered.`);
-        }
-        this.modelId = answer.modelId;
-        this.runId = answer.runId;
-        const slug = answer.modelSlug ?? this.runName;
-        if (!continuing && slug !== this.runName) {
-            this.log.info(`The name ${this.runName} is taken in ${this.project}: Platform named this run ${slug}.`);
-        }
-        return {
-            modelId: answer.modelId,
-            modelUrl: this.modelUrl(slug),
-            runId: answer.runId,
-            created: !continuing,
-            cancelled: answer.cancelled === true,
-        };
-    }
-    startedData() {
-        const args = this.plan.args?.values ?? {};
-        const epochs = typeof args.epochs === 'number' ? args.epochs : this.plan.metrics.rows.length;
-        return {
-            trainArgs: this.plan.args ? trainArgStrings(this.plan.args.text) : {},
-            epochs,
-            device: args.device === null || args.device === undefined ? '' : String(args.device),
-            environment: { ...ciEnvironment(this.env), ...(this.plan.version ? { ultralyticsVersion: this.plan.version } : {}) },
-        };
-    }
-    event(event, data, what) {
-        return this.http
-            .json({
-            method: 'POST',
-            url: `${this.webhooks}/training/metrics`,
-            headers: this.headers(),
-            body: { event, data, modelId: this.modelId },
-            what,
-        })
-            .then((r) => r.body);
-    }
-    async sendEpochs(rows, live, acked) {
-        for (const row of rows) {
-            const answer = await this.event('epoch_end', this.epochData(row, live?.system), `epoch_end ${row.epoch}`);
-            await acked([row.epoch]);
-            if (answer?.cancelled === true)
-                return { cancelled: true };
-        }
-        return { cancelled: false };
-    }
-    /** `system` is the training machine's load when the sync runs beside the trainer; `{}` after it. */
-    epochData(row, system = {}) {
-        const i = this.index.get(row.epoch);
-        const lrValues = Object.values(row.lr);
-        const lr = row.lr['lr/pg0'] ?? row.lr['x/lr0'] ?? lrValues[0] ?? null;
-        return {
-            epoch: row.epoch,
-            metrics: { ...row.metrics, lr },
-            system,
-            fitness: this.plan.fitness[i],
-            best_fitness: this.plan.bestSoFar[i],
-        };
-    }
-    async sendConsole(chunks, firstChunk, acked) {
-        for (let i = 0; i < chunks.length; i++) {
-            const id = firstChunk + i;
-            const lines = chunks[i];
-            await this.event('console_output', { chunkId: id, content: lines.join('\n'), lineCount: lines.length }, `console_output chunk ${id}`);
-            await acked(id);
-        }
-    }
-    async upload(file, stored) {
-        const what = `${file.name} (${file.role}) for model ${this.modelId}`;
-        let target = await this.signedUrl(file);
-        let sent;
-        try {
-            sent = await this.put(file, target.uploadUrl, what);
-        }
-        catch (err) {
-            // A signed URL that expired while we retried is refused with 403: ask for a fresh one, once.
-            if (!(err instanceof HttpError && err.status === 403))
-                throw err;
-            this.log.warning(`The signed upload URL for ${file.name} was refused (${err.message}); asking for a new one.`);
-            target = await this.signedUrl(file);
-            sent = await this.put(file, target.uploadUrl, what);
-        }
-        const result = { sha256: sent.sha256, bytes: sent.bytes, ms: sent.ms, serverPath: target.gcsPath };
-        await stored(result);
-        await this.checkpointSaved(file, target.gcsPath, target.uploadPath ?? null);
-        return result;
-    }
-    async confirmUpload(file, saved) {
-        if (!saved.serverPath)
-            throw new Error(`${file.name} arrived in an earlier attempt, but where Platform stored it was not recorded.`);
-        await this.checkpointSaved(file, saved.serverPath, null);
-    }
-    checkpointSaved(file, modelPath, uploadPath) {
-        return this.event('checkpoint_saved', { modelPath, runId: this.runId, uploadPath }, `checkpoint_saved for ${file.name}`);
-    }
-    async signedUrl(file) {
-        const reply = await this.http.json({
-            method: 'POST',
-            url: `${this.webhooks}/models/upload`,
-            headers: this.headers(),
-            body: { filename: file.name, modelId: this.modelId, runId: this.runId },
-            what: `signed upload URL for ${file.name}`,
-        });
-        const { uploadUrl, gcsPath } = reply.body ?? {};
-        if (!uploadUrl || !gcsPath) {
-            throw new Error(`Platform answered the upload request for ${file.name} without uploadUrl/gcsPath (HTTP ${reply.status}).`);
-        }
-        // A signed URL is a credential: mask it whole and its query on its own.
-        this.log.addSecret(uploadUrl);
-        const query = uploadUrl.indexOf('?');
-        if (query >= 0)
-            this.log.addSecret(uploadUrl.slice(query + 1));
-        return { ...reply.body, uploadUrl, gcsPath };
-    }
-    put(file, url, what) {
-        return this.http.upload({
-            method: 'PUT',
-            url,
-            file: file.path,
-            contentType: 'application/octet-stream',
-            what: `upload of ${what}`,
-        });
-    }
-    async finish(finish) {
-        if (finish.status !== 'success') {
-            await this.event('training_failed', {
-                error: finish.status === 'cancelled' ? 'Training was cancelled' : 'Training failed',
-                code: finish.status,
-                runId: this.runId,
-            }, 'training_failed');
-            return;
-        }
-        const best = this.plan.best;
-        const i = best ? this.index.get(best.epoch) : -1;
-        const row = i >= 0 ? this.plan.metrics.rows[i] : undefined;
-        const metrics = {};
-        // The real client sends best.pt's final re-validation: metrics/* and fitness, no losses.
-        for (const [k, v] of Object.entries(row?.metrics ?? {})) {
-            if (k.startsWith('metrics/'))
-                metrics[k] = v;
-        }
-        metrics.fitness = best?.fitness ?? null;
-        const results = {
-            metrics,
-            bestEpoch: best?.epoch ?? this.plan.finalEpoch,
-            bestFitness: best?.fitness ?? null,
-        };
-        if (finish.finalModel?.serverPath) {
-            results.modelPath = finish.finalModel.serverPath;
-            results.modelSize = finish.finalModel.bytes;
-        }
-        await this.event('training_complete', { results, classNames: this.plan.classNames, plots: [], runId: this.runId }, 'training_complete');
-    }
-    close() { }
-}
-function stringArg(v) {
-    return typeof v === 'string' && v.trim() ? v.trim() : undefined;
-}
-
-// EXTERNAL MODULE: ./build/src/inputs/inputs.js + 1 modules
-var inputs_inputs = __nccwpck_require__(8855);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./build/src/rundir/pickle.js
 /**
  * A pickle reader that never executes anything: it runs the opcodes of protocols 0–5 on a stack,
@@ -39315,7 +39170,7 @@ const MAX_PICKLE = 16 * 2 ** 20;
 async function readCheckpointMeta(path) {
     let fh;
     try {
-        fh = await (0,promises_namespaceObject.open)(path, 'r');
+        fh = await (0,promises_.open)(path, 'r');
         const size = (await fh.stat()).size;
         const entry = await findDataPkl(fh, size);
         if (!entry)
@@ -39472,99 +39327,51 @@ function classNames(state) {
     return out.length === names.size && !out.includes(undefined) ? out : undefined;
 }
 
-;// CONCATENATED MODULE: ./build/src/rundir/dataset-names.js
-/**
- * The class names from the dataset YAML that args.yaml's `data` names, for a run whose checkpoints
- * do not hold them (no best.pt yet, or an unreadable one). Only a file readable on this machine is
- * used; anything else gives null, which Platform accepts.
- */
 
+/***/ }),
 
+/***/ 9843:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/** `data` resolved against each of `bases` (a relative path is relative to where the trainer ran). */
-async function datasetNames(args, bases, log) {
-    const data = args?.values.data;
-    if (typeof data !== 'string' || !/\.ya?ml$/i.test(data) || /^[a-z][a-z0-9+.-]*:\/\//i.test(data))
-        return null;
-    const candidates = external_node_path_.isAbsolute(data) ? [data] : bases.map((b) => external_node_path_.resolve(b, data));
-    for (const file of candidates) {
-        let text;
-        try {
-            text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-        }
-        catch {
-            continue;
-        }
-        try {
-            const names = namesOf((0,dist/* parse */.qg)(text));
-            if (names)
-                return names;
-            log.debug(`${file} has no usable \`names:\`; classNames is sent as null.`);
-        }
-        catch (err) {
-            log.debug(`${file} is not readable YAML (${err.message}); classNames is sent as null.`);
-        }
-        return null;
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ RunDirError),
+/* harmony export */   U: () => (/* binding */ errnoCode)
+/* harmony export */ });
+/** The one error type of the run-directory reader: a user-facing message that names the file and says how to fix it. */
+class RunDirError extends Error {
+    file;
+    line;
+    constructor(message, site = {}) {
+        super(message, site.cause === undefined ? undefined : { cause: site.cause });
+        this.name = 'RunDirError';
+        if (site.file !== undefined)
+            this.file = site.file;
+        if (site.line !== undefined)
+            this.line = site.line;
     }
-    return null;
 }
-/** `names:` as a list in index order: a list of strings, or a map 0..n-1 → string. */
-function namesOf(doc) {
-    const names = doc?.names;
-    if (Array.isArray(names))
-        return names.every((n) => typeof n === 'string' || typeof n === 'number') ? names.map(String) : null;
-    if (typeof names !== 'object' || names === null)
-        return null;
-    const entries = Object.entries(names);
-    const out = [];
-    for (const [k, v] of entries) {
-        const i = Number(k);
-        if (!Number.isInteger(i) || i < 0 || i >= entries.length || (typeof v !== 'string' && typeof v !== 'number'))
-            return null;
-        out[i] = String(v);
-    }
-    return out.length === entries.length && entries.length > 0 ? out : null;
+/** The `code` of a Node.js system error (`ENOENT`, `EISDIR`, …), or undefined. */
+function errnoCode(err) {
+    const code = err?.code;
+    return typeof code === 'string' ? code : undefined;
 }
 
-;// CONCATENATED MODULE: ./build/src/rundir/find-run.js
 
+/***/ }),
 
-const RESULTS = 'results.csv';
-/** Directory levels below runs/ that may hold a results.csv. */
-const MAX_DEPTH = 3;
-/** The absolute path of the newest run directory, or null when there is none. Symlinks are not followed. */
-async function findLatestRun(cwd) {
-    const found = [];
-    await walk((0,external_node_path_.resolve)(cwd, 'runs'), 0, found);
-    let newest = null;
-    for (const f of found) {
-        if (!newest || f.mtimeMs > newest.mtimeMs || (f.mtimeMs === newest.mtimeMs && f.dir > newest.dir))
-            newest = f;
-    }
-    return newest?.dir ?? null;
-}
-async function walk(dir, depth, found) {
-    let entries;
-    try {
-        entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
-    }
-    catch {
-        return; // missing or unreadable: nothing to find here
-    }
-    await Promise.all(entries.map(async (e) => {
-        const path = (0,external_node_path_.join)(dir, e.name);
-        if (depth > 0 && e.isFile() && e.name === RESULTS) {
-            const info = await (0,promises_namespaceObject.stat)(path).catch(() => null);
-            if (info)
-                found.push({ dir, mtimeMs: info.mtimeMs });
-        }
-        else if (e.isDirectory() && depth < MAX_DEPTH) {
-            await walk(path, depth + 1, found);
-        }
-    }));
-}
+/***/ 14:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./build/src/rundir/fitness.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Iu: () => (/* binding */ runningBestFitness),
+/* harmony export */   N9: () => (/* binding */ BOX_MAP),
+/* harmony export */   Oj: () => (/* binding */ fitnessOf),
+/* harmony export */   X: () => (/* binding */ mapColumn),
+/* harmony export */   ei: () => (/* binding */ fitnessRuleFor),
+/* harmony export */   gq: () => (/* binding */ totalLoss),
+/* harmony export */   or: () => (/* binding */ bestEpoch),
+/* harmony export */   vU: () => (/* binding */ V5_BOX_MAP)
+/* harmony export */ });
 /** The first release whose fitness is mAP50-95 alone (RUN-DIR.md). */
 const MAP5095_SINCE = [8, 3, 198];
 const V5_MAP50 = 'metrics/mAP_0.5';
@@ -39697,6 +39504,130 @@ function compareVersions(a, b) {
     return 0;
 }
 
+
+/***/ }),
+
+/***/ 2968:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ loadRun)
+});
+
+// UNUSED EXPORTS: emptyPlan
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./build/src/inputs/errors.js
+var errors = __nccwpck_require__(7516);
+// EXTERNAL MODULE: ./build/src/rundir/args-yaml.js
+var args_yaml = __nccwpck_require__(3625);
+// EXTERNAL MODULE: ./build/src/rundir/checkpoint.js + 1 modules
+var checkpoint = __nccwpck_require__(1079);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./build/src/rundir/dataset-names.js
+/**
+ * The class names from the dataset YAML that args.yaml's `data` names, for a run whose checkpoints
+ * do not hold them (no best.pt yet, or an unreadable one). Only a file readable on this machine is
+ * used; anything else gives null, which Platform accepts.
+ */
+
+
+
+/** `data` resolved against each of `bases` (a relative path is relative to where the trainer ran). */
+async function datasetNames(args, bases, log) {
+    const data = args?.values.data;
+    if (typeof data !== 'string' || !/\.ya?ml$/i.test(data) || /^[a-z][a-z0-9+.-]*:\/\//i.test(data))
+        return null;
+    const candidates = external_node_path_.isAbsolute(data) ? [data] : bases.map((b) => external_node_path_.resolve(b, data));
+    for (const file of candidates) {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(file, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        try {
+            const names = namesOf((0,dist/* parse */.qg)(text));
+            if (names)
+                return names;
+            log.debug(`${file} has no usable \`names:\`; classNames is sent as null.`);
+        }
+        catch (err) {
+            log.debug(`${file} is not readable YAML (${err.message}); classNames is sent as null.`);
+        }
+        return null;
+    }
+    return null;
+}
+/** `names:` as a list in index order: a list of strings, or a map 0..n-1 → string. */
+function namesOf(doc) {
+    const names = doc?.names;
+    if (Array.isArray(names))
+        return names.every((n) => typeof n === 'string' || typeof n === 'number') ? names.map(String) : null;
+    if (typeof names !== 'object' || names === null)
+        return null;
+    const entries = Object.entries(names);
+    const out = [];
+    for (const [k, v] of entries) {
+        const i = Number(k);
+        if (!Number.isInteger(i) || i < 0 || i >= entries.length || (typeof v !== 'string' && typeof v !== 'number'))
+            return null;
+        out[i] = String(v);
+    }
+    return out.length === entries.length && entries.length > 0 ? out : null;
+}
+
+// EXTERNAL MODULE: ./build/src/rundir/errors.js
+var rundir_errors = __nccwpck_require__(9843);
+;// CONCATENATED MODULE: ./build/src/rundir/find-run.js
+
+
+const RESULTS = 'results.csv';
+/** Directory levels below runs/ that may hold a results.csv. */
+const MAX_DEPTH = 3;
+/** The absolute path of the newest run directory, or null when there is none. Symlinks are not followed. */
+async function findLatestRun(cwd) {
+    const found = [];
+    await walk((0,external_node_path_.resolve)(cwd, 'runs'), 0, found);
+    let newest = null;
+    for (const f of found) {
+        if (!newest || f.mtimeMs > newest.mtimeMs || (f.mtimeMs === newest.mtimeMs && f.dir > newest.dir))
+            newest = f;
+    }
+    return newest?.dir ?? null;
+}
+async function walk(dir, depth, found) {
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+    }
+    catch {
+        return; // missing or unreadable: nothing to find here
+    }
+    await Promise.all(entries.map(async (e) => {
+        const path = (0,external_node_path_.join)(dir, e.name);
+        if (depth > 0 && e.isFile() && e.name === RESULTS) {
+            const info = await (0,promises_.stat)(path).catch(() => null);
+            if (info)
+                found.push({ dir, mtimeMs: info.mtimeMs });
+        }
+        else if (e.isDirectory() && depth < MAX_DEPTH) {
+            await walk(path, depth + 1, found);
+        }
+    }));
+}
+
+// EXTERNAL MODULE: ./build/src/rundir/fitness.js
+var rundir_fitness = __nccwpck_require__(14);
 ;// CONCATENATED MODULE: ./build/src/rundir/decimal.js
 /**
  * A fast, exact parser for the decimal cells of results.csv (`0.5`, `  1.2345`, `9.5438e-07`),
@@ -39790,7 +39721,7 @@ function isBlank(c) {
 
 
 
-const results_csv_FIX_PATH = "set `metrics:` to the path of the run's results.csv (e.g. runs/detect/train/results.csv)";
+const FIX_PATH = "set `metrics:` to the path of the run's results.csv (e.g. runs/detect/train/results.csv)";
 /** results.csv grows by ~300 bytes an epoch; anything this big is the wrong file. */
 const MAX_BYTES = 64 * 1024 * 1024;
 const BINARY_SAMPLE = 8192;
@@ -39806,12 +39737,12 @@ function isLrColumn(name) {
 function parseResultsCsv(input, path) {
     const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
     if (looksBinary(bytes)) {
-        throw new RunDirError(`${path} is not a text file (it holds binary data): ` +
+        throw new rundir_errors/* RunDirError */.L(`${path} is not a text file (it holds binary data): ` +
             '`metrics:` must point at results.csv, not at a checkpoint or an image', { file: path });
     }
     const header = headerLine(bytes);
     if (!header) {
-        throw new RunDirError(`${path} is empty: training wrote no epoch yet, or \`metrics:\` points at the wrong file`, {
+        throw new rundir_errors/* RunDirError */.L(`${path} is empty: training wrote no epoch yet, or \`metrics:\` points at the wrong file`, {
             file: path,
         });
     }
@@ -39855,27 +39786,27 @@ function parseResultsCsv(input, path) {
 async function readResultsCsv(path) {
     let size;
     try {
-        const info = await (0,promises_namespaceObject.stat)(path);
+        const info = await (0,promises_.stat)(path);
         if (info.isDirectory()) {
-            throw new RunDirError(`\`metrics\` points at a directory, not at a file: ${path}; ${results_csv_FIX_PATH}`, { file: path });
+            throw new rundir_errors/* RunDirError */.L(`\`metrics\` points at a directory, not at a file: ${path}; ${FIX_PATH}`, { file: path });
         }
         size = info.size;
     }
     catch (err) {
-        if (err instanceof RunDirError)
+        if (err instanceof rundir_errors/* RunDirError */.L)
             throw err;
-        if (errnoCode(err) === 'ENOENT') {
-            throw new RunDirError(`metrics file not found: ${path}. Check the \`metrics\` input: ${results_csv_FIX_PATH}, ` +
+        if ((0,rundir_errors/* errnoCode */.U)(err) === 'ENOENT') {
+            throw new rundir_errors/* RunDirError */.L(`metrics file not found: ${path}. Check the \`metrics\` input: ${FIX_PATH}, ` +
                 'and run after training has finished its first epoch', { file: path, cause: err });
         }
-        throw new RunDirError(`cannot read metrics file ${path}: ${err.message}`, { file: path, cause: err });
+        throw new rundir_errors/* RunDirError */.L(`cannot read metrics file ${path}: ${err.message}`, { file: path, cause: err });
     }
     if (size > MAX_BYTES) {
-        throw new RunDirError(`${path} is ${(size / 2 ** 20).toFixed(0)} MiB, far too big for a results.csv; ${results_csv_FIX_PATH}`, {
+        throw new rundir_errors/* RunDirError */.L(`${path} is ${(size / 2 ** 20).toFixed(0)} MiB, far too big for a results.csv; ${FIX_PATH}`, {
             file: path,
         });
     }
-    return parseResultsCsv(await (0,promises_namespaceObject.readFile)(path), path);
+    return parseResultsCsv(await (0,promises_.readFile)(path), path);
 }
 /** NUL anywhere, or more than 10 % control bytes or invalid UTF-8 in the first 8 KiB. */
 function looksBinary(bytes) {
@@ -39913,8 +39844,8 @@ function layoutOf(columns, path, line) {
     const epoch = columns.indexOf('epoch');
     if (epoch < 0) {
         const shown = columns.join(',');
-        throw new RunDirError(`${path} has no \`epoch\` column (header: ${shown.length > 120 ? shown.slice(0, 117) + '...' : shown}), ` +
-            `so it is not an Ultralytics results.csv; ${results_csv_FIX_PATH}`, { file: path, line });
+        throw new rundir_errors/* RunDirError */.L(`${path} has no \`epoch\` column (header: ${shown.length > 120 ? shown.slice(0, 117) + '...' : shown}), ` +
+            `so it is not an Ultralytics results.csv; ${FIX_PATH}`, { file: path, line });
     }
     const layout = {
         epoch,
@@ -40044,12 +39975,206 @@ function lastWins(parsed, shift) {
 function noUsableRow(path, headerLine, skipped) {
     const first = skipped[0];
     const why = first ? ` (line ${first.line} ${first.reason})` : '';
-    return new RunDirError(`${path} has a header but no usable epoch row${why}: training has not finished an epoch yet, ` +
-        `or the file is damaged; wait for the first epoch or ${results_csv_FIX_PATH}`, { file: path, line: first?.line ?? headerLine });
+    return new rundir_errors/* RunDirError */.L(`${path} has a header but no usable epoch row${why}: training has not finished an epoch yet, ` +
+        `or the file is damaged; wait for the first epoch or ${FIX_PATH}`, { file: path, line: first?.line ?? headerLine });
 }
+
+// EXTERNAL MODULE: ./build/src/rundir/weights.js + 20 modules
+var weights = __nccwpck_require__(2126);
+;// CONCATENATED MODULE: ./build/src/rundir/load-run.js
+/**
+ * The run-directory stage: from the inputs to one `RunPlan` holding everything the session sends.
+ * Reads results.csv, args.yaml and the weights; picks the best epoch and the final mAP.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `live`: the trainer is still writing the run directory. results.csv is read up to its last whole
+ * line (a torn line waits for the next read) and may be missing or hold no epoch yet; weights may be
+ * missing. Nothing of that is an error or a warning while the training runs.
+ */
+async function loadRun(inputs, log, opts = {}) {
+    const runDir = await resolveRunDir(inputs, log);
+    const csv = inputs.metrics ?? external_node_path_.join(runDir, 'results.csv');
+    const metrics = opts.live ? await readLiveResults(csv) : await readResultsCsv(csv);
+    for (const s of opts.live ? [] : metrics.skipped) {
+        log.warning(`Skipped line ${s.line} of ${metrics.path}: ${s.reason}`, { file: metrics.path, startLine: s.line });
+    }
+    if (!opts.live && metrics.nonFinite.length > 0) {
+        const first = metrics.nonFinite[0];
+        log.warning(`${metrics.nonFinite.length} non-finite value(s) in ${metrics.path} (first: ${first.column} = ${first.text} on line ${first.line}); they are sent as null.`, { file: metrics.path, startLine: first.line });
+    }
+    const args = await (0,args_yaml/* readTrainArgs */.mc)(inputs.args ?? external_node_path_.join(runDir, 'args.yaml'), { explicit: inputs.args !== null });
+    const weights = await findWeights(opts.live ? { ...inputs, ifNoFilesFound: 'ignore' } : inputs, runDir, opts.live ? quiet(log) : log);
+    const meta = await firstMeta([weights.final, weights.checkpoint]);
+    const rule = (0,rundir_fitness/* fitnessRuleFor */.ei)(metrics, meta?.version);
+    const fitness = metrics.rows.map((r) => (0,rundir_fitness/* fitnessOf */.Oj)(r, metrics.columns, rule));
+    const best = (0,rundir_fitness/* bestEpoch */.or)(metrics, rule);
+    const lastEpoch = metrics.rows.length > 0 ? metrics.rows[metrics.rows.length - 1].epoch : 0;
+    if (!opts.live && inputs.epoch !== null && inputs.epoch > lastEpoch) {
+        log.warning(`Input epoch ${inputs.epoch} is past the last epoch in ${metrics.path} (${lastEpoch}).`);
+    }
+    return {
+        runDir,
+        metrics,
+        args,
+        rule,
+        fitness,
+        bestSoFar: (0,rundir_fitness/* runningBestFitness */.Iu)(metrics, rule),
+        best,
+        finalEpoch: inputs.epoch ?? lastEpoch,
+        map: inputs.map ?? best?.map ?? null,
+        wireMap: inputs.map ?? boxMap(metrics, best) ?? 0,
+        mapColumn: (0,rundir_fitness/* mapColumn */.X)(metrics.columns),
+        final: weights.final,
+        checkpoint: weights.checkpoint,
+        version: meta?.version,
+        classNames: meta?.names ?? (await datasetNames(args, [inputs.workspace, runDir], log)),
+    };
+}
+/** The metadata of the first of the files that has a readable one (best.pt, else last.pt). */
+async function firstMeta(files) {
+    let found = null;
+    for (const f of files) {
+        if (!f)
+            continue;
+        const meta = await (0,checkpoint/* readCheckpointMeta */.Y)(f.path);
+        if (meta?.names)
+            return meta;
+        found ??= meta;
+    }
+    return found;
+}
+/** The best epoch's box mAP50-95 (YOLOv5: mAP_0.5:0.95), or null when the run has no such column. */
+function boxMap(metrics, best) {
+    if (!best)
+        return null;
+    const row = metrics.rows.find((r) => r.epoch === best.epoch);
+    return row?.metrics[rundir_fitness/* BOX_MAP */.N9] ?? row?.metrics[rundir_fitness/* V5_BOX_MAP */.vU] ?? null;
+}
+/** A plan for a run that has not started yet: what a backend needs before any file exists. */
+function emptyPlan(runDir) {
+    return {
+        runDir,
+        metrics: { path: external_node_path_.join(runDir, 'results.csv'), era: 'current', columns: [], oneBased: true, rows: [], skipped: [], nonFinite: [] },
+        args: null,
+        rule: 'classic',
+        fitness: [],
+        bestSoFar: [],
+        best: null,
+        finalEpoch: 0,
+        map: null,
+        wireMap: 0,
+        mapColumn: null,
+        classNames: null,
+    };
+}
+/** results.csv as far as the trainer finished writing it: whole lines only; none yet is an empty file, not an error. */
+async function readLiveResults(file) {
+    const empty = { ...emptyPlan(external_node_path_.dirname(file)).metrics, path: file };
+    let bytes;
+    try {
+        bytes = await external_node_fs_.promises.readFile(file);
+    }
+    catch {
+        return empty;
+    }
+    const whole = bytes.subarray(0, bytes.lastIndexOf(0x0a) + 1);
+    try {
+        return parseResultsCsv(whole, file);
+    }
+    catch (err) {
+        if (err instanceof rundir_errors/* RunDirError */.L)
+            return empty; // a header without a row yet, or nothing at all
+        throw err;
+    }
+}
+/** A log for reads that repeat every few seconds: their details only in debug output. */
+function quiet(log) {
+    return { ...log, info: (m) => log.debug(m), warning: (m) => log.debug(m) };
+}
+async function resolveRunDir(inputs, log) {
+    if (inputs.runDir) {
+        if (!external_node_fs_.existsSync(inputs.runDir)) {
+            throw new errors/* InputError */.d('run-dir', `(${inputs.runDir}) does not exist. Point it at the training's save_dir, e.g. runs/detect/train.`);
+        }
+        return inputs.runDir;
+    }
+    if (inputs.metrics)
+        return external_node_path_.dirname(inputs.metrics);
+    const found = await findLatestRun(inputs.workspace);
+    if (!found) {
+        throw new errors/* InputError */.d('run-dir', `is not set and no runs/**/results.csv was found under ${inputs.workspace}. Set \`run-dir:\` to the training's save_dir (e.g. runs/detect/train).`);
+    }
+    log.info(`run-dir not set: using ${external_node_path_.relative(inputs.workspace, found) || '.'}, the run whose results.csv changed last.`);
+    return found;
+}
+async function findWeights(inputs, runDir, log) {
+    const patterns = inputs.weights ?? [external_node_path_.join(runDir, 'weights', '*.pt')];
+    const paths = await (0,weights/* globWeights */.cV)(patterns.join('\n'));
+    if (paths.length === 0) {
+        const msg = `No weights matched ${patterns.join(', ')}.`;
+        if (inputs.ifNoFilesFound === 'error') {
+            throw new rundir_errors/* RunDirError */.L(`${msg} Check \`weights:\` (default <run-dir>/weights/*.pt), or set \`if-no-files-found: warn\` to send metrics only.`);
+        }
+        if (inputs.ifNoFilesFound === 'warn')
+            log.warning(`${msg} Sending metrics only.`);
+        else
+            log.info(`${msg} Sending metrics only.`);
+        return {};
+    }
+    assertInside(paths, inputs, patterns);
+    const roles = await (0,weights/* assignRoles */.LF)(paths, { final: inputs.final, log });
+    return { final: roles.final, checkpoint: roles.checkpoint };
+}
+/** Matches of patterns inside the workspace may not be links that lead out of it. */
+function assertInside(files, inputs, patterns) {
+    if (patterns.some((p) => !p.startsWith('!') && !isWithin(p, inputs.workspace)))
+        return;
+    const workspace = external_node_fs_.realpathSync(inputs.workspace);
+    for (const file of files) {
+        const real = external_node_fs_.realpathSync(file);
+        if (!isWithin(real, workspace)) {
+            throw new errors/* InputError */.d('weights', `matched ${file}, which leads outside the workspace (${real}). Give an absolute path if you mean that file.`);
+        }
+    }
+}
+function isWithin(p, dir) {
+    const rel = external_node_path_.relative(dir, p);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+}
+
+
+/***/ }),
+
+/***/ 2126:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  LF: () => (/* binding */ assignRoles),
+  cV: () => (/* binding */ globWeights),
+  Q3: () => (/* binding */ sha256File)
+});
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
@@ -43772,6 +43897,8 @@ function glob_hashFiles(patterns_1) {
     });
 }
 //# sourceMappingURL=glob.js.map
+// EXTERNAL MODULE: ./build/src/rundir/errors.js
+var errors = __nccwpck_require__(9843);
 ;// CONCATENATED MODULE: ./build/src/rundir/weights.js
 /**
  * Finds the weight files of a run and gives each a role: `best.pt` is the final model, `last.pt`
@@ -43840,415 +43967,33 @@ async function sha256File(path) {
 function single(paths, role) {
     if (paths.length === 1)
         return paths[0];
-    throw new RunDirError(`\`weights\` matched ${paths.length} files for the ${role} (${(0,external_node_path_.basename)(paths[0])}): ` +
+    throw new errors/* RunDirError */.L(`\`weights\` matched ${paths.length} files for the ${role} (${(0,external_node_path_.basename)(paths[0])}): ` +
         `${paths.join(', ')}; ${NARROW}`, { file: paths[0] });
 }
 async function weightFile(path, role) {
     try {
-        const info = await (0,promises_namespaceObject.stat)(path);
+        const info = await (0,promises_.stat)(path);
         return { path, name: (0,external_node_path_.basename)(path), role, bytes: info.size };
     }
     catch (err) {
-        const why = errnoCode(err) === 'ENOENT' ? 'it no longer exists' : err.message;
-        throw new RunDirError(`cannot read weights file ${path}: ${why}`, { file: path, cause: err });
+        const why = (0,errors/* errnoCode */.U)(err) === 'ENOENT' ? 'it no longer exists' : err.message;
+        throw new errors/* RunDirError */.L(`cannot read weights file ${path}: ${why}`, { file: path, cause: err });
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/rundir/load-run.js
-/**
- * The run-directory stage: from the inputs to one `RunPlan` holding everything the session sends.
- * Reads results.csv, args.yaml and the weights; picks the best epoch and the final mAP.
- */
 
+/***/ }),
 
+/***/ 9116:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-
-
-
-
-
-
-async function loadRun(inputs, log) {
-    const runDir = await resolveRunDir(inputs, log);
-    const metrics = await readResultsCsv(inputs.metrics ?? external_node_path_.join(runDir, 'results.csv'));
-    for (const s of metrics.skipped) {
-        log.warning(`Skipped line ${s.line} of ${metrics.path}: ${s.reason}`, { file: metrics.path, startLine: s.line });
-    }
-    if (metrics.nonFinite.length > 0) {
-        const first = metrics.nonFinite[0];
-        log.warning(`${metrics.nonFinite.length} non-finite value(s) in ${metrics.path} (first: ${first.column} = ${first.text} on line ${first.line}); they are sent as null.`, { file: metrics.path, startLine: first.line });
-    }
-    const args = await readTrainArgs(inputs.args ?? external_node_path_.join(runDir, 'args.yaml'), { explicit: inputs.args !== null });
-    const weights = await findWeights(inputs, runDir, log);
-    const meta = await firstMeta([weights.final, weights.checkpoint]);
-    const rule = fitnessRuleFor(metrics, meta?.version);
-    const fitness = metrics.rows.map((r) => fitnessOf(r, metrics.columns, rule));
-    const best = bestEpoch(metrics, rule);
-    const lastEpoch = metrics.rows[metrics.rows.length - 1].epoch;
-    if (inputs.epoch !== null && inputs.epoch > lastEpoch) {
-        log.warning(`Input epoch ${inputs.epoch} is past the last epoch in ${metrics.path} (${lastEpoch}).`);
-    }
-    return {
-        runDir,
-        metrics,
-        args,
-        rule,
-        fitness,
-        bestSoFar: runningBestFitness(metrics, rule),
-        best,
-        finalEpoch: inputs.epoch ?? lastEpoch,
-        map: inputs.map ?? best?.map ?? null,
-        wireMap: inputs.map ?? boxMap(metrics, best) ?? 0,
-        mapColumn: mapColumn(metrics.columns),
-        final: weights.final,
-        checkpoint: weights.checkpoint,
-        version: meta?.version,
-        classNames: meta?.names ?? (await datasetNames(args, [inputs.workspace, runDir], log)),
-    };
-}
-/** The metadata of the first of the files that has a readable one (best.pt, else last.pt). */
-async function firstMeta(files) {
-    let found = null;
-    for (const f of files) {
-        if (!f)
-            continue;
-        const meta = await readCheckpointMeta(f.path);
-        if (meta?.names)
-            return meta;
-        found ??= meta;
-    }
-    return found;
-}
-/** The best epoch's box mAP50-95 (YOLOv5: mAP_0.5:0.95), or null when the run has no such column. */
-function boxMap(metrics, best) {
-    if (!best)
-        return null;
-    const row = metrics.rows.find((r) => r.epoch === best.epoch);
-    return row?.metrics[BOX_MAP] ?? row?.metrics[V5_BOX_MAP] ?? null;
-}
-async function resolveRunDir(inputs, log) {
-    if (inputs.runDir) {
-        if (!external_node_fs_.existsSync(inputs.runDir)) {
-            throw new errors/* InputError */.d('run-dir', `(${inputs.runDir}) does not exist. Point it at the training's save_dir, e.g. runs/detect/train.`);
-        }
-        return inputs.runDir;
-    }
-    if (inputs.metrics)
-        return external_node_path_.dirname(inputs.metrics);
-    const found = await findLatestRun(inputs.workspace);
-    if (!found) {
-        throw new errors/* InputError */.d('run-dir', `is not set and no runs/**/results.csv was found under ${inputs.workspace}. Set \`run-dir:\` to the training's save_dir (e.g. runs/detect/train).`);
-    }
-    log.info(`run-dir not set: using ${external_node_path_.relative(inputs.workspace, found) || '.'}, the run whose results.csv changed last.`);
-    return found;
-}
-async function findWeights(inputs, runDir, log) {
-    const patterns = inputs.weights ?? [external_node_path_.join(runDir, 'weights', '*.pt')];
-    const paths = await globWeights(patterns.join('\n'));
-    if (paths.length === 0) {
-        const msg = `No weights matched ${patterns.join(', ')}.`;
-        if (inputs.ifNoFilesFound === 'error') {
-            throw new RunDirError(`${msg} Check \`weights:\` (default <run-dir>/weights/*.pt), or set \`if-no-files-found: warn\` to send metrics only.`);
-        }
-        if (inputs.ifNoFilesFound === 'warn')
-            log.warning(`${msg} Sending metrics only.`);
-        else
-            log.info(`${msg} Sending metrics only.`);
-        return {};
-    }
-    assertInside(paths, inputs, patterns);
-    const roles = await assignRoles(paths, { final: inputs.final, log });
-    return { final: roles.final, checkpoint: roles.checkpoint };
-}
-/** Matches of patterns inside the workspace may not be links that lead out of it. */
-function assertInside(files, inputs, patterns) {
-    if (patterns.some((p) => !p.startsWith('!') && !isWithin(p, inputs.workspace)))
-        return;
-    const workspace = external_node_fs_.realpathSync(inputs.workspace);
-    for (const file of files) {
-        const real = external_node_fs_.realpathSync(file);
-        if (!isWithin(real, workspace)) {
-            throw new errors/* InputError */.d('weights', `matched ${file}, which leads outside the workspace (${real}). Give an absolute path if you mean that file.`);
-        }
-    }
-}
-function isWithin(p, dir) {
-    const rel = external_node_path_.relative(dir, p);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
-}
-
-;// CONCATENATED MODULE: ./build/src/report/outputs.js
-function buildOutputs(result, plan, backend) {
-    return {
-        backend,
-        'model-id': result.modelId,
-        'model-url': result.modelUrl,
-        epochs: String(result.epochsOnServer),
-        'best-epoch': plan.best ? String(plan.best.epoch) : '',
-        map: plan.map === null ? '' : String(plan.map),
-        weights: JSON.stringify(result.files
-            .filter((f) => f.outcome !== 'failed')
-            .map((f) => ({ path: f.path, role: f.role, bytes: f.bytes, sha256: f.sha256 }))),
-        status: result.status,
-    };
-}
-
-;// CONCATENATED MODULE: ./build/src/transport/progress.js
-const EVERY_MS = 10_000;
-const EVERY_SHARE = 0.1;
-const MIN_GAP_MS = 1000;
-const KiB = 1024;
-const MiB = KiB * 1024;
-const GiB = MiB * 1024;
-/** `512 B`, `12.5 KiB`, `412.0 MiB`, `1.00 GiB`. */
-function formatBytes(n) {
-    if (n < KiB)
-        return `${n} B`;
-    if (n < MiB)
-        return `${(n / KiB).toFixed(1)} KiB`;
-    if (n < GiB)
-        return `${(n / MiB).toFixed(1)} MiB`;
-    return `${(n / GiB).toFixed(2)} GiB`;
-}
-/** `380 MiB/s`, `2.5 MiB/s`, `640 KiB/s`. */
-function formatRate(bytesPerSecond) {
-    if (bytesPerSecond >= 10 * MiB)
-        return `${Math.round(bytesPerSecond / MiB)} MiB/s`;
-    if (bytesPerSecond >= MiB)
-        return `${(bytesPerSecond / MiB).toFixed(1)} MiB/s`;
-    return `${Math.round(bytesPerSecond / KiB)} KiB/s`;
-}
-class Progress {
-    log;
-    name;
-    total;
-    now;
-    start;
-    lastAt;
-    lastBytes = 0;
-    constructor(log, name, total, now) {
-        this.log = log;
-        this.name = name;
-        this.total = total;
-        this.now = now;
-        this.start = this.lastAt = now();
-    }
-    /** `sent`: file bytes the request has taken so far. */
-    update(sent) {
-        const t = this.now();
-        const sinceLast = t - this.lastAt;
-        const byTime = sinceLast >= EVERY_MS;
-        const byShare = sent - this.lastBytes >= this.total * EVERY_SHARE && sinceLast >= MIN_GAP_MS;
-        if (!byTime && !byShare)
-            return;
-        this.lastAt = t;
-        this.lastBytes = sent;
-        const percent = this.total > 0 ? Math.floor((sent * 100) / this.total) : 100;
-        const rate = sent / Math.max((t - this.start) / 1000, 0.001);
-        this.log.info(`${this.name}: ${formatBytes(sent)} of ${formatBytes(this.total)} (${percent} %), ${formatRate(rate)}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./build/src/report/summary.js
-/**
- * The job summary: a header with the model link, a one-row table of what was sent, one table row
- * per file, and two mermaid xycharts over the epochs: mAP50-95 (top-1 for classify) and the total
- * train loss. Each has its own y-axis, since the two differ by an order of magnitude.
- *
- * Every user string (paths, file names, server messages) is HTML-escaped and placed in HTML
- * elements, never in Markdown code spans, where entities would show literally. The charts carry
- * only numbers and fixed labels. The result stays far under the runner's 1 MiB limit: the charts
- * have at most 100 points, the list of problems at most 20 lines.
- */
-
-
-
-/** Most points a chart shows; longer runs are subsampled, keeping the first, last and best epoch. */
-const MAX_POINTS = 100;
-const MAX_PROBLEMS = 20;
-const MAX_PROBLEM_CHARS = 500;
-/**
- * Makes text safe in HTML and in Markdown: the HTML specials, the table separator `|`, and every
- * character Markdown gives a meaning inside a line (links, emphasis, code, escapes).
- */
-function escapeHtml(text) {
-    return text.replace(/[&<>"'|`\\[\]*_~!#]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-const code = (text) => `<code>${escapeHtml(text)}</code>`;
-/** 0.70023 → '0.7002'; null, undefined and non-finite → 'n/a'. */
-function num(v, digits = 4) {
-    return v === null || v === undefined || !Number.isFinite(v) ? 'n/a' : String(Number(v.toFixed(digits)));
-}
-/** The column's name as people say it; the charts and the table use only these fixed labels. */
-function metricLabel(column) {
-    if (column === 'metrics/accuracy_top1')
-        return 'top-1 accuracy';
-    return 'mAP50-95';
-}
-const HEADLINE = {
-    synced: '✅ synced',
-    partial: '⚠️ partial: re-run the job to send the rest',
-    cancelled: '⏹️ cancelled by the server',
-    'dry-run': '🔍 dry run: nothing was uploaded',
-};
-const ROLE_TEXT = { final: 'final model', checkpoint: 'checkpoint' };
-function renderSummary({ result, plan, inputs }) {
-    const backend = inputs.backend === 'hub' ? 'HUB' : 'Platform';
-    return [
-        `## Ultralytics ${backend}: ${HEADLINE[result.status]}`,
-        '',
-        `**Model:** ${modelLink(result)}`,
-        '',
-        ...runTable(result, plan, inputs),
-        '',
-        ...fileTable(result.files),
-        ...problemList(result.problems),
-        ...charts(plan),
-    ].join('\n');
-}
-function modelLink(result) {
-    if (!result.modelUrl)
-        return result.status === 'dry-run' ? '<em>none yet (dry run)</em>' : '<em>unknown</em>';
-    if (!/^https?:\/\//i.test(result.modelUrl))
-        return code(result.modelUrl);
-    const url = escapeHtml(result.modelUrl);
-    return `<a href="${url}">${url}</a>`;
-}
-/** One row: epochs, best epoch, final mAP, how the training ended, where the run is. */
-function runTable(result, plan, inputs) {
-    const total = plan.metrics.rows.length;
-    const epochs = result.status === 'dry-run'
-        ? `would send ${total - result.epochsOnServer} of ${total} (${result.epochsOnServer} on the server)`
-        : `${result.epochsSent} now; ${result.epochsOnServer} of ${total} on the server`;
-    const planned = plan.args?.values.epochs;
-    const of = typeof planned === 'number' && planned > 0 ? planned : total;
-    const best = plan.best
-        ? `${plan.best.epoch} (${plan.best.epoch + 1}/${of} in the training log), fitness ${num(plan.best.fitness)}`
-        : 'n/a (no epoch has a fitness)';
-    return [
-        `| Epochs sent | Best epoch (0-based) | Final ${metricLabel(plan.mapColumn)} | Training ended | Run directory |`,
-        '|---|---|---|---|---|',
-        `| ${epochs} | ${best} | **${num(plan.map)}** | ${inputs.status} | ${code(displayPath(plan.runDir, inputs.workspace))} |`,
-    ];
-}
-/** Relative to the workspace when inside it (the absolute runner path says nothing). */
-function displayPath(p, workspace) {
-    const rel = external_node_path_.relative(workspace, p);
-    return rel && !rel.startsWith('..') && !external_node_path_.isAbsolute(rel) ? rel : p;
-}
-function fileTable(files) {
-    if (files.length === 0)
-        return ['No weights were sent.', ''];
-    return [
-        '| File | Role | Size | sha256 | Time | Throughput | Outcome |',
-        '|---|---|---|---|---|---|---|',
-        ...files.map((f) => {
-            const uploaded = f.outcome === 'uploaded';
-            const time = uploaded ? formatDuration(f.ms) : '–';
-            const rate = uploaded && f.ms > 0 ? formatRate((f.bytes * 1000) / f.ms) : '–';
-            const sha = f.sha256 ? code(f.sha256) : '–';
-            return `| ${code(f.name)} | ${ROLE_TEXT[f.role]} | ${formatBytes(f.bytes)} | ${sha} | ${time} | ${rate} | ${f.outcome} |`;
-        }),
-        '',
-    ];
-}
-/** 8 ms, 950 ms, 1.5 s, 42 s, 3 min 5 s. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    if (ms < 10_000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    if (ms < 60_000)
-        return `${Math.round(ms / 1000)} s`;
-    const s = Math.round(ms / 1000);
-    return `${Math.floor(s / 60)} min ${s % 60} s`;
-}
-function problemList(problems) {
-    if (problems.length === 0)
-        return [];
-    const shown = problems.slice(0, MAX_PROBLEMS).map((p) => {
-        const cut = p.length > MAX_PROBLEM_CHARS ? `${p.slice(0, MAX_PROBLEM_CHARS)}…` : p;
-        return `- ${escapeHtml(cut)}`;
-    });
-    const more = problems.length > MAX_PROBLEMS ? [`- … and ${problems.length - MAX_PROBLEMS} more (see the log)`] : [];
-    return ['**Not sent yet** (re-run the job to send it):', '', ...shown, ...more, ''];
-}
-/**
- * At most `max` evenly spaced indices of `count` items, from the first to the last. Each index in
- * `keep` replaces the sampled index nearest to it, so the spacing stays even but for that one point.
- */
-function subsample(count, max, keep = []) {
-    if (count <= max)
-        return Array.from({ length: count }, (_, i) => i);
-    const picked = Array.from({ length: max }, (_, i) => Math.round((i * (count - 1)) / (max - 1)));
-    for (const k of keep) {
-        if (!Number.isInteger(k) || k < 0 || k >= count || picked.includes(k))
-            continue;
-        let nearest = 1;
-        for (let j = 2; j < max - 1; j++)
-            if (Math.abs(picked[j] - k) < Math.abs(picked[nearest] - k))
-                nearest = j;
-        picked[nearest] = k;
-    }
-    return picked;
-}
-/** The chart series over the same subsampled epochs; a null value drops that point. */
-function chartSeries(plan) {
-    const rows = plan.metrics.rows;
-    const bestIndex = plan.best ? rows.findIndex((r) => r.epoch === plan.best?.epoch) : -1;
-    const idx = subsample(rows.length, MAX_POINTS, [bestIndex]);
-    const series = (title, label, value) => {
-        const points = idx
-            .map((i) => [rows[i].epoch, value(i)])
-            .filter((p) => typeof p[1] === 'number' && Number.isFinite(p[1]));
-        return { title, label, epochs: points.map((p) => p[0]), values: points.map((p) => p[1]) };
-    };
-    const col = plan.mapColumn;
-    const label = metricLabel(col);
-    const bestText = plan.best && plan.best.map !== null ? ` (best: epoch ${plan.best.epoch}, ${num(plan.best.map)})` : '';
-    return [
-        ...(col ? [series(`${label} per epoch${bestText}`, label, (i) => rows[i].metrics[col])] : []),
-        series('Total train loss per epoch', 'loss', (i) => totalLoss(rows[i])),
-    ].filter((s) => s.values.length > 0);
-}
-function charts(plan) {
-    return chartSeries(plan).flatMap((s) => [mermaidChart(s), '']);
-}
-/** Mermaid settings: a compact chart and a line colour that reads on white. */
-const CHART_INIT = '%%{init: {"xyChart": {"width": 900, "height": 320}, "themeVariables": {"xyChart": {"plotColorPalette": "#0969da"}}}}%%';
-/** One mermaid `xychart-beta` line chart: a numeric epoch axis and a y-axis fitted to the values. */
-function mermaidChart(s) {
-    const [lo, hi] = yRange(s.values);
-    const first = s.epochs[0];
-    const last = s.epochs[s.epochs.length - 1];
-    return [
-        '```mermaid',
-        CHART_INIT,
-        'xychart-beta',
-        `  title "${s.title}"`,
-        `  x-axis "epoch (0-based)" ${first} --> ${last === first ? first + 1 : last}`,
-        `  y-axis "${s.label}" ${lo} --> ${hi}`,
-        `  line [${s.values.map((v) => Number(v.toPrecision(4))).join(', ')}]`,
-        '```',
-    ].join('\n');
-}
-/** Min and max with a margin, rounded outward to 2 significant digits of the span; never below 0 for non-negative data. */
-function yRange(values) {
-    const min = Math.min(...values);
-    const max = Math.max(...values);
-    const span = max - min || Math.abs(max) || 1;
-    const step = 10 ** (Math.floor(Math.log10(span)) - 1);
-    const EPS = 1e-9; // 0.46 / 0.01 is 45.99999…
-    let lo = Math.floor((min - span * 0.1) / step + EPS) * step;
-    const hi = Math.ceil((max + span * 0.1) / step - EPS) * step;
-    if (min >= 0 && lo < 0)
-        lo = 0;
-    return [Number(lo.toPrecision(6)), Number(hi.toPrecision(6))];
-}
-
-;// CONCATENATED MODULE: ./build/src/session/console-log.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OG: () => (/* binding */ logLines),
+/* harmony export */   WK: () => (/* binding */ readLogLines),
+/* harmony export */   jt: () => (/* binding */ chunkLines)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var _batches_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4257);
 /**
  * A training log file as Platform console chunks. The live trainer flushes every 5 lines; for a
  * whole file, larger chunks keep the request count (and the rate limit) low.
@@ -44256,16 +44001,19 @@ function yRange(values) {
 
 
 const MAX_LINES = 500;
-const console_log_MAX_BYTES = 64 * 1024;
+const MAX_BYTES = 64 * 1024;
 async function readLogLines(file) {
     let text;
     try {
-        text = await external_node_fs_.promises.readFile(file, 'utf8');
+        text = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file, 'utf8');
     }
     catch (err) {
         throw new Error(`Cannot read log-file ${file}: ${err.message}. Point \`log-file\` at the training's console log.`);
     }
-    // Progress bars rewrite their line with \r: keep what was shown last.
+    return logLines(text);
+}
+/** A log's text as lines. Progress bars rewrite their line with \r: keep what was shown last. */
+function logLines(text) {
     return text
         .replace(/\r\n/g, '\n')
         .split('\n')
@@ -44274,16 +44022,31 @@ async function readLogLines(file) {
 }
 /** Splits lines into chunks of at most MAX_LINES lines and about MAX_BYTES bytes. */
 function chunkLines(lines) {
-    return batches(lines, (line) => Buffer.byteLength(line) + 1, console_log_MAX_BYTES, MAX_LINES);
+    return (0,_batches_js__WEBPACK_IMPORTED_MODULE_1__/* .batches */ .X)(lines, (line) => Buffer.byteLength(line) + 1, MAX_BYTES, MAX_LINES);
 }
 
-;// CONCATENATED MODULE: ./build/src/session/session.js
+
+/***/ }),
+
+/***/ 4190:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B_: () => (/* binding */ sendNewEpochs),
+/* harmony export */   Iy: () => (/* binding */ openRun),
+/* harmony export */   Np: () => (/* binding */ syncRun),
+/* harmony export */   Ut: () => (/* binding */ uploadOne),
+/* harmony export */   rQ: () => (/* binding */ sendConsoleLines)
+/* harmony export */ });
+/* harmony import */ var _rundir_weights_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2126);
+/* harmony import */ var _transport_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5460);
+/* harmony import */ var _console_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9116);
 
 
 
 /** A failure that ends only the current step: a later re-run can still send it. */
 function isRecoverable(err) {
-    return err instanceof HttpError && !err.permanent;
+    return err instanceof _transport_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$ && !err.permanent;
 }
 async function syncRun(ctx) {
     const { backend, log, inputs } = ctx;
@@ -44295,7 +44058,7 @@ async function syncRun(ctx) {
     const problems = [];
     const reg = await openRun(ctx);
     try {
-        let cancelled = reg.cancelled;
+        let cancelled = reg.cancelled || ctx.state.saved.cancelled === true;
         const epochsBefore = ctx.state.saved.epochs.length;
         if (!cancelled)
             cancelled = await step('Metrics', ctx, problems, () => sendNewEpochs(ctx));
@@ -44334,7 +44097,7 @@ async function openRun(ctx) {
             s.registering = { at: new Date().toISOString() };
         }))
             .catch(async (err) => {
-            if (err instanceof HttpError && err.ambiguous) {
+            if (err instanceof _transport_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$ && err.ambiguous) {
                 throw new Error(`${err.message}. The server may have registered the run before the answer was lost; it was not asked again, ` +
                     'because that could register a second run. Find the run on the server and re-run with `model: <modelId>`.');
             }
@@ -44406,13 +44169,13 @@ async function sendNewEpochs(ctx, live) {
 }
 /** The whole log file after the training: the lines the state file does not count as sent yet. */
 async function sendConsole(ctx) {
-    const lines = await readLogLines(ctx.inputs.logFile);
+    const lines = await (0,_console_log_js__WEBPACK_IMPORTED_MODULE_2__/* .readLogLines */ .WK)(ctx.inputs.logFile);
     const sent = sentLineCount(ctx, lines);
     if (sent >= lines.length) {
         ctx.log.info('The console log already arrived.');
         return;
     }
-    const chunks = await sendConsoleLines(ctx, lines.slice(sent), chunkLines);
+    const chunks = await sendConsoleLines(ctx, lines.slice(sent), _console_log_js__WEBPACK_IMPORTED_MODULE_2__/* .chunkLines */ .jt);
     ctx.log.info(`Sent ${lines.length - sent} log lines in ${chunks} chunk(s).`);
 }
 /**
@@ -44433,7 +44196,7 @@ function sentLineCount(ctx, lines) {
     const { consoleLines, consoleChunks } = ctx.state.saved;
     if (consoleLines !== undefined)
         return consoleLines;
-    return chunkLines(lines)
+    return (0,_console_log_js__WEBPACK_IMPORTED_MODULE_2__/* .chunkLines */ .jt)(lines)
         .slice(0, consoleChunks)
         .reduce((n, c) => n + c.length, 0);
 }
@@ -44469,7 +44232,7 @@ async function uploadOne(ctx, file, problems, at) {
     });
     try {
         const earlier = ctx.state.saved.uploads.find((u) => u.role === file.role && u.bytes === file.bytes);
-        const sha256 = earlier ? await sha256File(file.path) : '';
+        const sha256 = earlier ? await (0,_rundir_weights_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256File */ .Q3)(file.path) : '';
         if (earlier && sha256 === earlier.sha256) {
             // The bytes arrived earlier; only the server's record of them may still be missing.
             if (earlier.confirmed === false && ctx.backend.confirmUpload) {
@@ -44517,7 +44280,7 @@ async function dryRun(ctx) {
     await log.group('Check the target', async () => log.info(await ctx.backend.inspect()));
     const files = [];
     for (const file of filesToSend(ctx)) {
-        files.push({ path: file.path, name: file.name, role: file.role, bytes: file.bytes, sha256: await sha256File(file.path), ms: 0, outcome: 'planned' });
+        files.push({ path: file.path, name: file.name, role: file.role, bytes: file.bytes, sha256: await (0,_rundir_weights_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256File */ .Q3)(file.path), ms: 0, outcome: 'planned' });
     }
     const done = new Set(ctx.state.saved.epochs);
     const toSend = plan.metrics.rows.filter((r) => !done.has(r.epoch)).length;
@@ -44535,69 +44298,740 @@ async function dryRun(ctx) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/src/session/state-file.js
+
+/***/ }),
+
+/***/ 4733:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  jw: () => (/* binding */ createSession)
+});
+
+// UNUSED EXPORTS: createBackend, createTransport
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./build/src/batches.js
+var batches = __nccwpck_require__(4257);
+// EXTERNAL MODULE: ./build/src/inputs/errors.js
+var errors = __nccwpck_require__(7516);
+// EXTERNAL MODULE: ./build/src/rundir/args-yaml.js
+var args_yaml = __nccwpck_require__(3625);
+// EXTERNAL MODULE: ./build/src/transport/errors.js
+var transport_errors = __nccwpck_require__(5460);
+;// CONCATENATED MODULE: ./build/src/transport/py-json.js
 /**
- * What already arrived, kept in the run directory (`.ultralytics-sync.json`), so that a re-run of a
- * failed job sends only what is missing: it continues the same model or run, skips acknowledged
- * epochs and log chunks, and does not re-send a file whose sha256 already arrived.
+ * JSON text as Python's `json.dumps(value)` writes it with its defaults: `", "` and `": "`
+ * separators, every non-ASCII character escaped as \uXXXX, floats in `repr()` form (`1e-05`,
+ * `1.5e+16`). The servers are tuned to the Python clients, so our bodies match them byte for byte.
  *
- * It holds no secret: ids, epoch numbers, sizes and digests only. Writes are atomic (temp + rename).
+ * JavaScript cannot tell `1` from `1.0`: safe integers are written as integers, every other
+ * number as Python writes a float. Non-finite numbers become `null` (Python's `NaN` is not JSON).
+ */
+const SHORT_ESCAPES = {
+    '"': '\\"',
+    '\\': '\\\\',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+    '\b': '\\b',
+    '\f': '\\f',
+};
+/** A string literal with `ensure_ascii`: everything outside printable ASCII as \uXXXX (UTF-16 units). */
+function pyJsonString(s) {
+    return `"${s.replace(/[\\"]|[^ -~]/g, (ch) => SHORT_ESCAPES[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
+}
+/**
+ * Python's `repr(float(n))`: the shortest digits that round-trip, in fixed notation when the
+ * decimal exponent is in [-4, 16) (with `.0` when integral), otherwise `d.ddde±XX`.
+ */
+function pyFloatRepr(n) {
+    if (Number.isNaN(n))
+        return 'nan';
+    if (!Number.isFinite(n))
+        return n > 0 ? 'inf' : '-inf';
+    if (n === 0)
+        return Object.is(n, -0) ? '-0.0' : '0.0';
+    const sign = n < 0 ? '-' : '';
+    const [mantissa, expText] = Math.abs(n).toExponential().split('e');
+    const digits = mantissa.replace('.', '');
+    const exp = Number(expText);
+    if (exp < -4 || exp >= 16) {
+        const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+        return `${sign}${m}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+    }
+    if (exp < 0)
+        return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+    const whole = digits.slice(0, exp + 1).padEnd(exp + 1, '0');
+    const fraction = digits.slice(exp + 1) || '0';
+    return `${sign}${whole}.${fraction}`;
+}
+function pyNumber(n) {
+    if (!Number.isFinite(n))
+        return 'null';
+    return Number.isSafeInteger(n) ? String(n) : pyFloatRepr(n);
+}
+/** Values JSON leaves out of objects (and writes as null in arrays), as JSON.stringify does. */
+function isSkipped(v) {
+    return v === undefined || typeof v === 'function' || typeof v === 'symbol';
+}
+function encode(value) {
+    if (value !== null && typeof value === 'object' && typeof value.toJSON === 'function') {
+        return encode(value.toJSON());
+    }
+    if (value === null || isSkipped(value))
+        return 'null';
+    switch (typeof value) {
+        case 'boolean':
+            return value ? 'true' : 'false';
+        case 'number':
+            return pyNumber(value);
+        case 'bigint':
+            return value.toString();
+        case 'string':
+            return pyJsonString(value);
+    }
+    if (Array.isArray(value))
+        return `[${value.map(encode).join(', ')}]`;
+    const members = Object.entries(value)
+        .filter(([, v]) => !isSkipped(v))
+        .map(([k, v]) => `${pyJsonString(k)}: ${encode(v)}`);
+    return `{${members.join(', ')}}`;
+}
+/** `json.dumps(value)` as Python writes it; see the module comment for numbers. */
+function pyJsonDumps(value) {
+    return encode(value);
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./build/src/backend/python-str.js
+/**
+ * Training arguments as Python's `str()` spells them (Platform `trainArgs`): `True`, `None`,
+ * `0.01`, `1.0`, `[640, 640]`, `{0: 'person'}`. args.yaml is parsed with integers as BigInt so that
+ * `1.0` (a float) and `1` (an int) stay apart, and mappings as Maps so that keys keep their types.
  */
 
 
-const STATE_FILE_NAME = '.ultralytics-sync.json';
-class StateFile {
-    file;
-    state;
-    writable;
-    constructor(file, state, writable) {
-        this.file = file;
-        this.state = state;
-        this.writable = writable;
+
+/** Reduces local absolute paths (POSIX, `~`, Windows) to base names; others pass through. */
+function localToBase(value) {
+    return /^(\/|~|[A-Za-z]:[\\/]|\\\\)/.test(value) ? (0,args_yaml/* baseName */.Fl)(value) : value;
+}
+function repr(value) {
+    if (typeof value === 'string')
+        return `'${localToBase(value).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+    return str(value);
+}
+function str(value) {
+    if (value === null || value === undefined)
+        return 'None';
+    if (value === true)
+        return 'True';
+    if (value === false)
+        return 'False';
+    if (typeof value === 'bigint')
+        return value.toString();
+    if (typeof value === 'number')
+        return pyFloatRepr(value);
+    if (typeof value === 'string')
+        return localToBase(value);
+    if (Array.isArray(value))
+        return `[${value.map(repr).join(', ')}]`;
+    if (value instanceof Map)
+        return `{${[...value].map(([k, v]) => `${repr(k)}: ${repr(v)}`).join(', ')}}`;
+    if (typeof value === 'object') {
+        return `{${Object.entries(value)
+            .map(([k, v]) => `${repr(k)}: ${repr(v)}`)
+            .join(', ')}}`;
     }
-    /** Reads the state for `scope`; a missing file, another scope or a damaged file start empty. */
-    static load(runDir, scope, opts) {
-        const file = external_node_path_.join(runDir, STATE_FILE_NAME);
-        const empty = { version: 1, scope, epochs: [], consoleChunks: 0, uploads: [] };
-        let state = empty;
-        try {
-            const parsed = JSON.parse(external_node_fs_.readFileSync(file, 'utf8'));
-            if (parsed?.version === 1 && parsed.scope === scope && Array.isArray(parsed.epochs)) {
-                state = { ...empty, ...parsed };
-            }
-            else if (parsed?.scope && parsed.scope !== scope) {
-                opts.warn(`${file} belongs to another target (${parsed.scope}); starting afresh for ${scope}.`);
-            }
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                opts.warn(`${file} could not be read (${err.message}); starting afresh.`);
-            }
-        }
-        return new StateFile(file, state, opts.writable);
+    return String(value);
+}
+/** Arguments that always hold a local path: only their base name is sent, whatever the path's form. */
+const PATH_ARGS = new Set(['data', 'save_dir']);
+/**
+ * Every argument of an args.yaml text, as `str()` spells it. `data` and `save_dir` go out as base
+ * names for every path form (absolute or relative, POSIX or Windows); other values lose only an
+ * absolute local path. The runner's layout never leaves the machine.
+ */
+function trainArgStrings(yamlText) {
+    const doc = (0,dist/* parse */.qg)(yamlText, { intAsBigInt: true, mapAsMap: true });
+    const out = {};
+    for (const [k, v] of doc instanceof Map ? doc : []) {
+        const key = String(k);
+        out[key] = PATH_ARGS.has(key) && typeof v === 'string' ? (0,args_yaml/* baseName */.Fl)(v) : str(v);
     }
-    get saved() {
-        return this.state;
-    }
-    /** Applies a change and persists it before returning. */
-    async update(change) {
-        change(this.state);
-        if (!this.writable)
-            return;
-        const tmp = `${this.file}.${process.pid}.tmp`;
-        await external_node_fs_.promises.writeFile(tmp, JSON.stringify(this.state, null, 1) + '\n');
-        await external_node_fs_.promises.rename(tmp, this.file);
-    }
-    /** For signal handlers: persists synchronously. */
-    flushSync() {
-        if (!this.writable)
-            return;
-        const tmp = `${this.file}.${process.pid}.tmp`;
-        external_node_fs_.writeFileSync(tmp, JSON.stringify(this.state, null, 1) + '\n');
-        external_node_fs_.renameSync(tmp, this.file);
-    }
+    return out;
 }
 
+;// CONCATENATED MODULE: ./build/src/backend/hub.js
+/**
+ * The legacy Ultralytics HUB backend, byte-for-byte as hub-sdk speaks it (HUB-API.md): `x-api-key`,
+ * `/v1/auth`, model load or create, batched metrics (JSON text inside JSON), multipart checkpoint
+ * uploads, and heartbeats every 300 s with the `agentId` echoed back.
+ */
+
+
+
+
+
+
+
+const HEARTBEAT_MS = 300_000;
+/** One metrics request carries at most this much JSON; 300 epochs fit in one. */
+const METRICS_BATCH_BYTES = 512 * 1024;
+const AGENT = 'ultralytics-sync';
+class HubBackend {
+    http;
+    inputs;
+    plan;
+    log;
+    name = 'hub';
+    sendsCheckpoints = true;
+    sendsConsole = false;
+    liveCheckpoint = 'last.pt';
+    modelId;
+    agentId = null;
+    timer;
+    constructor(http, inputs, plan, log) {
+        this.http = http;
+        this.inputs = inputs;
+        this.plan = plan;
+        this.log = log;
+    }
+    usePlan(plan) {
+        this.plan = plan;
+    }
+    get target() {
+        const m = this.inputs.model;
+        return m.kind === 'id' ? m.id : `new:${m.kind === 'create' ? m.filename : 'args.model'}`;
+    }
+    headers() {
+        return { 'x-api-key': this.inputs.apiKey };
+    }
+    url(p) {
+        return `${this.inputs.apiUrl}${p}`;
+    }
+    async checkKey() {
+        try {
+            const reply = await this.http.json({
+                method: 'POST',
+                url: this.url('/v1/auth'),
+                headers: this.headers(),
+                emptyBody: true,
+                what: 'HUB key check',
+            });
+            if (reply.body?.success === true)
+                return;
+        }
+        catch (err) {
+            if (!(err instanceof transport_errors/* HttpError */.j$ && (err.status === 401 || err.status === 403)))
+                throw err;
+        }
+        throw new transport_errors/* HttpError */.j$({
+            what: 'HUB key check',
+            detail: 'Ultralytics HUB rejected the API key. Check the `api-key` secret (42 characters, from https://hub.ultralytics.com/settings?tab=api+keys); nothing was sent.',
+            permanent: true,
+            ambiguous: false,
+            status: 401,
+        });
+    }
+    async inspect() {
+        const id = this.inputs.model.kind === 'id' ? this.inputs.model.id : undefined;
+        if (!id)
+            return `Would create a new HUB model "${this.createName()}" on ${this.inputs.apiUrl}.`;
+        const model = await this.load(id);
+        return `HUB model ${id} exists (status ${model.status ?? 'unknown'}).`;
+    }
+    async open(saved, onRegistering) {
+        const id = saved.modelId ?? (this.inputs.model.kind === 'id' ? this.inputs.model.id : undefined);
+        if (id) {
+            await this.loadForTraining(id, saved.modelId !== undefined);
+            this.modelId = id;
+            await this.startHeartbeats();
+            return { modelId: id, modelUrl: this.modelUrl(id), created: false, cancelled: false };
+        }
+        await onRegistering();
+        const reply = await this.http.json({
+            method: 'POST',
+            url: this.url('/v1/models'),
+            headers: this.headers(),
+            body: this.createBody(),
+            what: `create HUB model ${this.createName()}`,
+            idempotent: false,
+        });
+        const newId = reply.body?.data?.id;
+        if (!newId)
+            throw new Error(`create HUB model: HUB answered without a model id (HTTP ${reply.status}).`);
+        this.modelId = newId;
+        await this.startHeartbeats();
+        return { modelId: newId, modelUrl: this.modelUrl(newId), created: true, cancelled: false };
+    }
+    /**
+     * Before a training (watch mode): checks the key and, for an existing model, that a training
+     * may still send to it. Nothing is created.
+     */
+    async preflight() {
+        await this.checkKey();
+        if (this.inputs.model.kind === 'id')
+            await this.loadForTraining(this.inputs.model.id, false);
+    }
+    /** Loads a model a training sends to; one already trained is refused, unless this sync is continuing its own. */
+    async loadForTraining(id, ours) {
+        const model = await this.load(id);
+        if (model.status === 'trained' && !ours) {
+            throw new errors/* InputError */.d('model', `names HUB model ${id}, which is already trained: its final weights exist, so a training session cannot send to it. ` +
+                'Use a new model (e.g. `model: yolo11n.pt` to create one) or another model id.');
+        }
+        return model;
+    }
+    modelUrl(id) {
+        return `${this.inputs.webUrl}/models/${id}`;
+    }
+    async load(id) {
+        try {
+            const reply = await this.http.json({
+                method: 'GET',
+                url: this.url(`/v1/models/${id}`),
+                headers: this.headers(),
+                what: `load HUB model ${id}`,
+            });
+            const data = reply.body?.data;
+            if (data && Object.keys(data).length > 0)
+                return data;
+        }
+        catch (err) {
+            if (!(err instanceof transport_errors/* HttpError */.j$ && err.status === 404))
+                throw err;
+        }
+        throw new errors/* InputError */.d('model', `names HUB model ${id}, which does not exist (or this key cannot see it). Check the model URL.`);
+    }
+    /** The name a new model gets: the `model` input (yolo11n.pt) or args.yaml's `model`. */
+    createName() {
+        if (this.inputs.model.kind === 'create')
+            return this.inputs.model.filename;
+        const fromArgs = this.plan.args?.values.model;
+        if (typeof fromArgs === 'string' && fromArgs)
+            return (0,args_yaml/* baseName */.Fl)(fromArgs);
+        throw new errors/* InputError */.d('model', 'is not set and args.yaml has no `model`: give a HUB model URL, or a weights name such as yolo11n.pt to create a model.');
+    }
+    /** hub-sdk's create-model body; only base names leave the machine, never local paths. */
+    createBody() {
+        const a = this.plan.args?.values ?? {};
+        const filename = this.createName();
+        const arch = filename.replace(/\.pt$/, '').replace(/\.ya?ml$/, '');
+        const data = typeof a.data === 'string' ? (0,args_yaml/* baseName */.Fl)(a.data) : a.data ?? null;
+        return {
+            config: {
+                batchSize: a.batch ?? -1,
+                epochs: a.epochs ?? 300,
+                imageSize: a.imgsz ?? 640,
+                patience: a.patience ?? 100,
+                device: str(a.device ?? ''),
+                cache: str(a.cache ?? 'ram'),
+            },
+            dataset: { name: data },
+            lineage: { architecture: { name: arch }, parent: filename.endsWith('.pt') ? { name: filename } : {} },
+            meta: { name: filename },
+        };
+    }
+    async startHeartbeats() {
+        await this.heartbeat();
+        this.timer = setInterval(() => void this.heartbeat(), HEARTBEAT_MS);
+        this.timer.unref();
+    }
+    async heartbeat() {
+        try {
+            const reply = await this.http.json({
+                method: 'POST',
+                url: this.url(`/v1/agent/heartbeat/models/${this.modelId}`),
+                headers: this.headers(),
+                body: { agent: AGENT, agentId: this.agentId },
+                what: 'heartbeat',
+                retry: { attempts: 2 },
+            });
+            this.agentId = reply.body?.data?.agentId ?? this.agentId;
+        }
+        catch (err) {
+            this.log.warning(`Heartbeat failed (${err.message}); the sync goes on.`);
+        }
+    }
+    async sendEpochs(rows, _live, acked) {
+        const texts = rows.map((r) => [String(r.epoch), epochText(r)]);
+        // JSON-in-JSON escapes quotes: budget the outer body at 1.2× the inner text.
+        for (const batch of (0,batches/* batches */.X)(texts, ([, text]) => text.length * 1.2 + 16, METRICS_BATCH_BYTES)) {
+            const epochs = batch.map(([epoch]) => Number(epoch));
+            await this.http.json({
+                method: 'POST',
+                url: this.url(`/v1/models/${this.modelId}`),
+                headers: this.headers(),
+                body: { metrics: Object.fromEntries(batch), type: 'metrics' },
+                what: `metrics for epochs ${epochs[0]}-${epochs[epochs.length - 1]} of model ${this.modelId}`,
+            });
+            await acked(epochs);
+        }
+        return { cancelled: false };
+    }
+    async sendConsole() {
+        this.log.warning('`log-file` is sent to Ultralytics Platform only; HUB has no console log. Ignored.');
+    }
+    async upload(file, stored, at) {
+        const epoch = String(at?.epoch ?? this.plan.finalEpoch);
+        const final = file.role === 'final';
+        const field = final ? 'best.pt' : 'last.pt';
+        const isBest = at ? at.isBest : this.plan.best?.epoch === this.plan.finalEpoch;
+        const fields = final
+            ? [['epoch', epoch], ['type', 'final'], ['map', pyFloatRepr(this.plan.wireMap)]]
+            : [['epoch', epoch], ['type', 'epoch'], ['isBest', isBest ? 'True' : 'False']];
+        const sent = await this.http.upload({
+            method: 'POST',
+            url: this.url(`/v1/models/${this.modelId}/upload`),
+            headers: this.headers(),
+            file: file.path,
+            multipart: { fields, fileField: field, filename: field },
+            what: `upload of ${file.name} (${final ? 'final model' : `epoch ${epoch} checkpoint`}) to HUB model ${this.modelId}`,
+        });
+        if (external_node_path_.basename(file.path) !== field)
+            this.log.info(`${file.name} was sent as ${field}, the name HUB expects for its role.`);
+        const result = { sha256: sent.sha256, bytes: sent.bytes, ms: sent.ms };
+        await stored(result);
+        return result;
+    }
+    async finish(finish) {
+        if (finish.status !== 'success') {
+            this.log.info(`HUB has no failed state: the checkpoint was kept so the training can resume (status ${finish.status}).`);
+        }
+    }
+    close() {
+        if (this.timer)
+            clearInterval(this.timer);
+        this.timer = undefined;
+    }
+}
+/**
+ * An epoch's metrics as the JSON text HUB wants inside the JSON body: what the trainer's
+ * `on_fit_epoch_end` builds, the `train/*` losses plus `metrics/*` and `val/*`. The row's metrics
+ * already leave out `epoch`, `time` and the learning rates, which results.csv alone carries.
+ */
+function epochText(row) {
+    return pyJsonDumps(row.metrics);
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./build/src/backend/ci-environment.js
+/** The `environment` of a Platform run, from the CI system that runs the sync (never secrets). */
+
+function ciEnvironment(env) {
+    const out = {
+        os: env.RUNNER_OS || `${external_node_os_.type()} ${external_node_os_.release()}`,
+        environment: env.GITHUB_ACTIONS ? 'GitHub Actions' : env.GITLAB_CI ? 'GitLab CI' : env.JENKINS_URL ? 'Jenkins' : env.CI ? 'CI' : 'local',
+        cpuCount: external_node_os_.cpus().length,
+        totalRamGb: Math.round((external_node_os_.totalmem() / 2 ** 30) * 10) / 10,
+    };
+    const cpu = external_node_os_.cpus()[0]?.model;
+    if (cpu)
+        out.cpu = cpu.trim();
+    const repo = env.GITHUB_REPOSITORY
+        ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}`
+        : env.CI_PROJECT_URL;
+    const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || env.CI_COMMIT_REF_NAME || env.GIT_BRANCH;
+    const commit = env.GITHUB_SHA || env.CI_COMMIT_SHA || env.GIT_COMMIT;
+    if (repo)
+        out.gitRepository = repo;
+    if (branch)
+        out.gitBranch = branch;
+    if (commit)
+        out.gitCommit = commit.slice(0, 12);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/backend/slugify.js
+/** Ultralytics' `slugify`, and the project/name rules of PLATFORM-API.md. */
+/** Lowercase; drop all but a-z, 0-9, whitespace and `-`; spaces → `-`; collapse and trim `-`; cut to 128. */
+function slugify(text) {
+    return text
+        .toLowerCase()
+        .replace(/[^a-z0-9\s-]/g, '')
+        .replace(/\s/g, '-')
+        .replace(/-+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 128);
+}
+/** `JohnDoe/My Project` → `JohnDoe/my-project`: the owner part is kept as it is. */
+function projectSlug(project) {
+    const at = project.indexOf('/');
+    if (at < 0)
+        return slugify(project);
+    return `${project.slice(0, at)}/${slugify(project.slice(at + 1))}`;
+}
+
+;// CONCATENATED MODULE: ./build/src/backend/platform.js
+/**
+ * The Ultralytics Platform backend: the training webhooks of PLATFORM-API.md, spoken so that the
+ * backfill looks to Platform exactly like a live run of Ultralytics' own trainer.
+ *
+ *   W1 training_started → epoch_end × N → console_output → W2 + W3 + checkpoint_saved →
+ *   training_complete (or training_failed)
+ */
+
+
+
+
+
+class PlatformBackend {
+    http;
+    inputs;
+    plan;
+    log;
+    env;
+    name = 'platform';
+    sendsCheckpoints = false;
+    sendsConsole = true;
+    liveCheckpoint = 'best.pt';
+    project;
+    runName;
+    modelId;
+    runId;
+    index = new Map();
+    constructor(http, inputs, plan, log, env) {
+        this.http = http;
+        this.inputs = inputs;
+        this.plan = plan;
+        this.log = log;
+        this.env = env;
+        const args = plan.args?.values ?? {};
+        const fromModel = inputs.model.kind === 'path' ? inputs.model : null;
+        const project = inputs.project ?? fromModel?.project ?? stringArg(args.project);
+        if (!project) {
+            throw new errors/* InputError */.d('project', 'is not set, and neither the model path nor args.yaml names one. Set `project: <owner>/<project>` (the Platform project to register the run in).');
+        }
+        this.project = projectSlug(project);
+        this.runName = slugify(inputs.name ?? fromModel?.name ?? stringArg(args.name) ?? 'train') || 'train';
+        this.usePlan(plan);
+    }
+    usePlan(plan) {
+        this.plan = plan;
+        this.index.clear();
+        plan.metrics.rows.forEach((r, i) => this.index.set(r.epoch, i));
+    }
+    get target() {
+        return `${this.project}/${this.runName}`;
+    }
+    get webhooks() {
+        return `${this.inputs.apiUrl}/api/webhooks`;
+    }
+    headers() {
+        return { Authorization: `Bearer ${this.inputs.apiKey}` };
+    }
+    modelUrl(slug) {
+        return `${this.inputs.apiUrl}/${this.project}/${slug}`;
+    }
+    async inspect() {
+        return (`Would register project ${this.project}, name ${this.runName} on ${this.inputs.apiUrl}. ` +
+            'Platform has no read-only endpoint for training runs, so the key and project are checked by the first real sync.');
+    }
+    async open(saved, onRegistering) {
+        if (saved.modelId && saved.runId) {
+            this.modelId = saved.modelId;
+            this.runId = saved.runId;
+            return { modelId: saved.modelId, modelUrl: saved.modelUrl ?? this.modelUrl(this.runName), runId: saved.runId, created: false, cancelled: false };
+        }
+        const continuing = this.inputs.model.kind === 'id' ? this.inputs.model.id : undefined;
+        const data = this.startedData();
+        // Continuing names the model and, as 8.4 clients do in every body, the project and name beside it.
+        const body = continuing
+            ? { event: 'training_started', data, modelId: continuing, project: this.project, name: this.runName }
+            : { event: 'training_started', data, project: this.project, name: this.runName };
+        if (!continuing)
+            await onRegistering();
+        const reply = await this.http
+            .json({
+            method: 'POST',
+            url: `${this.webhooks}/training/metrics`,
+            headers: this.headers(),
+            body,
+            what: continuing ? `training_started (continuing model ${continuing})` : `training_started for ${this.project}/${this.runName}`,
+            idempotent: continuing !== undefined,
+        })
+            .catch((err) => {
+            if (err instanceof transport_errors/* HttpError */.j$ && (err.status === 401 || err.status === 403)) {
+                throw new transport_errors/* HttpError */.j$({
+                    what: err.what,
+                    detail: `${err.detail}. Ultralytics Platform rejected the API key; nothing was sent. Check the \`api-key\` secret (ul_…, from https://platform.ultralytics.com/settings) and that it may write to project ${this.project}.`,
+                    status: err.status,
+                    permanent: true,
+                    ambiguous: false,
+                });
+            }
+            throw err;
+        });
+        const answer = reply.body ?? {};
+        if (!answer.modelId) {
+            throw new Error(`training_started: Platform answered without a modelId (HTTP ${reply.status}); the run was not registered.`);
+        }
+        this.modelId = answer.modelId;
+        this.runId = answer.runId;
+        const slug = answer.modelSlug ?? this.runName;
+        if (!continuing && slug !== this.runName) {
+            this.log.info(`The name ${this.runName} is taken in ${this.project}: Platform named this run ${slug}.`);
+        }
+        return {
+            modelId: answer.modelId,
+            modelUrl: this.modelUrl(slug),
+            runId: answer.runId,
+            created: !continuing,
+            cancelled: answer.cancelled === true,
+        };
+    }
+    startedData() {
+        const args = this.plan.args?.values ?? {};
+        const epochs = typeof args.epochs === 'number' ? args.epochs : this.plan.metrics.rows.length;
+        return {
+            trainArgs: this.plan.args ? trainArgStrings(this.plan.args.text) : {},
+            epochs,
+            device: args.device === null || args.device === undefined ? '' : String(args.device),
+            environment: { ...ciEnvironment(this.env), ...(this.plan.version ? { ultralyticsVersion: this.plan.version } : {}) },
+        };
+    }
+    event(event, data, what) {
+        return this.http
+            .json({
+            method: 'POST',
+            url: `${this.webhooks}/training/metrics`,
+            headers: this.headers(),
+            body: { event, data, modelId: this.modelId },
+            what,
+        })
+            .then((r) => r.body);
+    }
+    async sendEpochs(rows, live, acked) {
+        for (const row of rows) {
+            const answer = await this.event('epoch_end', this.epochData(row, live?.system), `epoch_end ${row.epoch}`);
+            await acked([row.epoch]);
+            if (answer?.cancelled === true)
+                return { cancelled: true };
+        }
+        return { cancelled: false };
+    }
+    /** `system` is the training machine's load when the sync runs beside the trainer; `{}` after it. */
+    epochData(row, system = {}) {
+        const i = this.index.get(row.epoch);
+        const lrValues = Object.values(row.lr);
+        const lr = row.lr['lr/pg0'] ?? row.lr['x/lr0'] ?? lrValues[0] ?? null;
+        return {
+            epoch: row.epoch,
+            metrics: { ...row.metrics, lr },
+            system,
+            fitness: this.plan.fitness[i],
+            best_fitness: this.plan.bestSoFar[i],
+        };
+    }
+    async sendConsole(chunks, firstChunk, acked) {
+        for (let i = 0; i < chunks.length; i++) {
+            const id = firstChunk + i;
+            const lines = chunks[i];
+            await this.event('console_output', { chunkId: id, content: lines.join('\n'), lineCount: lines.length }, `console_output chunk ${id}`);
+            await acked(id);
+        }
+    }
+    async upload(file, stored) {
+        const what = `${file.name} (${file.role}) for model ${this.modelId}`;
+        let target = await this.signedUrl(file);
+        let sent;
+        try {
+            sent = await this.put(file, target.uploadUrl, what);
+        }
+        catch (err) {
+            // A signed URL that expired while we retried is refused with 403: ask for a fresh one, once.
+            if (!(err instanceof transport_errors/* HttpError */.j$ && err.status === 403))
+                throw err;
+            this.log.warning(`The signed upload URL for ${file.name} was refused (${err.message}); asking for a new one.`);
+            target = await this.signedUrl(file);
+            sent = await this.put(file, target.uploadUrl, what);
+        }
+        const result = { sha256: sent.sha256, bytes: sent.bytes, ms: sent.ms, serverPath: target.gcsPath };
+        await stored(result);
+        await this.checkpointSaved(file, target.gcsPath, target.uploadPath ?? null);
+        return result;
+    }
+    async confirmUpload(file, saved) {
+        if (!saved.serverPath)
+            throw new Error(`${file.name} arrived in an earlier attempt, but where Platform stored it was not recorded.`);
+        await this.checkpointSaved(file, saved.serverPath, null);
+    }
+    checkpointSaved(file, modelPath, uploadPath) {
+        return this.event('checkpoint_saved', { modelPath, runId: this.runId, uploadPath }, `checkpoint_saved for ${file.name}`);
+    }
+    async signedUrl(file) {
+        const reply = await this.http.json({
+            method: 'POST',
+            url: `${this.webhooks}/models/upload`,
+            headers: this.headers(),
+            body: { filename: file.name, modelId: this.modelId, runId: this.runId },
+            what: `signed upload URL for ${file.name}`,
+        });
+        const { uploadUrl, gcsPath } = reply.body ?? {};
+        if (!uploadUrl || !gcsPath) {
+            throw new Error(`Platform answered the upload request for ${file.name} without uploadUrl/gcsPath (HTTP ${reply.status}).`);
+        }
+        // A signed URL is a credential: mask it whole and its query on its own.
+        this.log.addSecret(uploadUrl);
+        const query = uploadUrl.indexOf('?');
+        if (query >= 0)
+            this.log.addSecret(uploadUrl.slice(query + 1));
+        return { ...reply.body, uploadUrl, gcsPath };
+    }
+    put(file, url, what) {
+        return this.http.upload({
+            method: 'PUT',
+            url,
+            file: file.path,
+            contentType: 'application/octet-stream',
+            what: `upload of ${what}`,
+        });
+    }
+    async finish(finish) {
+        if (finish.status !== 'success') {
+            await this.event('training_failed', {
+                error: finish.status === 'cancelled' ? 'Training was cancelled' : 'Training failed',
+                code: finish.status,
+                runId: this.runId,
+            }, 'training_failed');
+            return;
+        }
+        const best = this.plan.best;
+        const i = best ? this.index.get(best.epoch) : -1;
+        const row = i >= 0 ? this.plan.metrics.rows[i] : undefined;
+        const metrics = {};
+        // The real client sends best.pt's final re-validation: metrics/* and fitness, no losses.
+        for (const [k, v] of Object.entries(row?.metrics ?? {})) {
+            if (k.startsWith('metrics/'))
+                metrics[k] = v;
+        }
+        metrics.fitness = best?.fitness ?? null;
+        const results = {
+            metrics,
+            bestEpoch: best?.epoch ?? this.plan.finalEpoch,
+            bestFitness: best?.fitness ?? null,
+        };
+        if (finish.finalModel?.serverPath) {
+            results.modelPath = finish.finalModel.serverPath;
+            results.modelSize = finish.finalModel.bytes;
+        }
+        await this.event('training_complete', { results, classNames: this.plan.classNames, plots: [], runId: this.runId }, 'training_complete');
+    }
+    close() { }
+}
+function stringArg(v) {
+    return typeof v === 'string' && v.trim() ? v.trim() : undefined;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __nccwpck_require__(4942);
 ;// CONCATENATED MODULE: ./build/src/transport/retry.js
@@ -44663,8 +45097,8 @@ const RETRIABLE_CODES = new Set([
     'EAI_AGAIN',
     'EHOSTUNREACH',
     'ENETUNREACH',
-    OwnCodes.deadline,
-    OwnCodes.stall,
+    transport_errors/* OwnCodes */.tZ.deadline,
+    transport_errors/* OwnCodes */.tZ.stall,
 ]);
 function isRetriableSocketError(code) {
     return code !== undefined && (RETRIABLE_CODES.has(code) || code.startsWith('UND_ERR_'));
@@ -44705,8 +45139,8 @@ function redactLocation(location, base) {
 }
 /** An answer outside 2xx. */
 function statusFailure(ex, url, now) {
-    const reply = quoteReply(ex.body);
-    let detail = statusDetail(ex.status, reply);
+    const reply = (0,transport_errors/* quoteReply */.HJ)(ex.body);
+    let detail = (0,transport_errors/* statusDetail */.YC)(ex.status, reply);
     const location = ex.headers.location;
     if (ex.status >= 300 && ex.status < 400 && location) {
         detail += ` (a redirect to ${redactLocation(location, url)}, which is not followed: use the final URL)`;
@@ -44715,12 +45149,12 @@ function statusFailure(ex, url, now) {
 }
 /** A 2xx answer that should have been JSON and is not (typically a proxy's HTML page). */
 function notJsonFailure(ex) {
-    const reply = quoteReply(ex.body, 120);
+    const reply = (0,transport_errors/* quoteReply */.HJ)(ex.body, 120);
     return {
-        detail: `${statusDetail(ex.status, '')} but the answer is not JSON: "${reply}"`,
+        detail: `${(0,transport_errors/* statusDetail */.YC)(ex.status, '')} but the answer is not JSON: "${reply}"`,
         retriable: true,
         status: ex.status,
-        code: OwnCodes.notJson,
+        code: transport_errors/* OwnCodes */.tZ.notJson,
         reply,
     };
 }
@@ -44729,16 +45163,16 @@ function errorFailure(err) {
     const e = err;
     const code = typeof e?.code === 'string' ? e.code : undefined;
     const message = typeof e?.message === 'string' ? e.message : String(err);
-    return { detail: socketDetail(code, message), retriable: isRetriableSocketError(code), code };
+    return { detail: (0,transport_errors/* socketDetail */.Dh)(code, message), retriable: isRetriableSocketError(code), code };
 }
 function deadlineFailure(ms) {
-    return { detail: `no complete answer within ${seconds(ms)}`, retriable: true, code: OwnCodes.deadline };
+    return { detail: `no complete answer within ${(0,transport_errors/* seconds */.YA)(ms)}`, retriable: true, code: transport_errors/* OwnCodes */.tZ.deadline };
 }
 function stallFailure(ms) {
-    return { detail: `the upload stalled: no byte moved for ${seconds(ms)}`, retriable: true, code: OwnCodes.stall };
+    return { detail: `the upload stalled: no byte moved for ${(0,transport_errors/* seconds */.YA)(ms)}`, retriable: true, code: transport_errors/* OwnCodes */.tZ.stall };
 }
 function tornFailure(name) {
-    return { detail: `${name} changed while it was uploaded (training still writing it?)`, retriable: true, code: OwnCodes.torn };
+    return { detail: `${name} changed while it was uploaded (training still writing it?)`, retriable: true, code: transport_errors/* OwnCodes */.tZ.torn };
 }
 function readFailure(name, err) {
     const e = err;
@@ -44779,6 +45213,9 @@ class AttemptGuard {
     }
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_http_, 2);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 var external_node_https_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_https_namespaceObject, 2);
@@ -44851,6 +45288,10 @@ async function exchange(client, r) {
     return { status: response.message.statusCode ?? 0, headers: response.message.headers, body };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./build/src/transport/file-body.js
 /**
  * The body of one upload attempt, written straight into the request: the multipart head (may be
@@ -45054,7 +45495,7 @@ class Pacer {
         const delay = this.holdMs(key);
         if (delay > 0) {
             if (delay > NOTEWORTHY_WAIT_MS)
-                this.opts.log.info(`rate limit: waiting ${seconds(delay)} for the window to reset`);
+                this.opts.log.info(`rate limit: waiting ${(0,transport_errors/* seconds */.YA)(delay)} for the window to reset`);
             await this.opts.sleep(delay);
         }
         // The window has reset: how many requests it allows is unknown until the next reply says so.
@@ -45069,6 +45510,8 @@ class Pacer {
     }
 }
 
+// EXTERNAL MODULE: ./build/src/transport/progress.js
+var transport_progress = __nccwpck_require__(4379);
 ;// CONCATENATED MODULE: ./build/src/transport/http.js
 /**
  * The HTTP layer every backend talks through: JSON requests and streamed file uploads, each with
@@ -45111,7 +45554,7 @@ function parseJson(body) {
 }
 async function changedSince(file, before) {
     try {
-        const after = await (0,promises_namespaceObject.stat)(file, { bigint: true });
+        const after = await (0,promises_.stat)(file, { bigint: true });
         return after.size !== before.size || after.mtimeNs !== before.mtimeNs || after.ino !== before.ino || after.dev !== before.dev;
     }
     catch {
@@ -45176,10 +45619,10 @@ class Transport {
                 return outcome.ok;
             const f = outcome.failed;
             const wait = decide(f, { what: ctx.what, attempt, idempotent, policy, spent: this.now() - start, random: this.random });
-            if (wait instanceof HttpError)
+            if (wait instanceof transport_errors/* HttpError */.j$)
                 throw wait;
-            const torn = f.code === OwnCodes.torn;
-            const note = `${ctx.what}: ${f.detail}: ${torn ? 'sending it again' : 'trying again'} in ${seconds(wait)} (try ${attempt + 1} of ${policy.attempts})`;
+            const torn = f.code === transport_errors/* OwnCodes */.tZ.torn;
+            const note = `${ctx.what}: ${f.detail}: ${torn ? 'sending it again' : 'trying again'} in ${(0,transport_errors/* seconds */.YA)(wait)} (try ${attempt + 1} of ${policy.attempts})`;
             if (torn)
                 this.opts.log.warning(note);
             else
@@ -45196,10 +45639,10 @@ class Transport {
         const hold = this.pacer.holdMs(url.origin);
         if (hold <= policy.budgetMs)
             return;
-        throw new HttpError({
+        throw new transport_errors/* HttpError */.j$({
             what,
-            detail: `the rate limit allows no request for ${seconds(hold)}, beyond the retry budget of ${seconds(policy.budgetMs)}`,
-            code: OwnCodes.rateLimit,
+            detail: `the rate limit allows no request for ${(0,transport_errors/* seconds */.YA)(hold)}, beyond the retry budget of ${(0,transport_errors/* seconds */.YA)(policy.budgetMs)}`,
+            code: transport_errors/* OwnCodes */.tZ.rateLimit,
             permanent: false,
             ambiguous: false,
             attempts: 0,
@@ -45236,7 +45679,7 @@ class Transport {
         const name = (0,external_node_path_.basename)(req.file);
         let before;
         try {
-            before = await (0,promises_namespaceObject.stat)(req.file, { bigint: true });
+            before = await (0,promises_.stat)(req.file, { bigint: true });
             if (!before.isFile())
                 throw Object.assign(new Error('not a regular file'), { code: 'EISDIR' });
         }
@@ -45250,7 +45693,7 @@ class Transport {
         const kick = guard.watchdog(this.opts.stallMs, stallFailure(this.opts.stallMs));
         if (req.timeoutMs)
             guard.deadline(req.timeoutMs, deadlineFailure(req.timeoutMs));
-        const progress = new Progress(this.opts.log, name, size, this.now);
+        const progress = new transport_progress/* Progress */.ke(this.opts.log, name, size, this.now);
         const body = fileBody({
             file: req.file,
             size,
@@ -45311,160 +45754,307 @@ function parseLoose(body) {
 }
 /** After a failed try: the wait before the next one, or the error that ends the request. */
 function decide(f, s) {
-    const end = (suffix, permanent, ambiguous) => new HttpError({ what: s.what, detail: f.detail + suffix, status: f.status, code: f.code, reply: f.reply, permanent, ambiguous, attempts: s.attempt });
+    const end = (suffix, permanent, ambiguous) => new transport_errors/* HttpError */.j$({ what: s.what, detail: f.detail + suffix, status: f.status, code: f.code, reply: f.reply, permanent, ambiguous, attempts: s.attempt });
     const notActed = serverCannotHaveActed(f);
     if (!f.retriable)
         return end('', true, !s.idempotent && f.status === undefined && !notActed);
     if (!s.idempotent && !notActed) {
         return end(' (not retried: the request is not idempotent and the server may have acted on it)', false, true);
     }
-    const gaveUp = `gave up after ${s.attempt} ${s.attempt === 1 ? 'try' : 'tries'} in ${seconds(s.spent)}`;
+    const gaveUp = `gave up after ${s.attempt} ${s.attempt === 1 ? 'try' : 'tries'} in ${(0,transport_errors/* seconds */.YA)(s.spent)}`;
     if (s.attempt >= s.policy.attempts)
         return end(` (${gaveUp})`, false, false);
     const left = s.policy.budgetMs - s.spent;
-    const budget = seconds(s.policy.budgetMs);
+    const budget = (0,transport_errors/* seconds */.YA)(s.policy.budgetMs);
     if (f.waitMs !== undefined && f.waitMs > left) {
-        return end(` (${gaveUp}: the server asks to wait ${seconds(f.waitMs)}, beyond the retry budget of ${budget})`, false, false);
+        return end(` (${gaveUp}: the server asks to wait ${(0,transport_errors/* seconds */.YA)(f.waitMs)}, beyond the retry budget of ${budget})`, false, false);
     }
     if (left <= 0)
         return end(` (${gaveUp}: the retry budget of ${budget} is spent)`, false, false);
     return f.waitMs ?? Math.min(retryDelayMs(s.attempt, s.policy, s.random), left);
 }
 function earlyAnswerFailure(ex) {
-    return { detail: `${statusDetail(ex.status, '')} before the whole file was sent`, retriable: true, status: ex.status };
+    return { detail: `${(0,transport_errors/* statusDetail */.YC)(ex.status, '')} before the whole file was sent`, retriable: true, status: ex.status };
 }
 
 // EXTERNAL MODULE: ./build/src/version.js
 var version = __nccwpck_require__(8009);
-;// CONCATENATED MODULE: ./build/src/main.js
+;// CONCATENATED MODULE: ./build/src/session/state-file.js
+/**
+ * What already arrived, kept in the run directory (`.ultralytics-sync.json`), so that a re-run of a
+ * failed job sends only what is missing: it continues the same model or run, skips acknowledged
+ * epochs and log chunks, and does not re-send a file whose sha256 already arrived.
+ *
+ * It holds no secret: ids, epoch numbers, sizes and digests only. Writes are atomic (temp + rename).
+ */
 
 
-
-
-
-
-
-
-
-
-
-
-
-async function run(host) {
-    const { log } = host;
-    const outputs = {};
-    try {
-        const inputs = (0,inputs_inputs/* getInputs */.GP)(host.input, host.env, log);
-        log.info(`ultralytics-sync ${version/* VERSION */.x}: backend ${inputs.backend} (${inputs.backendReason}), ${inputs.apiUrl}`);
-        const plan = await log.group('Read the run directory', async () => {
-            const p = await loadRun(inputs, log);
-            describePlan(p, log);
-            return p;
-        });
-        const transport = new Transport({
-            log,
-            userAgent: `ultralytics-sync/${version/* VERSION */.x} node/${process.versions.node}`,
-            timeoutMs: inputs.requestTimeoutMs,
-            retry: { attempts: 8, baseMs: 500, capMs: 30_000, budgetMs: 300_000 },
-            stallMs: inputs.stallTimeoutMs,
-        });
-        const backend = createBackend(inputs, plan, transport, log, host.env);
-        const state = StateFile.load(plan.runDir, scopeOf(inputs, backend), {
-            writable: !inputs.dryRun,
-            warn: (m) => log.warning(m),
-        });
-        const stopOnSignal = onSignal(() => {
-            backend.close();
-            state.flushSync();
-            log.error(`Cancelled: stopped and saved progress in ${state.file}. Re-run the job to send the rest.`);
-        });
-        let result;
+const STATE_FILE_NAME = '.ultralytics-sync.json';
+class StateFile {
+    file;
+    state;
+    writable;
+    constructor(file, state, writable) {
+        this.file = file;
+        this.state = state;
+        this.writable = writable;
+    }
+    /** Reads the state for `scope`; a missing file, another scope or a damaged file start empty. */
+    static load(runDir, scope, opts) {
+        const file = external_node_path_.join(runDir, STATE_FILE_NAME);
+        const empty = { version: 1, scope, epochs: [], consoleChunks: 0, uploads: [] };
+        let state = empty;
         try {
-            result = await syncRun({ inputs, plan, backend, state, log });
+            const parsed = JSON.parse(external_node_fs_.readFileSync(file, 'utf8'));
+            if (parsed?.version === 1 && parsed.scope === scope && Array.isArray(parsed.epochs)) {
+                state = { ...empty, ...parsed };
+            }
+            else if (parsed?.scope && parsed.scope !== scope) {
+                opts.warn(`${file} belongs to another target (${parsed.scope}); starting afresh for ${scope}.`);
+            }
         }
-        finally {
-            stopOnSignal();
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                opts.warn(`${file} could not be read (${err.message}); starting afresh.`);
+            }
         }
-        Object.assign(outputs, buildOutputs(result, plan, inputs.backend));
-        for (const [k, v] of Object.entries(outputs))
-            host.setOutput(k, log.redact(v));
-        if (inputs.summary)
-            await writeSummary(host, log.redact(renderSummary({ result, plan, inputs })));
-        return conclude(result, inputs, outputs, log);
+        return new StateFile(file, state, opts.writable);
     }
-    catch (err) {
-        const message = log.redact(errorMessage(err));
-        if (!isExpected(err))
-            log.debug(log.redact(err?.stack ?? ''));
-        return { exitCode: 1, outputs, error: message };
+    get saved() {
+        return this.state;
+    }
+    /** Applies a change and persists it before returning. */
+    async update(change) {
+        change(this.state);
+        if (!this.writable)
+            return;
+        const tmp = `${this.file}.${process.pid}.tmp`;
+        await external_node_fs_.promises.writeFile(tmp, JSON.stringify(this.state, null, 1) + '\n');
+        await external_node_fs_.promises.rename(tmp, this.file);
+    }
+    /** For signal handlers: persists synchronously. */
+    flushSync() {
+        if (!this.writable)
+            return;
+        const tmp = `${this.file}.${process.pid}.tmp`;
+        external_node_fs_.writeFileSync(tmp, JSON.stringify(this.state, null, 1) + '\n');
+        external_node_fs_.renameSync(tmp, this.file);
     }
 }
-/** A summary that cannot be written costs a warning, never the sync that already happened. */
-async function writeSummary(host, markdown) {
-    try {
-        const where = await host.writeSummary(markdown);
-        if (where)
-            host.log.info(`Job summary written to ${where}`);
-    }
-    catch (err) {
-        host.log.warning(`The job summary could not be written: ${errorMessage(err)}`);
-    }
-}
-function conclude(result, inputs, outputs, log) {
-    log.info(`Status: ${result.status}. ${result.epochsOnServer} epochs on the server.${result.modelUrl ? ` ${result.modelUrl}` : ''}`);
-    if (result.status !== 'partial')
-        return { exitCode: 0, outputs };
-    const message = `Sync incomplete: ${result.problems.join('; ')}. Re-run the job to send the rest.`;
-    if (!inputs.failOnError) {
-        log.warning(`${message} (fail-on-error is false, so the step passes.)`);
-        return { exitCode: 0, outputs };
-    }
-    return { exitCode: 1, outputs, error: log.redact(message) };
+
+;// CONCATENATED MODULE: ./build/src/session/setup.js
+
+
+
+
+
+function createTransport(inputs, log) {
+    return new Transport({
+        log,
+        userAgent: `ultralytics-sync/${version/* VERSION */.x} node/${process.versions.node}`,
+        timeoutMs: inputs.requestTimeoutMs,
+        retry: { attempts: 8, baseMs: 500, capMs: 30_000, budgetMs: 300_000 },
+        stallMs: inputs.stallTimeoutMs,
+    });
 }
 function createBackend(inputs, plan, transport, log, env) {
     return inputs.backend === 'hub'
         ? new HubBackend(transport, inputs, plan, log)
         : new PlatformBackend(transport, inputs, plan, log, env);
 }
-/** What the state file belongs to: the same backend, server and target. */
-function scopeOf(inputs, backend) {
-    return `${inputs.backend} ${inputs.apiUrl} ${backend.target}`;
+/** The session for one run: its backend and the state file of the same backend, server and target. */
+function createSession(inputs, plan, log, env) {
+    const backend = createBackend(inputs, plan, createTransport(inputs, log), log, env);
+    const state = StateFile.load(plan.runDir, `${inputs.backend} ${inputs.apiUrl} ${backend.target}`, {
+        writable: !inputs.dryRun,
+        warn: (m) => log.warning(m),
+    });
+    return { inputs, plan, backend, state, log };
 }
-function describePlan(p, log) {
-    const rows = p.metrics.rows;
-    log.info(`${p.metrics.path}: ${rows.length} epochs (${p.metrics.era} format, epochs ${rows[0].epoch}-${rows[rows.length - 1].epoch} 0-based)`);
-    const n = (v) => (v === null ? 'n/a' : String(Number(v.toFixed(5))));
-    if (p.best)
-        log.info(`Best epoch ${p.best.epoch}: fitness ${n(p.best.fitness)}, ${p.mapColumn ?? 'mAP'} ${n(p.map)}`);
-    for (const f of [p.checkpoint, p.final])
-        if (f)
-            log.info(`${f.role}: ${f.path} (${f.bytes} bytes)`);
+
+
+/***/ }),
+
+/***/ 5460:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dh: () => (/* binding */ socketDetail),
+/* harmony export */   HJ: () => (/* binding */ quoteReply),
+/* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   YC: () => (/* binding */ statusDetail),
+/* harmony export */   j$: () => (/* binding */ HttpError),
+/* harmony export */   tZ: () => (/* binding */ OwnCodes)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
+/**
+ * The one error type the transport throws for a request that did not succeed, and the helpers
+ * that make its message readable: the server's reply quoted and cut, socket codes in words.
+ */
+
+/** Codes of the failures the transport detects itself (no socket or server error behind them). */
+const OwnCodes = {
+    /** The per-attempt deadline passed before the last byte of the answer. */
+    deadline: 'UL_DEADLINE',
+    /** An upload moved no byte for `stallMs`. */
+    stall: 'UL_STALL',
+    /** The file changed on disk while it was sent. */
+    torn: 'UL_TORN',
+    /** A 2xx answer whose body is not JSON (a proxy's HTML page). */
+    notJson: 'UL_NOT_JSON',
+    /** The rate-limit window stays closed for longer than the retry budget. */
+    rateLimit: 'UL_RATE_LIMIT',
+};
+class HttpError extends Error {
+    what;
+    detail;
+    status;
+    /** Socket error code (`ECONNRESET`) or one of {@link OwnCodes}. */
+    code;
+    /** Retrying cannot help (a 4xx answer, a refused redirect, an unreadable file). */
+    permanent;
+    /** The server may have acted on the request although it failed (a non-idempotent POST). */
+    ambiguous;
+    /** The server's reply, quoted and cut. */
+    reply;
+    attempts;
+    constructor(f) {
+        super(`${f.what}: ${f.detail}`);
+        this.name = 'HttpError';
+        this.what = f.what;
+        this.detail = f.detail;
+        this.status = f.status;
+        this.code = f.code;
+        this.reply = f.reply;
+        this.permanent = f.permanent;
+        this.ambiguous = f.ambiguous;
+        this.attempts = f.attempts ?? 1;
+    }
 }
-/** SIGINT/SIGTERM (a cancelled job): stop, save, exit within a moment. Returns the un-register. */
-function onSignal(cleanup) {
-    const handler = (signal) => {
-        try {
-            cleanup();
+/** `HTTP 503 Service Unavailable: "reply"` (the reply part only when there is one). */
+function statusDetail(status, reply) {
+    const text = node_http__WEBPACK_IMPORTED_MODULE_0__.STATUS_CODES[status] ?? 'Unknown Status';
+    return `HTTP ${status} ${text}${reply ? `: "${reply}"` : ''}`;
+}
+const SOCKET_WORDS = {
+    ECONNRESET: 'connection reset',
+    ECONNREFUSED: 'connection refused',
+    ECONNABORTED: 'connection aborted',
+    ETIMEDOUT: 'connection timed out',
+    EPIPE: 'connection closed while sending',
+    ENOTFOUND: 'host not found (check the URL)',
+    EAI_AGAIN: 'DNS lookup failed',
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable',
+};
+/** A socket error in words: `connection reset (ECONNRESET)`. Query strings are cut from Node's text. */
+function socketDetail(code, message) {
+    if (code && SOCKET_WORDS[code])
+        return `${SOCKET_WORDS[code]} (${code})`;
+    if (code?.startsWith('UND_ERR_'))
+        return `connection error (${code})`;
+    const text = message.replace(/\?\S*/g, '?…');
+    return code && !text.includes(code) ? `${text} (${code})` : text;
+}
+const REPLY_FIELDS = ['error', 'message', 'detail'];
+/** The most telling text of a reply: a JSON `error`/`message`/`detail` field when there is one. */
+function replyText(text) {
+    try {
+        const parsed = JSON.parse(text);
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+            for (const key of REPLY_FIELDS) {
+                const v = parsed[key];
+                if (typeof v === 'string' && v.trim())
+                    return v;
+                if (v && typeof v === 'object')
+                    return JSON.stringify(v);
+            }
         }
-        finally {
-            process.exit(signal === 'SIGINT' ? 130 : 143);
-        }
-    };
-    process.once('SIGINT', handler);
-    process.once('SIGTERM', handler);
-    return () => {
-        process.off('SIGINT', handler);
-        process.off('SIGTERM', handler);
-    };
+    }
+    catch {
+        // Not JSON: quote the text itself.
+    }
+    return text;
 }
-/** Errors that carry a full user-facing message: a stack trace would add nothing. */
-function isExpected(err) {
-    return err instanceof errors/* InputError */.d || err instanceof RunDirError || err instanceof HttpError;
+/**
+ * A server reply fit for one log line: the JSON error field when there is one, control characters
+ * dropped, whitespace collapsed, cut to `max` characters with `…`.
+ */
+function quoteReply(body, max = 300) {
+    const raw = typeof body === 'string' ? body : body.toString('utf8');
+    const clean = replyText(raw).replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ').trim();
+    return clean.length > max ? `${clean.slice(0, Math.max(0, max - 1))}…` : clean;
 }
-function errorMessage(err) {
-    if (err instanceof Error)
-        return err.message;
-    return String(err);
+/** `0.2 s`, `2.5 s`, `41 s`: seconds for messages. */
+function seconds(ms) {
+    const s = ms / 1000;
+    return s >= 10 ? `${Math.round(s)} s` : `${Math.round(s * 10) / 10} s`;
+}
+
+
+/***/ }),
+
+/***/ 4379:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CE: () => (/* binding */ formatRate),
+/* harmony export */   ke: () => (/* binding */ Progress),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+const EVERY_MS = 10_000;
+const EVERY_SHARE = 0.1;
+const MIN_GAP_MS = 1000;
+const KiB = 1024;
+const MiB = KiB * 1024;
+const GiB = MiB * 1024;
+/** `512 B`, `12.5 KiB`, `412.0 MiB`, `1.00 GiB`. */
+function formatBytes(n) {
+    if (n < KiB)
+        return `${n} B`;
+    if (n < MiB)
+        return `${(n / KiB).toFixed(1)} KiB`;
+    if (n < GiB)
+        return `${(n / MiB).toFixed(1)} MiB`;
+    return `${(n / GiB).toFixed(2)} GiB`;
+}
+/** `380 MiB/s`, `2.5 MiB/s`, `640 KiB/s`. */
+function formatRate(bytesPerSecond) {
+    if (bytesPerSecond >= 10 * MiB)
+        return `${Math.round(bytesPerSecond / MiB)} MiB/s`;
+    if (bytesPerSecond >= MiB)
+        return `${(bytesPerSecond / MiB).toFixed(1)} MiB/s`;
+    return `${Math.round(bytesPerSecond / KiB)} KiB/s`;
+}
+class Progress {
+    log;
+    name;
+    total;
+    now;
+    start;
+    lastAt;
+    lastBytes = 0;
+    constructor(log, name, total, now) {
+        this.log = log;
+        this.name = name;
+        this.total = total;
+        this.now = now;
+        this.start = this.lastAt = now();
+    }
+    /** `sent`: file bytes the request has taken so far. */
+    update(sent) {
+        const t = this.now();
+        const sinceLast = t - this.lastAt;
+        const byTime = sinceLast >= EVERY_MS;
+        const byShare = sent - this.lastBytes >= this.total * EVERY_SHARE && sinceLast >= MIN_GAP_MS;
+        if (!byTime && !byShare)
+            return;
+        this.lastAt = t;
+        this.lastBytes = sent;
+        const percent = this.total > 0 ? Math.floor((sent * 100) / this.total) : 100;
+        const rate = sent / Math.max((t - this.start) / 1000, 0.001);
+        this.log.info(`${this.name}: ${formatBytes(sent)} of ${formatBytes(this.total)} (${percent} %), ${formatRate(rate)}`);
+    }
 }
 
 
@@ -45533,6 +46123,565 @@ function redactUrl(url) {
 /* harmony export */ });
 /** The product version, sent in the User-Agent and printed by `--version`. */
 const VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 3456:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ finalSync)
+});
+
+// EXTERNAL MODULE: ./build/src/inputs/inputs.js + 1 modules
+var inputs_inputs = __nccwpck_require__(8855);
+// EXTERNAL MODULE: ./build/src/main.js + 2 modules
+var main = __nccwpck_require__(6270);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./build/src/rundir/checkpoint.js + 1 modules
+var checkpoint = __nccwpck_require__(1079);
+;// CONCATENATED MODULE: ./build/src/watch/ended.js
+/**
+ * How a training ended, read from what it left on disk, for a step that cannot see the job's status
+ * (the post step of watch mode). Ultralytics strips its checkpoints when the training finishes:
+ * `epoch` becomes -1 in best.pt and last.pt (RUN-DIR.md). Without a stripped checkpoint the training
+ * failed, crashed, was cancelled or timed out: that is reported as a failure.
+ */
+
+
+async function inferStatus(runDir) {
+    for (const name of ['best.pt', 'last.pt']) {
+        const meta = await (0,checkpoint/* readCheckpointMeta */.Y)(external_node_path_.join(runDir, 'weights', name));
+        if (meta?.epoch === -1)
+            return { status: 'success', why: `weights/${name} is stripped (epoch -1): the training finished` };
+    }
+    return {
+        status: 'failure',
+        why: 'no stripped checkpoint in weights/: the training failed, crashed, was cancelled or timed out before it finished',
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/watch/final-sync.js
+/**
+ * The sync after a live one, shared by the post step and the CLI's `watch` and `run`: the same
+ * pipeline as after any training (`run` in main.ts), on the run directory the watcher followed.
+ * The state file makes it send only what the live sync did not: remaining epochs and log lines,
+ * the final model, complete or failed.
+ */
+
+
+
+/** `status`: what the caller knows (the CLI's --status, or `run`'s exit code); else the checkpoints tell. */
+async function finalSync(host, runDir, status, inputs = {}) {
+    if (!runDir) {
+        host.log.warning('No training wrote a run directory while the watcher ran, so there is nothing to send. Check that the training step ran.');
+        return { exitCode: 0, outputs: {} };
+    }
+    let ended = status;
+    if (!ended) {
+        const inferred = await inferStatus(runDir);
+        host.log.info(`The training ended with ${inferred.status}: ${inferred.why}.`);
+        ended = inferred.status;
+    }
+    return (0,main/* run */.e)(host, { ...inputs, [inputs_inputs/* Inputs */.G0.RunDir]: runDir, [inputs_inputs/* Inputs */.G0.Status]: ended });
+}
+
+
+/***/ }),
+
+/***/ 232:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Od: () => (/* binding */ followTraining)
+});
+
+// UNUSED EXPORTS: TICK_MS, sleep
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./build/src/rundir/load-run.js + 4 modules
+var load_run = __nccwpck_require__(2968);
+// EXTERNAL MODULE: ./build/src/session/console-log.js
+var console_log = __nccwpck_require__(9116);
+// EXTERNAL MODULE: ./build/src/session/session.js
+var session = __nccwpck_require__(4190);
+// EXTERNAL MODULE: ./build/src/session/setup.js + 15 modules
+var setup = __nccwpck_require__(4733);
+// EXTERNAL MODULE: ./build/src/transport/errors.js
+var errors = __nccwpck_require__(5460);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./build/src/watch/find-run.js
+
+
+const ARGS = 'args.yaml';
+const MAX_DEPTH = 5;
+/** A directory with more entries than this is data (images, labels), not a run's parent. */
+const MAX_ENTRIES = 2000;
+const SKIP = new Set(['node_modules', 'datasets', 'images', 'labels', 'weights', '__pycache__', 'venv', '.venv']);
+/** The newest-first list is short; the first found after `sinceMs` wins, ties to the shorter path. */
+function findNewRun(workspace, sinceMs) {
+    const found = [];
+    walk(workspace, 0, sinceMs, found);
+    found.sort((a, b) => a.mtimeMs - b.mtimeMs || a.dir.length - b.dir.length);
+    return found[0]?.dir ?? null;
+}
+function walk(dir, depth, sinceMs, found) {
+    let entries;
+    try {
+        entries = external_node_fs_.readdirSync(dir, { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    if (entries.length > MAX_ENTRIES)
+        return;
+    for (const e of entries) {
+        if (e.isFile() && e.name === ARGS && depth > 0) {
+            try {
+                const m = external_node_fs_.statSync(external_node_path_.join(dir, e.name)).mtimeMs;
+                if (m >= sinceMs)
+                    found.push({ dir, mtimeMs: m });
+            }
+            catch {
+                // gone between readdir and stat
+            }
+        }
+        else if (e.isDirectory() && depth < MAX_DEPTH && !e.name.startsWith('.') && !SKIP.has(e.name)) {
+            walk(external_node_path_.join(dir, e.name), depth + 1, sinceMs, found);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/watch/follow.js
+/**
+ * Following files while another process writes them, by polling `stat`: cheap (a few syscalls a
+ * tick), reliable on every filesystem (fs.watch is not, on network and container mounts), and
+ * indifferent to how the writer replaces a file (in place, or a new file renamed over it).
+ */
+
+
+function signatureOf(file) {
+    try {
+        const s = external_node_fs_.statSync(file);
+        return s.isFile() ? { size: s.size, mtimeMs: s.mtimeMs, ino: s.ino } : null;
+    }
+    catch {
+        return null;
+    }
+}
+const same = (a, b) => a === b || (a !== null && b !== null && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino);
+/** Tells when a file appeared or changed since the last look, and whether it has been still for a while. */
+class ChangeWatch {
+    file;
+    last = null;
+    stillSince = 0;
+    constructor(file) {
+        this.file = file;
+    }
+    /** True when the file exists and differs from the last look. */
+    changed(now) {
+        const sig = signatureOf(this.file);
+        if (same(sig, this.last))
+            return false;
+        this.last = sig;
+        this.stillSince = now;
+        return sig !== null;
+    }
+    /** The file exists and has not changed for `ms` (a writer that stopped writing). */
+    stillFor(ms, now) {
+        this.changed(now);
+        return this.last !== null && now - this.stillSince >= ms;
+    }
+    get current() {
+        return this.last;
+    }
+}
+/**
+ * A growing text file read a line at a time: each `read()` gives the whole lines written since the
+ * last one; a line without its newline yet waits. A file that shrank (rewritten, rotated) is read
+ * again from its start. Lines are cut as the whole-file reader cuts them (console-log.ts), so a
+ * live sync and a later sync of the whole file count the same lines.
+ */
+class LineFollower {
+    file;
+    offset = 0;
+    ino = -1;
+    constructor(file) {
+        this.file = file;
+    }
+    read() {
+        const sig = signatureOf(this.file);
+        if (!sig)
+            return [];
+        if (sig.ino !== this.ino || sig.size < this.offset) {
+            this.ino = sig.ino;
+            this.offset = 0;
+        }
+        if (sig.size === this.offset)
+            return [];
+        const buf = Buffer.alloc(sig.size - this.offset);
+        let got = 0;
+        const fd = external_node_fs_.openSync(this.file, 'r');
+        try {
+            while (got < buf.length) {
+                const n = external_node_fs_.readSync(fd, buf, got, buf.length - got, this.offset + got);
+                if (n === 0)
+                    break;
+                got += n;
+            }
+        }
+        finally {
+            external_node_fs_.closeSync(fd);
+        }
+        const end = buf.subarray(0, got).lastIndexOf(0x0a) + 1;
+        if (end === 0)
+            return [];
+        this.offset += end;
+        return (0,console_log/* logLines */.OG)(buf.toString('utf8', 0, end));
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./build/src/watch/system.js
+/**
+ * The training machine's load, for Platform's `epoch_end.data.system`, as Ultralytics' SystemLogger
+ * reports it: cpu and ram in percent, disk use, and per GPU its usage, memory, temperature and power.
+ * The watcher runs beside the trainer, so this is the trainer's machine. A value that cannot be read
+ * here is left out, never guessed.
+ */
+
+
+
+const round = (v, digits = 1) => Math.round(v * 10 ** digits) / 10 ** digits;
+class SystemSampler {
+    disk;
+    lastCpu = cpuTimes();
+    /** null once nvidia-smi turned out to be missing: it is not tried again. */
+    nvidiaSmi = 'nvidia-smi';
+    constructor(disk) {
+        this.disk = disk;
+    }
+    /** The load since the previous sample (cpu), and the state now (the rest). */
+    async sample() {
+        const out = {};
+        const now = cpuTimes();
+        const busy = now.busy - this.lastCpu.busy;
+        const total = now.total - this.lastCpu.total;
+        this.lastCpu = now;
+        if (total > 0)
+            out.cpu = round((100 * busy) / total);
+        out.ram = round((100 * (external_node_os_.totalmem() - external_node_os_.freemem())) / external_node_os_.totalmem());
+        try {
+            const s = external_node_fs_.statfsSync(this.disk);
+            out.disk = { used_gb: round(((s.blocks - s.bfree) * s.bsize) / 1e9, 3) };
+        }
+        catch {
+            // statfs is missing on this Node or this filesystem: no disk figure
+        }
+        const gpus = await this.gpus();
+        if (gpus)
+            out.gpus = gpus;
+        return out;
+    }
+    /** Per GPU from nvidia-smi; `{}` on a machine without one, where nvidia-smi is absent. */
+    gpus() {
+        const bin = this.nvidiaSmi;
+        if (!bin)
+            return Promise.resolve({});
+        const query = '--query-gpu=index,utilization.gpu,memory.used,memory.total,temperature.gpu,power.draw';
+        return new Promise((resolve) => {
+            (0,external_node_child_process_.execFile)(bin, [query, '--format=csv,noheader,nounits'], { timeout: 5000 }, (err, stdout) => {
+                if (err) {
+                    if (err.code === 'ENOENT') {
+                        this.nvidiaSmi = null;
+                        resolve({});
+                    }
+                    else
+                        resolve(undefined);
+                    return;
+                }
+                resolve(parseNvidiaSmi(stdout));
+            });
+        });
+    }
+}
+/** `0, 95, 20000, 24000, 72, 285.3` per line → {"0": {usage, memory (%), temp, power}}; `[N/A]` cells are left out. */
+function parseNvidiaSmi(text) {
+    const gpus = {};
+    for (const line of text.split('\n')) {
+        const cells = line.split(',').map((c) => c.trim());
+        if (cells.length < 6 || !/^\d+$/.test(cells[0]))
+            continue;
+        const [usage, used, total, temp, power] = cells.slice(1).map((c) => (/^-?\d+(\.\d+)?$/.test(c) ? Number(c) : undefined));
+        const gpu = {};
+        if (usage !== undefined)
+            gpu.usage = usage;
+        if (used !== undefined && total)
+            gpu.memory = round((100 * used) / total);
+        if (temp !== undefined)
+            gpu.temp = temp;
+        if (power !== undefined)
+            gpu.power = power;
+        gpus[cells[0]] = gpu;
+    }
+    return gpus;
+}
+function cpuTimes() {
+    let busy = 0;
+    let total = 0;
+    for (const c of external_node_os_.cpus()) {
+        const t = c.times;
+        busy += t.user + t.nice + t.sys + t.irq;
+        total += t.user + t.nice + t.sys + t.irq + t.idle;
+    }
+    return { busy, total };
+}
+
+;// CONCATENATED MODULE: ./build/src/watch/live.js
+/**
+ * The live sync: follows a run directory while the trainer writes it and feeds what is new to the
+ * session steps, as Ultralytics' trainer does from inside (HUBTrainingSession and the Platform
+ * callbacks). It has no session of its own: the same `openRun`, `sendNewEpochs`, `sendConsoleLines`
+ * and `uploadOne` run here and in the sync after the training, against the same state file, so the
+ * final sync sends only what the live one did not.
+ *
+ *   wait for args.yaml → register → every tick: new results.csv rows, new log lines, a changed
+ *   checkpoint at most once per interval → on stop: one last flush, state saved
+ *
+ * A send that fails after its retries is kept for the next tick (the state file says what arrived);
+ * only a rejected key, a refused model or a lost registration answer end the live sync early.
+ */
+
+
+
+
+
+
+
+
+
+/** How often the files are looked at: an epoch is on the server within about two ticks of its row. */
+const TICK_MS = 500;
+/** HUB takes metrics at most every 3 s (HUB-API.md); rows of one window go in one request. */
+const HUB_METRICS_WINDOW_MS = 3000;
+/** The reference flushes the console every 5 lines or 5 s. */
+const CONSOLE_LINES = 5;
+const CONSOLE_MS = 5000;
+/** A checkpoint is sent once the trainer stopped writing it for this long. */
+const CHECKPOINT_SETTLE_MS = 1000;
+/** Wait between registration attempts while the server cannot be reached. */
+const REGISTER_RETRY_MS = 5000;
+/** Follows the training until `stop` aborts, then flushes what is pending and returns. */
+async function followTraining(opts, stop) {
+    const { log } = opts;
+    const tick = opts.tickMs ?? TICK_MS;
+    const runDir = await waitForRun(opts, stop, tick);
+    if (!runDir) {
+        log.info('Stopped before a training wrote its args.yaml: nothing to follow.');
+        return { runDir: null, epochsOnServer: 0, cancelled: false };
+    }
+    opts.onRunDir?.(runDir);
+    log.info(`Following ${runDir}`);
+    const inputs = { ...opts.inputs, runDir };
+    const ctx = (0,setup/* createSession */.jw)(inputs, await (0,load_run/* loadRun */.S)(inputs, log, { live: true }), log, opts.env);
+    const live = new LiveRun(ctx, opts, runDir);
+    try {
+        if (!(await live.register(stop, tick)))
+            return live.result();
+        while (!stop.aborted && !live.cancelled) {
+            await live.tick(false);
+            await sleep(tick, stop);
+        }
+        if (!live.cancelled)
+            await live.tick(true);
+        return live.result();
+    }
+    finally {
+        ctx.backend.close();
+    }
+}
+class LiveRun {
+    ctx;
+    opts;
+    runDir;
+    cancelled = false;
+    csv;
+    checkpoint;
+    console;
+    system;
+    /** Lines the state file counts as sent, still to skip in the log file (a restarted watcher). */
+    skipLines;
+    pending = [];
+    pendingSince = 0;
+    lastMetricsAt = 0;
+    lastCheckpointAt;
+    checkpointDirty = false;
+    constructor(ctx, opts, runDir) {
+        this.ctx = ctx;
+        this.opts = opts;
+        this.runDir = runDir;
+        this.csv = new ChangeWatch(ctx.inputs.metrics ?? external_node_path_.join(runDir, 'results.csv'));
+        this.checkpoint = new ChangeWatch(external_node_path_.join(runDir, 'weights', ctx.backend.liveCheckpoint));
+        this.console = ctx.inputs.logFile && ctx.backend.sendsConsole ? new LineFollower(ctx.inputs.logFile) : null;
+        this.system = ctx.backend.name === 'platform' ? new SystemSampler(runDir) : null;
+        this.skipLines = ctx.state.saved.consoleLines ?? 0;
+        // As the reference session: the first periodic checkpoint one interval after the start.
+        this.lastCheckpointAt = opts.startedAt;
+    }
+    /** Registers the run, trying again while the server cannot be reached. False when stopped first. */
+    async register(stop, tick) {
+        for (;;) {
+            try {
+                const reg = await (0,session/* openRun */.Iy)(this.ctx);
+                this.cancelled = reg.cancelled || this.ctx.state.saved.cancelled === true;
+                return !this.cancelled;
+            }
+            catch (err) {
+                if (!recoverable(err))
+                    throw err;
+                this.opts.log.warning(`${err.message}; trying again in ${REGISTER_RETRY_MS / 1000} s.`);
+            }
+            await sleep(Math.max(REGISTER_RETRY_MS, tick), stop);
+            if (stop.aborted)
+                return false;
+        }
+    }
+    /** One look at the files; `last`: the training ended, send everything pending. */
+    async tick(last) {
+        const now = Date.now();
+        if (this.csv.changed(now) || last)
+            await this.reload();
+        await this.epochs(now, last);
+        if (this.cancelled)
+            return;
+        await this.consoleLines(now, last);
+        if (!last)
+            await this.periodicCheckpoint(now);
+    }
+    result() {
+        return { runDir: this.runDir, epochsOnServer: this.ctx.state.saved.epochs.length, cancelled: this.cancelled };
+    }
+    async reload() {
+        const plan = await (0,load_run/* loadRun */.S)(this.ctx.inputs, this.opts.log, { live: true });
+        this.ctx.plan = plan;
+        this.ctx.backend.usePlan(plan);
+    }
+    async epochs(now, last) {
+        const done = new Set(this.ctx.state.saved.epochs);
+        if (!this.ctx.plan.metrics.rows.some((r) => !done.has(r.epoch)))
+            return;
+        if (this.ctx.backend.name === 'hub' && !last && now - this.lastMetricsAt < HUB_METRICS_WINDOW_MS)
+            return;
+        this.lastMetricsAt = now;
+        const system = this.system ? await this.system.sample() : undefined;
+        const cancelled = await this.guard('metrics', () => (0,session/* sendNewEpochs */.B_)(this.ctx, { system }));
+        if (cancelled === true) {
+            this.cancelled = true;
+            await this.ctx.state.update((s) => {
+                s.cancelled = true;
+            });
+            this.opts.log.warning('The server cancelled this run: the live sync stops sending.');
+        }
+    }
+    async consoleLines(now, last) {
+        if (!this.console)
+            return;
+        let lines = this.console.read();
+        if (this.skipLines > 0) {
+            const skip = Math.min(this.skipLines, lines.length);
+            this.skipLines -= skip;
+            lines = lines.slice(skip);
+        }
+        if (lines.length > 0 && this.pending.length === 0)
+            this.pendingSince = now;
+        this.pending.push(...lines);
+        if (this.pending.length === 0)
+            return;
+        if (!last && this.pending.length < CONSOLE_LINES && now - this.pendingSince < CONSOLE_MS)
+            return;
+        const batch = this.pending;
+        const sent = await this.guard('console output', () => (0,session/* sendConsoleLines */.rQ)(this.ctx, batch, console_log/* chunkLines */.jt));
+        if (sent !== undefined)
+            this.pending = [];
+    }
+    /** The live checkpoint (Platform best.pt, HUB last.pt) when it changed, at most once per interval. */
+    async periodicCheckpoint(now) {
+        if (this.checkpoint.changed(now))
+            this.checkpointDirty = true;
+        if (!this.checkpointDirty || now - this.lastCheckpointAt < this.opts.checkpointIntervalMs)
+            return;
+        if (!this.checkpoint.stillFor(CHECKPOINT_SETTLE_MS, now))
+            return;
+        const sig = signatureOf(this.checkpoint.file);
+        if (!sig)
+            return;
+        const file = { path: this.checkpoint.file, name: external_node_path_.basename(this.checkpoint.file), role: 'checkpoint', bytes: sig.size };
+        const plan = this.ctx.plan;
+        const epoch = plan.metrics.rows.length > 0 ? plan.metrics.rows[plan.metrics.rows.length - 1].epoch : 0;
+        const problems = [];
+        const sent = await this.ctx.log.group(`Upload ${file.name} (epoch ${epoch} checkpoint)`, () => (0,session/* uploadOne */.Ut)(this.ctx, file, problems, { epoch, isBest: plan.best?.epoch === epoch }));
+        this.lastCheckpointAt = now;
+        if (sent.outcome !== 'failed')
+            this.checkpointDirty = false;
+    }
+    /** Runs one send; a failure that a later try can mend is logged and left for the next tick. */
+    async guard(what, fn) {
+        try {
+            return await fn();
+        }
+        catch (err) {
+            if (!recoverable(err))
+                throw err;
+            this.opts.log.warning(`Live ${what} not sent yet (${err.message}); kept for the next try.`);
+            return undefined;
+        }
+    }
+}
+/** The run directory: `run-dir` once its args.yaml exists, or the first new run under the workspace. */
+async function waitForRun(opts, stop, tick) {
+    const given = opts.inputs.runDir;
+    let said = false;
+    for (;;) {
+        const dir = given ? (signatureOf(external_node_path_.join(given, 'args.yaml')) ? given : null) : findNewRun(opts.inputs.workspace, opts.startedAt);
+        if (dir)
+            return dir;
+        if (stop.aborted)
+            return null; // one last look after the stop: a short training may have ended already
+        if (!said) {
+            opts.log.info(given ? `Waiting for ${external_node_path_.join(given, 'args.yaml')} …` : `Waiting for a training to write runs/…/args.yaml under ${opts.inputs.workspace} …`);
+            said = true;
+        }
+        await sleep(tick, stop);
+    }
+}
+function recoverable(err) {
+    return err instanceof errors/* HttpError */.j$ && !err.permanent && !err.ambiguous;
+}
+/** Resolves after `ms`, or at once when `signal` aborts. */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal.addEventListener('abort', done);
+    });
+}
 
 
 /***/ }),

@@ -96,14 +96,7 @@ export class HubBackend implements Backend {
   async open(saved: SavedState, onRegistering: () => Promise<void>): Promise<Registration> {
     const id = saved.modelId ?? (this.inputs.model.kind === 'id' ? this.inputs.model.id : undefined);
     if (id) {
-      const model = await this.load(id);
-      if (model.status === 'trained' && !saved.modelId) {
-        throw new InputError(
-          'model',
-          `names HUB model ${id}, which is already trained: its final weights exist, so a training session cannot send to it. ` +
-            'Use a new model (e.g. `model: yolo11n.pt` to create one) or another model id.',
-        );
-      }
+      await this.loadForTraining(id, saved.modelId !== undefined);
       this.modelId = id;
       await this.startHeartbeats();
       return { modelId: id, modelUrl: this.modelUrl(id), created: false, cancelled: false };
@@ -122,6 +115,28 @@ export class HubBackend implements Backend {
     this.modelId = newId;
     await this.startHeartbeats();
     return { modelId: newId, modelUrl: this.modelUrl(newId), created: true, cancelled: false };
+  }
+
+  /**
+   * Before a training (watch mode): checks the key and, for an existing model, that a training
+   * may still send to it. Nothing is created.
+   */
+  async preflight(): Promise<void> {
+    await this.checkKey();
+    if (this.inputs.model.kind === 'id') await this.loadForTraining(this.inputs.model.id, false);
+  }
+
+  /** Loads a model a training sends to; one already trained is refused, unless this sync is continuing its own. */
+  private async loadForTraining(id: string, ours: boolean): Promise<HubModel> {
+    const model = await this.load(id);
+    if (model.status === 'trained' && !ours) {
+      throw new InputError(
+        'model',
+        `names HUB model ${id}, which is already trained: its final weights exist, so a training session cannot send to it. ` +
+          'Use a new model (e.g. `model: yolo11n.pt` to create one) or another model id.',
+      );
+    }
+    return model;
   }
 
   private modelUrl(id: string): string {

@@ -76,8 +76,9 @@ export const INPUT_DOCS: InputDoc[] = [
   },
   {
     name: Inputs.Status,
-    description: 'How the training ended: success, failure or cancelled (GitLab failed and canceled work too). Pass ${{ job.status }} in a step with if: always().',
-    default: 'success',
+    description:
+      'How the training ended: success, failure or cancelled (GitLab failed and canceled work too). Pass ${{ job.status }} in a step with if: always(). Default: success; with watch, inferred from the checkpoints (stripped: success, else failure).',
+    default: '',
     example: 'failure',
   },
   { name: Inputs.LogFile, description: 'A training console log to send as console output (Platform).', default: '', example: 'train.log' },
@@ -92,6 +93,19 @@ export const INPUT_DOCS: InputDoc[] = [
   { name: Inputs.Summary, description: 'Write a job summary with a table and a chart.', default: 'true', example: 'false' },
   { name: Inputs.StallTimeout, description: 'Seconds without upload progress before an upload attempt is aborted and retried.', default: '120', example: '300' },
   { name: Inputs.RequestTimeout, description: 'Deadline in seconds for one API request attempt.', default: '30', example: '60' },
+  {
+    name: Inputs.Watch,
+    description:
+      'Live sync: put this step before the training. Main starts a background watcher that sends each epoch, the log and checkpoints as the trainer writes them; the post step sends the rest and reports the run.',
+    default: 'false',
+    example: 'true',
+  },
+  {
+    name: Inputs.CheckpointInterval,
+    description: 'Watch mode: seconds between live checkpoint uploads (best.pt on Platform, last.pt on HUB), sent only when the file changed.',
+    default: '900',
+    example: '600',
+  },
 ];
 
 export const OUTPUT_DOCS: { name: string; description: string }[] = [

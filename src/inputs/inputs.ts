@@ -40,6 +40,8 @@ export const Inputs = {
   Summary: 'summary',
   StallTimeout: 'stall-timeout',
   RequestTimeout: 'request-timeout',
+  Watch: 'watch',
+  CheckpointInterval: 'checkpoint-interval',
 } as const;
 
 export type InputSource = (name: string) => string;
@@ -69,6 +71,8 @@ export interface ActionInputs {
   final: boolean;
   map: number | null;
   status: RunStatus;
+  /** false: `status` was left empty (success after the training; inferred from the checkpoints in watch mode). */
+  statusGiven: boolean;
   logFile: string | null;
   ifNoFilesFound: IfNoFilesFound;
   failOnError: boolean;
@@ -76,6 +80,10 @@ export interface ActionInputs {
   summary: boolean;
   stallTimeoutMs: number;
   requestTimeoutMs: number;
+  /** Sync live while the training runs (main starts a watcher, post finishes). */
+  watch: boolean;
+  /** Live checkpoints go up at most this often. */
+  checkpointIntervalMs: number;
 }
 
 export const HUB_API_DEFAULT = 'https://api.ultralytics.com';
@@ -134,6 +142,7 @@ export function getInputs(get: InputSource, env: NodeJS.ProcessEnv, log: Log): A
     final: bool(read(Inputs.Final), Inputs.Final, true),
     map: fraction(read(Inputs.Map), Inputs.Map),
     status: runStatus(read(Inputs.Status)),
+    statusGiven: read(Inputs.Status) !== '',
     logFile: optionalPath(read(Inputs.LogFile), Inputs.LogFile, workspace),
     ifNoFilesFound: oneOf(read(Inputs.IfNoFilesFound).toLowerCase() || 'error', Inputs.IfNoFilesFound, [
       'error',
@@ -145,6 +154,8 @@ export function getInputs(get: InputSource, env: NodeJS.ProcessEnv, log: Log): A
     summary: bool(read(Inputs.Summary), Inputs.Summary, true),
     stallTimeoutMs: seconds(read(Inputs.StallTimeout), Inputs.StallTimeout, 120) * 1000,
     requestTimeoutMs: seconds(read(Inputs.RequestTimeout), Inputs.RequestTimeout, 30) * 1000,
+    watch: bool(read(Inputs.Watch), Inputs.Watch, false),
+    checkpointIntervalMs: seconds(read(Inputs.CheckpointInterval), Inputs.CheckpointInterval, 900) * 1000,
   };
 }
 

@@ -13,7 +13,7 @@ import { datasetNames } from './dataset-names.js';
 import { RunDirError } from './errors.js';
 import { findLatestRun } from './find-run.js';
 import { BOX_MAP, type FitnessRule, V5_BOX_MAP, bestEpoch, fitnessOf, fitnessRuleFor, mapColumn, runningBestFitness } from './fitness.js';
-import { readResultsCsv } from './results-csv.js';
+import { parseResultsCsv, readResultsCsv } from './results-csv.js';
 import type { BestEpoch, MetricsFile, TrainArgs, WeightFile } from './types.js';
 import { assignRoles, globWeights } from './weights.js';
 
@@ -45,13 +45,19 @@ export interface RunPlan {
   classNames: string[] | null;
 }
 
-export async function loadRun(inputs: ActionInputs, log: Log): Promise<RunPlan> {
+/**
+ * `live`: the trainer is still writing the run directory. results.csv is read up to its last whole
+ * line (a torn line waits for the next read) and may be missing or hold no epoch yet; weights may be
+ * missing. Nothing of that is an error or a warning while the training runs.
+ */
+export async function loadRun(inputs: ActionInputs, log: Log, opts: { live?: boolean } = {}): Promise<RunPlan> {
   const runDir = await resolveRunDir(inputs, log);
-  const metrics = await readResultsCsv(inputs.metrics ?? path.join(runDir, 'results.csv'));
-  for (const s of metrics.skipped) {
+  const csv = inputs.metrics ?? path.join(runDir, 'results.csv');
+  const metrics = opts.live ? await readLiveResults(csv) : await readResultsCsv(csv);
+  for (const s of opts.live ? [] : metrics.skipped) {
     log.warning(`Skipped line ${s.line} of ${metrics.path}: ${s.reason}`, { file: metrics.path, startLine: s.line });
   }
-  if (metrics.nonFinite.length > 0) {
+  if (!opts.live && metrics.nonFinite.length > 0) {
     const first = metrics.nonFinite[0];
     log.warning(
       `${metrics.nonFinite.length} non-finite value(s) in ${metrics.path} (first: ${first.column} = ${first.text} on line ${first.line}); they are sent as null.`,
@@ -60,13 +66,13 @@ export async function loadRun(inputs: ActionInputs, log: Log): Promise<RunPlan> 
   }
 
   const args = await readTrainArgs(inputs.args ?? path.join(runDir, 'args.yaml'), { explicit: inputs.args !== null });
-  const weights = await findWeights(inputs, runDir, log);
+  const weights = await findWeights(opts.live ? { ...inputs, ifNoFilesFound: 'ignore' } : inputs, runDir, opts.live ? quiet(log) : log);
   const meta = await firstMeta([weights.final, weights.checkpoint]);
   const rule = fitnessRuleFor(metrics, meta?.version);
   const fitness = metrics.rows.map((r) => fitnessOf(r, metrics.columns, rule));
   const best = bestEpoch(metrics, rule);
-  const lastEpoch = metrics.rows[metrics.rows.length - 1].epoch;
-  if (inputs.epoch !== null && inputs.epoch > lastEpoch) {
+  const lastEpoch = metrics.rows.length > 0 ? metrics.rows[metrics.rows.length - 1].epoch : 0;
+  if (!opts.live && inputs.epoch !== null && inputs.epoch > lastEpoch) {
     log.warning(`Input epoch ${inputs.epoch} is past the last epoch in ${metrics.path} (${lastEpoch}).`);
   }
   return {
@@ -105,6 +111,47 @@ function boxMap(metrics: MetricsFile, best: BestEpoch | null): number | null {
   if (!best) return null;
   const row = metrics.rows.find((r) => r.epoch === best.epoch);
   return row?.metrics[BOX_MAP] ?? row?.metrics[V5_BOX_MAP] ?? null;
+}
+
+/** A plan for a run that has not started yet: what a backend needs before any file exists. */
+export function emptyPlan(runDir: string): RunPlan {
+  return {
+    runDir,
+    metrics: { path: path.join(runDir, 'results.csv'), era: 'current', columns: [], oneBased: true, rows: [], skipped: [], nonFinite: [] },
+    args: null,
+    rule: 'classic',
+    fitness: [],
+    bestSoFar: [],
+    best: null,
+    finalEpoch: 0,
+    map: null,
+    wireMap: 0,
+    mapColumn: null,
+    classNames: null,
+  };
+}
+
+/** results.csv as far as the trainer finished writing it: whole lines only; none yet is an empty file, not an error. */
+async function readLiveResults(file: string): Promise<MetricsFile> {
+  const empty: MetricsFile = { ...emptyPlan(path.dirname(file)).metrics, path: file };
+  let bytes: Buffer;
+  try {
+    bytes = await fs.promises.readFile(file);
+  } catch {
+    return empty;
+  }
+  const whole = bytes.subarray(0, bytes.lastIndexOf(0x0a) + 1);
+  try {
+    return parseResultsCsv(whole, file);
+  } catch (err) {
+    if (err instanceof RunDirError) return empty; // a header without a row yet, or nothing at all
+    throw err;
+  }
+}
+
+/** A log for reads that repeat every few seconds: their details only in debug output. */
+function quiet(log: Log): Log {
+  return { ...log, info: (m) => log.debug(m), warning: (m) => log.debug(m) };
 }
 
 async function resolveRunDir(inputs: ActionInputs, log: Log): Promise<string> {

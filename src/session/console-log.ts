@@ -15,7 +15,11 @@ export async function readLogLines(file: string): Promise<string[]> {
   } catch (err) {
     throw new Error(`Cannot read log-file ${file}: ${(err as Error).message}. Point \`log-file\` at the training's console log.`);
   }
-  // Progress bars rewrite their line with \r: keep what was shown last.
+  return logLines(text);
+}
+
+/** A log's text as lines. Progress bars rewrite their line with \r: keep what was shown last. */
+export function logLines(text: string): string[] {
   return text
     .replace(/\r\n/g, '\n')
     .split('\n')

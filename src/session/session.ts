@@ -67,7 +67,7 @@ export async function syncRun(ctx: SessionContext): Promise<SyncResult> {
   const reg = await openRun(ctx);
 
   try {
-    let cancelled = reg.cancelled;
+    let cancelled = reg.cancelled || ctx.state.saved.cancelled === true;
     const epochsBefore = ctx.state.saved.epochs.length;
     if (!cancelled) cancelled = await step('Metrics', ctx, problems, () => sendNewEpochs(ctx));
     if (!cancelled && inputs.logFile) await step('Console log', ctx, problems, () => sendConsole(ctx));

@@ -38,6 +38,8 @@ export interface SavedState {
   /** Log lines acknowledged, across all chunks (absent in state files written before live sync). */
   consoleLines?: number;
   uploads: SavedUpload[];
+  /** The server answered `cancelled: true` (Platform): nothing more is sent. */
+  cancelled?: boolean;
   finished?: RunStatus;
 }
 

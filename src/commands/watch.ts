@@ -1,0 +1,33 @@
+/**
+ * `ultralytics-sync watch`: the live sync in the foreground, beside a training started elsewhere.
+ * It stops on SIGINT/SIGTERM or when the process given by `--pid` exits, then does the final sync
+ * (status: --status when given, else from the checkpoints).
+ */
+import { getInputs } from '../inputs/inputs.js';
+import type { Host, Outcome } from '../main.js';
+import { alive } from '../watch/daemon.js';
+import { finalSync } from '../watch/final-sync.js';
+import { followTraining } from '../watch/live.js';
+
+export async function watchCommand(host: Host, opts: { pid?: number }): Promise<Outcome> {
+  const inputs = getInputs(host.input, host.env, host.log);
+  if (opts.pid !== undefined && !alive(opts.pid)) {
+    return { exitCode: 2, outputs: {}, error: `--pid ${opts.pid}: no such process. Give the pid of the running training.` };
+  }
+  const stop = new AbortController();
+  const onSignal = () => stop.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const poll = opts.pid === undefined ? undefined : setInterval(() => alive(opts.pid as number) || stop.abort(), 1000);
+  try {
+    const live = await followTraining(
+      { inputs, log: host.log, env: host.env, startedAt: Date.now(), checkpointIntervalMs: inputs.checkpointIntervalMs },
+      stop.signal,
+    );
+    return await finalSync(host, live.runDir, inputs.statusGiven ? inputs.status : undefined);
+  } finally {
+    clearInterval(poll);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Everything a sync needs around the session core, built the same way for the sync after the
+ * training and for the live sync beside it: the transport, the backend the inputs chose, and the
+ * state file of this target.
+ */
+import type { Backend } from '../backend/backend.js';
+import { HubBackend } from '../backend/hub.js';
+import { PlatformBackend } from '../backend/platform.js';
+import type { ActionInputs } from '../inputs/inputs.js';
+import type { Log } from '../log.js';
+import type { RunPlan } from '../rundir/load-run.js';
+import { Transport } from '../transport/http.js';
+import { VERSION } from '../version.js';
+import type { SessionContext } from './session.js';
+import { StateFile } from './state-file.js';
+
+export function createTransport(inputs: ActionInputs, log: Log): Transport {
+  return new Transport({
+    log,
+    userAgent: `ultralytics-sync/${VERSION} node/${process.versions.node}`,
+    timeoutMs: inputs.requestTimeoutMs,
+    retry: { attempts: 8, baseMs: 500, capMs: 30_000, budgetMs: 300_000 },
+    stallMs: inputs.stallTimeoutMs,
+  });
+}
+
+export function createBackend(inputs: ActionInputs, plan: RunPlan, transport: Transport, log: Log, env: NodeJS.ProcessEnv): Backend {
+  return inputs.backend === 'hub'
+    ? new HubBackend(transport, inputs, plan, log)
+    : new PlatformBackend(transport, inputs, plan, log, env);
+}
+
+/** The session for one run: its backend and the state file of the same backend, server and target. */
+export function createSession(inputs: ActionInputs, plan: RunPlan, log: Log, env: NodeJS.ProcessEnv): SessionContext {
+  const backend = createBackend(inputs, plan, createTransport(inputs, log), log, env);
+  const state = StateFile.load(plan.runDir, `${inputs.backend} ${inputs.apiUrl} ${backend.target}`, {
+    writable: !inputs.dryRun,
+    warn: (m) => log.warning(m),
+  });
+  return { inputs, plan, backend, state, log };
+}

@@ -1,0 +1,102 @@
+/**
+ * The watcher as a process of its own, for the action: main starts it and returns, the training
+ * runs in later steps, the post stops it. The runner waits for a step's stdout and stderr to close,
+ * so the watcher writes to a log file instead and is detached from the step (RUNNER.md). It keeps
+ * the step's environment: the key reaches it there, never on its command line or in a file, and the
+ * runner's RUNNER_TRACKING_ID still lets the runner reap it if the post never runs.
+ *
+ * The watcher tells the post where the run is through a small JSON file (no secret in it).
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** Set in the watcher's environment: the path of its handoff file. */
+export const WATCHER_ENV = 'ULTRALYTICS_SYNC_WATCHER';
+/** Set in the watcher's environment: when main started it (ms since the epoch). */
+export const STARTED_AT_ENV = 'ULTRALYTICS_SYNC_STARTED_AT';
+
+export interface WatcherHandle {
+  pid: number;
+  logFile: string;
+  handoffFile: string;
+  startedAt: number;
+}
+
+/** What the watcher tells the post. */
+export interface Handoff {
+  runDir?: string;
+  /** The watcher ended by itself (not stopped): why. */
+  error?: string;
+  done?: boolean;
+}
+
+/** Starts `node <entry>` detached, with its output in a log file in `dir`; returns at once. */
+export function spawnWatcher(entry: string, dir: string, env: NodeJS.ProcessEnv, startedAt: number): WatcherHandle {
+  const id = randomBytes(4).toString('hex');
+  const logFile = path.join(dir, `ultralytics-sync-watch-${id}.log`);
+  const handoffFile = path.join(dir, `ultralytics-sync-watch-${id}.json`);
+  writeHandoff(handoffFile, {});
+  const fd = fs.openSync(logFile, 'a');
+  try {
+    const child = spawn(process.execPath, [entry], {
+      detached: true,
+      stdio: ['ignore', fd, fd],
+      env: { ...env, [WATCHER_ENV]: handoffFile, [STARTED_AT_ENV]: String(startedAt) },
+    });
+    if (child.pid === undefined) throw new Error(`could not start the watcher (${process.execPath} ${entry})`);
+    child.unref();
+    return { pid: child.pid, logFile, handoffFile, startedAt };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+export function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Asks the watcher to stop (SIGTERM: it flushes what is pending and saves its state) and waits up
+ * to `timeoutMs`; a watcher that does not stop by then is killed. Its state file stays consistent
+ * either way: every write is atomic.
+ */
+export async function stopWatcher(pid: number, timeoutMs: number): Promise<'stopped' | 'gone' | 'killed'> {
+  if (!alive(pid)) return 'gone';
+  try {
+    process.kill(pid, 'SIGTERM');
+  } catch {
+    return 'gone';
+  }
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 100));
+    if (!alive(pid)) return 'stopped';
+  }
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    return 'stopped';
+  }
+  return 'killed';
+}
+
+export function writeHandoff(file: string, handoff: Handoff): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, JSON.stringify(handoff) + '\n');
+  fs.renameSync(tmp, file);
+}
+
+export function readHandoff(file: string): Handoff {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as Handoff;
+  } catch {
+    return {};
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * The sync after a live one, shared by the post step and the CLI's `watch` and `run`: the same
+ * pipeline as after any training (`run` in main.ts), on the run directory the watcher followed.
+ * The state file makes it send only what the live sync did not: remaining epochs and log lines,
+ * the final model, complete or failed.
+ */
+import { Inputs, type RunStatus } from '../inputs/inputs.js';
+import { type Host, type Outcome, run } from '../main.js';
+import { inferStatus } from './ended.js';
+
+/** `status`: what the caller knows (the CLI's --status, or `run`'s exit code); else the checkpoints tell. */
+export async function finalSync(host: Host, runDir: string | null, status?: RunStatus, inputs: Record<string, string> = {}): Promise<Outcome> {
+  if (!runDir) {
+    host.log.warning('No training wrote a run directory while the watcher ran, so there is nothing to send. Check that the training step ran.');
+    return { exitCode: 0, outputs: {} };
+  }
+  let ended = status;
+  if (!ended) {
+    const inferred = await inferStatus(runDir);
+    host.log.info(`The training ended with ${inferred.status}: ${inferred.why}.`);
+    ended = inferred.status;
+  }
+  return run(host, { ...inputs, [Inputs.RunDir]: runDir, [Inputs.Status]: ended });
+}
