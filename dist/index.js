@@ -45859,13 +45859,20 @@ function spawnWatcher(entry, dir, env, startedAt) {
         node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd);
     }
 }
+/** Whether `pid` runs. A zombie (ended, not yet reaped: common in containers without an init) does not. */
 function alive(pid) {
     try {
         process.kill(pid, 0);
-        return true;
     }
     catch (err) {
         return err.code === 'EPERM';
+    }
+    try {
+        const stat = node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync(`/proc/${pid}/stat`, 'utf8');
+        return !/^\d+ \(.*\) [ZX]/s.test(stat);
+    }
+    catch {
+        return true; // no /proc (macOS, Windows): the signal test decides
     }
 }
 /**

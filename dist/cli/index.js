@@ -37609,13 +37609,20 @@ function spawnWatcher(entry, dir, env, startedAt) {
         fs.closeSync(fd);
     }
 }
+/** Whether `pid` runs. A zombie (ended, not yet reaped: common in containers without an init) does not. */
 function alive(pid) {
     try {
         process.kill(pid, 0);
-        return true;
     }
     catch (err) {
         return err.code === 'EPERM';
+    }
+    try {
+        const stat = external_node_fs_.readFileSync(`/proc/${pid}/stat`, 'utf8');
+        return !/^\d+ \(.*\) [ZX]/s.test(stat);
+    }
+    catch {
+        return true; // no /proc (macOS, Windows): the signal test decides
     }
 }
 /**

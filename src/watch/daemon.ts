@@ -53,12 +53,18 @@ export function spawnWatcher(entry: string, dir: string, env: NodeJS.ProcessEnv,
   }
 }
 
+/** Whether `pid` runs. A zombie (ended, not yet reaped: common in containers without an init) does not. */
 export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return !/^\d+ \(.*\) [ZX]/s.test(stat);
+  } catch {
+    return true; // no /proc (macOS, Windows): the signal test decides
   }
 }
 
