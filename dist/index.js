@@ -45815,7 +45815,7 @@ const VERSION = '0.1.0';
 /* harmony export */   iS: () => (/* binding */ spawnWatcher),
 /* harmony export */   mn: () => (/* binding */ STARTED_AT_ENV)
 /* harmony export */ });
-/* unused harmony export alive */
+/* unused harmony exports alive, processStartMs */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
@@ -45902,6 +45902,22 @@ async function stopWatcher(pid, timeoutMs) {
         return 'stopped';
     }
     return 'killed';
+}
+/**
+ * When process `pid` started (ms since the epoch), from /proc on Linux (clock ticks since boot, at
+ * the usual 100 per second); undefined elsewhere.
+ */
+function processStartMs(pid) {
+    try {
+        const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const ticks = Number(fields[19]);
+        const btime = Number(/^btime (\d+)$/m.exec(fs.readFileSync('/proc/stat', 'utf8'))?.[1]);
+        return Number.isFinite(ticks) && Number.isFinite(btime) ? btime * 1000 + ticks * 10 : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 function writeHandoff(file, handoff) {
     const tmp = `${file}.${process.pid}.tmp`;

@@ -37653,6 +37653,22 @@ async function stopWatcher(pid, timeoutMs) {
     }
     return 'killed';
 }
+/**
+ * When process `pid` started (ms since the epoch), from /proc on Linux (clock ticks since boot, at
+ * the usual 100 per second); undefined elsewhere.
+ */
+function processStartMs(pid) {
+    try {
+        const stat = external_node_fs_.readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const ticks = Number(fields[19]);
+        const btime = Number(/^btime (\d+)$/m.exec(external_node_fs_.readFileSync('/proc/stat', 'utf8'))?.[1]);
+        return Number.isFinite(ticks) && Number.isFinite(btime) ? btime * 1000 + ticks * 10 : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 function writeHandoff(file, handoff) {
     const tmp = `${file}.${process.pid}.tmp`;
     fs.writeFileSync(tmp, JSON.stringify(handoff) + '\n');
@@ -37681,6 +37697,11 @@ var watch_live = __nccwpck_require__(232);
 
 
 
+/** Runs newer than this are the training's: the --pid process's start (1 s slack for the clock), else now. */
+function startedAt(pid) {
+    const start = pid === undefined ? undefined : processStartMs(pid);
+    return start === undefined ? Date.now() : start - 1000;
+}
 async function watchCommand(host, opts) {
     const inputs = (0,inputs_inputs/* getInputs */.GP)(host.input, host.env, host.log);
     if (opts.pid !== undefined && !alive(opts.pid)) {
@@ -37692,7 +37713,9 @@ async function watchCommand(host, opts) {
     process.once('SIGTERM', onSignal);
     const poll = opts.pid === undefined ? undefined : setInterval(() => alive(opts.pid) || stop.abort(), 1000);
     try {
-        const live = await (0,watch_live/* followTraining */.Od)({ inputs, log: host.log, env: host.env, startedAt: Date.now(), checkpointIntervalMs: inputs.checkpointIntervalMs }, stop.signal);
+        const live = await (0,watch_live/* followTraining */.Od)(
+        // A training given by --pid may have written its args.yaml before this command started.
+        { inputs, log: host.log, env: host.env, startedAt: startedAt(opts.pid), checkpointIntervalMs: inputs.checkpointIntervalMs }, stop.signal);
         return await (0,final_sync/* finalSync */.y)(host, live.runDir, inputs.statusGiven ? inputs.status : undefined);
     }
     finally {

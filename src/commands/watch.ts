@@ -5,9 +5,15 @@
  */
 import { getInputs } from '../inputs/inputs.js';
 import type { Host, Outcome } from '../main.js';
-import { alive } from '../watch/daemon.js';
+import { alive, processStartMs } from '../watch/daemon.js';
 import { finalSync } from '../watch/final-sync.js';
 import { followTraining } from '../watch/live.js';
+
+/** Runs newer than this are the training's: the --pid process's start (1 s slack for the clock), else now. */
+function startedAt(pid?: number): number {
+  const start = pid === undefined ? undefined : processStartMs(pid);
+  return start === undefined ? Date.now() : start - 1000;
+}
 
 export async function watchCommand(host: Host, opts: { pid?: number }): Promise<Outcome> {
   const inputs = getInputs(host.input, host.env, host.log);
@@ -21,7 +27,8 @@ export async function watchCommand(host: Host, opts: { pid?: number }): Promise<
   const poll = opts.pid === undefined ? undefined : setInterval(() => alive(opts.pid as number) || stop.abort(), 1000);
   try {
     const live = await followTraining(
-      { inputs, log: host.log, env: host.env, startedAt: Date.now(), checkpointIntervalMs: inputs.checkpointIntervalMs },
+      // A training given by --pid may have written its args.yaml before this command started.
+      { inputs, log: host.log, env: host.env, startedAt: startedAt(opts.pid), checkpointIntervalMs: inputs.checkpointIntervalMs },
       stop.signal,
     );
     return await finalSync(host, live.runDir, inputs.statusGiven ? inputs.status : undefined);

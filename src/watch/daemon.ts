@@ -93,6 +93,22 @@ export async function stopWatcher(pid: number, timeoutMs: number): Promise<'stop
   return 'killed';
 }
 
+/**
+ * When process `pid` started (ms since the epoch), from /proc on Linux (clock ticks since boot, at
+ * the usual 100 per second); undefined elsewhere.
+ */
+export function processStartMs(pid: number): number | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[19]);
+    const btime = Number(/^btime (\d+)$/m.exec(fs.readFileSync('/proc/stat', 'utf8'))?.[1]);
+    return Number.isFinite(ticks) && Number.isFinite(btime) ? btime * 1000 + ticks * 10 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function writeHandoff(file: string, handoff: Handoff): void {
   const tmp = `${file}.${process.pid}.tmp`;
   fs.writeFileSync(tmp, JSON.stringify(handoff) + '\n');
