@@ -126,7 +126,7 @@ Examples:
   # report a failed training with its console log
   ultralytics-sync --run-dir runs/detect/train --status failure --log-file train.log
 
-  # against the local emulator (npm run emulator -- --port 8787), which takes any ul_ + 40 hex key
+  # against the emulator (ultralytics-sync emulator --port 8787), which takes any ul_ + 40 hex key
   ultralytics-sync --api-url http://127.0.0.1:8787 --project demo/helmets \\
     --api-key ul_0123456789abcdef0123456789abcdef01234567
 `;
