@@ -37384,7 +37384,7 @@ Examples:
   # follow a training started elsewhere until it exits
   ultralytics-sync watch --project acme/helmets --log-file train.log --pid "$TRAIN_PID"
 
-  # against the local emulator (npm run emulator -- --port 8787), which takes any ul_ + 40 hex key
+  # against the emulator (ultralytics-sync emulator --port 8787), which takes any ul_ + 40 hex key
   ultralytics-sync --api-url http://127.0.0.1:8787 --project demo/helmets \\
     --api-key ul_0123456789abcdef0123456789abcdef01234567
 `;
