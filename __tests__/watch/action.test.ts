@@ -7,20 +7,14 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { PlatformRun } from '../../emulator/server.js';
 import { HUB_KEY, PLATFORM_KEY, expectedEpochs, hubMetrics, sha256, visible } from '../e2e/harness.js';
 import { e2eSetup } from '../e2e/setup.js';
-import { type WatchWorkspace, alive, emptyWorkspace, mainStep, postStep, savedState, sleep, trainer, until } from './harness.js';
+import { type WatchWorkspace, alive, mainStep, postStep, savedState, sleep, trainer, until, workspaces } from './harness.js';
 
 const e2e = e2eSetup({ platformKeys: [PLATFORM_KEY], hubKeys: [HUB_KEY] });
-const spaces: WatchWorkspace[] = [];
-after(() => spaces.forEach((w) => w.remove()));
-const workspace = () => {
-  const w = emptyWorkspace();
-  spaces.push(w);
-  return w;
-};
+const workspace = workspaces();
 
 const platform = (extra: Record<string, string> = {}) => ({
   'api-key': PLATFORM_KEY,

@@ -6,20 +6,14 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { PlatformRun } from '../../emulator/server.js';
 import { CLI, PLATFORM_KEY, expectedEpochs, sha256 } from '../e2e/harness.js';
 import { e2eSetup } from '../e2e/setup.js';
-import { TRAINER, type WatchWorkspace, emptyWorkspace, trainer, until } from './harness.js';
+import { TRAINER, trainer, until, workspaces } from './harness.js';
 
 const e2e = e2eSetup({ platformKeys: [PLATFORM_KEY] });
-const spaces: WatchWorkspace[] = [];
-after(() => spaces.forEach((w) => w.remove()));
-const workspace = () => {
-  const w = emptyWorkspace();
-  spaces.push(w);
-  return w;
-};
+const workspace = workspaces();
 const runs = (): PlatformRun[] => Object.values(e2e.emu.state.platform.runs);
 
 function cli(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {

@@ -7,6 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { after } from 'node:test';
 import { type ActionRun, ROOT, type Workspace, parseOutputFile, runAction } from '../e2e/harness.js';
 
 export const TRAINER = path.join(ROOT, 'build/examples/fake-trainer.js');
@@ -31,6 +32,17 @@ export function emptyWorkspace(): Workspace & { temp: string; stateFile: string 
 }
 
 export type WatchWorkspace = ReturnType<typeof emptyWorkspace>;
+
+/** A maker of empty workspaces for one test file, all removed after its tests. */
+export function workspaces(): () => WatchWorkspace {
+  const made: WatchWorkspace[] = [];
+  after(() => made.forEach((w) => w.remove()));
+  return () => {
+    const w = emptyWorkspace();
+    made.push(w);
+    return w;
+  };
+}
 
 /** The action's main step: returns its run and how long it held the step. */
 export async function mainStep(ws: WatchWorkspace, inputs: Record<string, string>): Promise<ActionRun & { ms: number }> {
