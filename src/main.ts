@@ -14,6 +14,7 @@ import { type ActionInputs, type InputSource, getInputs } from './inputs/inputs.
 import type { Log } from './log.js';
 import { RunDirError } from './rundir/errors.js';
 import { type RunPlan, loadRun } from './rundir/load-run.js';
+import { type CiReport, prepareReport, publishReport } from './report/ci-report.js';
 import { buildOutputs } from './report/outputs.js';
 import { renderSummary } from './report/summary.js';
 import { type SyncResult, syncRun } from './session/session.js';
@@ -72,10 +73,12 @@ export async function run(host: Host): Promise<Outcome> {
     } finally {
       stopOnSignal();
     }
-    Object.assign(outputs, buildOutputs(result, plan, inputs.backend));
+    const report = await prepareReport(inputs, plan, log);
+    Object.assign(outputs, buildOutputs(result, plan, inputs.backend), report.outputs);
     for (const [k, v] of Object.entries(outputs)) host.setOutput(k, log.redact(v));
-    if (inputs.summary) await writeSummary(host, log.redact(renderSummary({ result, plan, inputs })));
-    return conclude(result, inputs, outputs, log);
+    if (inputs.summary) await writeSummary(host, log.redact(renderSummary({ result, plan, inputs, report })));
+    await publishReport(report, { inputs, plan, result, env: host.env, log });
+    return conclude(result, inputs, outputs, log, report);
   } catch (err) {
     const message = log.redact(errorMessage(err));
     if (!isExpected(err)) log.debug(log.redact((err as Error)?.stack ?? ''));
@@ -93,15 +96,17 @@ async function writeSummary(host: Host, markdown: string): Promise<void> {
   }
 }
 
-function conclude(result: SyncResult, inputs: ActionInputs, outputs: Record<string, string>, log: Log): Outcome {
+function conclude(result: SyncResult, inputs: ActionInputs, outputs: Record<string, string>, log: Log, report: CiReport): Outcome {
   log.info(`Status: ${result.status}. ${result.epochsOnServer} epochs on the server.${result.modelUrl ? ` ${result.modelUrl}` : ''}`);
-  if (result.status !== 'partial') return { exitCode: 0, outputs };
+  // The gate fails the step only now, after everything was sent, written and posted.
+  const gate = report.gate.failure;
+  if (result.status !== 'partial') return gate ? { exitCode: 1, outputs, error: gate } : { exitCode: 0, outputs };
   const message = `Sync incomplete: ${result.problems.join('; ')}. Re-run the job to send the rest.`;
   if (!inputs.failOnError) {
     log.warning(`${message} (fail-on-error is false, so the step passes.)`);
-    return { exitCode: 0, outputs };
+    return gate ? { exitCode: 1, outputs, error: gate } : { exitCode: 0, outputs };
   }
-  return { exitCode: 1, outputs, error: log.redact(message) };
+  return { exitCode: 1, outputs, error: log.redact(gate ? `${message} ${gate}` : message) };
 }
 
 function createBackend(
