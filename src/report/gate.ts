@@ -38,7 +38,8 @@ export interface GateInput {
 /** Thresholds are met at equality; the tolerance absorbs binary rounding of 6-decimal values. */
 const EPS = 1e-9;
 
-const n = (v: number) => String(Number(v.toFixed(4)));
+/** Six decimals: results.csv holds no more, and a drop of 0.01004 must not read as 0.01. */
+const n = (v: number) => String(Number(v.toFixed(6)));
 
 export function checkGate(g: GateInput): GateResult {
   const checks: GateCheck[] = [];
