@@ -126,7 +126,7 @@ export const INPUT_DOCS: InputDoc[] = [
     name: Inputs.GithubToken,
     description: 'The token for the pull-request comment (a secret). The CLI reads env GITHUB_TOKEN.',
     default: '${{ github.token }}',
-    example: '${{ secrets.GITHUB_TOKEN }}',
+    example: 'ghp_…',
   },
   { name: Inputs.StallTimeout, description: 'Seconds without upload progress before an upload attempt is aborted and retried.', default: '120', example: '300' },
   { name: Inputs.RequestTimeout, description: 'Deadline in seconds for one API request attempt.', default: '30', example: '60' },
