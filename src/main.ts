@@ -14,7 +14,7 @@ import { type ActionInputs, type InputSource, getInputs } from './inputs/inputs.
 import type { Log } from './log.js';
 import { RunDirError } from './rundir/errors.js';
 import { type RunPlan, loadRun } from './rundir/load-run.js';
-import { type CiReport, prepareReport, publishReport } from './report/ci-report.js';
+import { prepareReport, publishReport, withGate } from './report/ci-report.js';
 import { buildOutputs } from './report/outputs.js';
 import { renderSummary } from './report/summary.js';
 import { type SyncResult, syncRun } from './session/session.js';
@@ -78,7 +78,7 @@ export async function run(host: Host): Promise<Outcome> {
     for (const [k, v] of Object.entries(outputs)) host.setOutput(k, log.redact(v));
     if (inputs.summary) await writeSummary(host, log.redact(renderSummary({ result, plan, inputs, report })));
     await publishReport(report, { inputs, plan, result, env: host.env, log });
-    return conclude(result, inputs, outputs, log, report);
+    return withGate(conclude(result, inputs, outputs, log), report);
   } catch (err) {
     const message = log.redact(errorMessage(err));
     if (!isExpected(err)) log.debug(log.redact((err as Error)?.stack ?? ''));
@@ -96,17 +96,15 @@ async function writeSummary(host: Host, markdown: string): Promise<void> {
   }
 }
 
-function conclude(result: SyncResult, inputs: ActionInputs, outputs: Record<string, string>, log: Log, report: CiReport): Outcome {
+function conclude(result: SyncResult, inputs: ActionInputs, outputs: Record<string, string>, log: Log): Outcome {
   log.info(`Status: ${result.status}. ${result.epochsOnServer} epochs on the server.${result.modelUrl ? ` ${result.modelUrl}` : ''}`);
-  // The gate fails the step only now, after everything was sent, written and posted.
-  const gate = report.gate.failure;
-  if (result.status !== 'partial') return gate ? { exitCode: 1, outputs, error: gate } : { exitCode: 0, outputs };
+  if (result.status !== 'partial') return { exitCode: 0, outputs };
   const message = `Sync incomplete: ${result.problems.join('; ')}. Re-run the job to send the rest.`;
   if (!inputs.failOnError) {
     log.warning(`${message} (fail-on-error is false, so the step passes.)`);
-    return gate ? { exitCode: 1, outputs, error: gate } : { exitCode: 0, outputs };
+    return { exitCode: 0, outputs };
   }
-  return { exitCode: 1, outputs, error: log.redact(gate ? `${message} ${gate}` : message) };
+  return { exitCode: 1, outputs, error: log.redact(message) };
 }
 
 function createBackend(

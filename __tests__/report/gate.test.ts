@@ -1,6 +1,7 @@
 /** The quality gate's decisions, as a table: each input passing and failing, at and around its threshold. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { type CiReport, withGate } from '../../src/report/ci-report.js';
 import { type GateInput, checkGate } from '../../src/report/gate.js';
 
 const base: GateInput = { minMap: null, maxMapDrop: null, map: 0.45, mapLabel: 'mAP50-95' };
@@ -40,5 +41,15 @@ describe('quality gate', () => {
   it('says which check it skipped and why', () => {
     assert.match(checkGate({ ...base, maxMapDrop: 0.01 }).skipped[0], /max-map-drop 0\.01 is not checked: there is no usable baseline/);
     assert.match(checkGate({ ...base, maxMapDrop: 0.01, baselineMap: null }).skipped[0], /the baseline has no mAP50-95/);
+  });
+
+  it('fails the step after any other outcome, keeping its error first', () => {
+    const failed = { gate: checkGate({ ...base, minMap: 0.5 }) } as CiReport;
+    const passed = { gate: checkGate({ ...base, minMap: 0.4 }) } as CiReport;
+    const ok = { exitCode: 0, outputs: {} };
+    assert.deepEqual(withGate(ok, passed), ok);
+    assert.deepEqual(withGate(ok, failed), { exitCode: 1, outputs: {}, error: 'Quality gate failed: mAP50-95 0.45 is below min-map 0.5.' });
+    const partial = { exitCode: 1, outputs: {}, error: 'Sync incomplete: best.pt. Re-run the job to send the rest.' };
+    assert.equal(withGate(partial, failed).error, 'Sync incomplete: best.pt. Re-run the job to send the rest. Quality gate failed: mAP50-95 0.45 is below min-map 0.5.');
   });
 });

@@ -130,6 +130,16 @@ export async function publishReport(report: CiReport, ctx: PublishContext): Prom
   );
 }
 
+/**
+ * The step's outcome with the gate applied: a failed gate fails the step, its one line after any
+ * other error. Called last, so the gate fails the step only after everything was sent and posted.
+ */
+export function withGate<T extends { exitCode: number; error?: string }>(outcome: T, report: CiReport): T {
+  const failure = report.gate.failure;
+  if (!failure) return outcome;
+  return { ...outcome, exitCode: 1, error: outcome.error ? `${outcome.error} ${failure}` : failure };
+}
+
 const STATUS: Record<SyncResult['status'], string> = {
   synced: '✅ synced',
   partial: '⚠️ partial (re-run the job to send the rest)',
