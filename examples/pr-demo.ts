@@ -73,7 +73,10 @@ async function main(): Promise<number> {
     const common = { 'api-key': `ul_${crypto.randomBytes(20).toString('hex')}`, 'api-url': emulator.url, project: 'acme/helmets', name: 'yolo11n-640' };
     console.log('▸ main: train and keep the report');
     fs.cpSync(EXAMPLE_RUN, path.join(dir, 'main/runs/detect/train'), { recursive: true });
-    const main = await run(path.join(dir, 'main'), { ...common, 'run-dir': 'runs/detect/train', 'report-file': 'report.json' }, {});
+    const main = await run(path.join(dir, 'main'), { ...common, 'run-dir': 'runs/detect/train', 'report-file': 'report.json' }, {
+      GITHUB_SHA: '4f2a9c1e8b7d6a5f4e3d2c1b0a9f8e7d6c5b4a39',
+      GITHUB_REF_NAME: 'main',
+    });
     if (main.code !== 0) return 1;
 
     console.log('\n▸ pull request: compare with main, comment, gate');

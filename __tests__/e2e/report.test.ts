@@ -55,7 +55,7 @@ function prEnv(w: Workspace, extra: Record<string, string> = {}): Record<string,
 /** main's last run: the example run, synced with a report file; returns the report's path. */
 async function mainReport(): Promise<string> {
   const w = e2e.ws();
-  const run = await runAction(w, inputs({ 'report-file': 'out/report.json' }));
+  const run = await runAction(w, inputs({ 'report-file': 'out/report.json' }), { GITHUB_SHA: 'c0ffee0123456789', GITHUB_REF_NAME: 'main' });
   assert.equal(run.code, 0, run.stdout + run.stderr);
   assert.equal(run.outputs.gate, 'none');
   assert.equal(run.outputs['map-delta'], '');
@@ -107,7 +107,7 @@ describe('pull-request report end to end', () => {
     assert.equal(comparison.rows.find((r: { key: string }) => r.key === 'mAP50-95(B)').baseline, baseMap);
 
     // The summary: the comparison, the gate, and each chart with two lines.
-    assert.match(run.summary, /\*\*Baseline:\*\* <code>baseline\/report\.json<\/code> \(report JSON, run <code>yolo11n-640<\/code>\)/);
+    assert.match(run.summary, /\*\*Baseline:\*\* <code>baseline\/report\.json<\/code> \(report JSON, run <code>yolo11n-640<\/code>, from <code>main@c0ffee0<\/code>\)/);
     assert.match(run.summary, /\| mAP50-95 \(box\) \| [\d.]+ \| [\d.]+ \| ▼ −[\d.]+ \|/);
     assert.match(run.summary, /\*\*Quality gate:\*\* ❌ failed/);
     for (const chart of run.summary.match(/```mermaid[\s\S]*?```/g) ?? []) assert.equal(chart.match(/\n {2}line \[/g)?.length, 2);

@@ -96,12 +96,13 @@ describe('baseline forms', () => {
     const dir = fs.mkdtempSync(path.join(tmp, 'artifact-'));
     const file = path.join(dir, 'report.json');
     const gate = { status: 'none' as const, checks: [], skipped: [] };
-    await writeReport(file, { format: 'ultralytics-sync-report', version: 1, status: 'synced', backend: 'platform', modelId: 'm1', modelUrl: '', run, comparison: null, gate });
+    await writeReport(file, { format: 'ultralytics-sync-report', version: 1, status: 'synced', backend: 'platform', modelId: 'm1', modelUrl: '', git: { sha: '0123456789abcdef', ref: 'main' }, run, comparison: null, gate });
     for (const where of [file, dir]) {
       const b = await readBaseline(where);
       assert.equal(b.kind, 'report');
       assert.equal(b.source, file);
       assert.deepEqual(b.snapshot, run);
+      assert.equal(b.commit, 'main@0123456');
     }
   });
 

@@ -22,6 +22,8 @@ export interface Baseline {
   source: string;
   kind: BaselineKind;
   snapshot: RunSnapshot;
+  /** The branch and commit the baseline was trained on (`main@0123456`), when its report says. */
+  commit?: string | null;
 }
 
 export class BaselineError extends Error {
@@ -41,7 +43,7 @@ export async function readBaseline(file: string): Promise<Baseline> {
     throw new BaselineError(`${file} cannot be read: ${err.message}`);
   });
   if (info.isDirectory()) return readDirectory(file);
-  if (await startsWithBrace(file)) return { source: file, kind: 'report', snapshot: await readReport(file) };
+  if (await startsWithBrace(file)) return { source: file, kind: 'report', ...(await readReport(file)) };
   return { source: file, kind: 'results-csv', snapshot: await readCsv(file, null, null) };
 }
 
@@ -58,7 +60,7 @@ async function readDirectory(dir: string): Promise<Baseline> {
     const p = path.join(dir, entry);
     if (entry.endsWith('.json') && (await startsWithBrace(p))) reports.push(p);
   }
-  if (reports.length === 1) return { source: reports[0], kind: 'report', snapshot: await readReport(reports[0]) };
+  if (reports.length === 1) return { source: reports[0], kind: 'report', ...(await readReport(reports[0])) };
   throw new BaselineError(
     reports.length === 0
       ? `${dir} holds neither a results.csv nor a report JSON. Point \`baseline\` at the earlier run's directory, its results.csv or its report-file`
@@ -76,11 +78,12 @@ async function readCsv(file: string, name: string | null, version: string | null
   }
 }
 
-async function readReport(file: string): Promise<RunSnapshot> {
+async function readReport(file: string): Promise<{ snapshot: RunSnapshot; commit: string | null }> {
   const info = await fs.stat(file);
   if (info.size > MAX_REPORT_BYTES) throw new BaselineError(`${file} is ${info.size} bytes, far too big for a report JSON`);
   try {
-    return parseReport(await fs.readFile(file, 'utf8')).run;
+    const { run, commit } = parseReport(await fs.readFile(file, 'utf8'));
+    return { snapshot: run, commit };
   } catch (err) {
     throw new BaselineError(`${file} is not a report this action wrote: ${(err as Error).message}`);
   }

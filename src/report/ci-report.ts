@@ -51,7 +51,12 @@ export async function prepareReport(inputs: ActionInputs, plan: RunPlan, log: Lo
     if (baselineProblem) log.warning(`Baseline not compared: ${baselineProblem}.`);
   }
   const comparison = baseline
-    ? compare(current, baseline.snapshot, { source: baseline.source, kind: baseline.kind, name: baseline.snapshot.name })
+    ? compare(current, baseline.snapshot, {
+        source: baseline.source,
+        kind: baseline.kind,
+        name: baseline.snapshot.name,
+        commit: baseline.commit ?? null,
+      })
     : null;
   if (comparison && baseline) {
     const d = comparison.mapDelta;
@@ -104,6 +109,7 @@ export async function publishReport(report: CiReport, ctx: PublishContext): Prom
         backend: inputs.backend,
         modelId: result.modelId,
         modelUrl: result.modelUrl,
+        git: { sha: ctx.env.GITHUB_SHA || undefined, ref: ctx.env.GITHUB_REF_NAME || undefined },
         run: report.current,
         comparison: report.comparison,
         gate: report.gate,

@@ -19,7 +19,7 @@ export interface ComparisonRow {
 }
 
 export interface Comparison {
-  baseline: { source: string; kind: BaselineKind; name: string | null };
+  baseline: { source: string; kind: BaselineKind; name: string | null; commit?: string | null };
   mapLabel: MapLabel;
   /** This run's final mAP minus the baseline's, rounded to 6 decimals (the precision of results.csv). */
   mapDelta: number | null;

@@ -19,6 +19,8 @@ export interface ReportJson {
   backend: string;
   modelId: string;
   modelUrl: string;
+  /** Where the run was trained (GITHUB_SHA, GITHUB_REF_NAME), when known. */
+  git?: { sha?: string; ref?: string };
   /** This run: the part a later workflow reads as its baseline. */
   run: RunSnapshot;
   comparison: Comparison | null;
@@ -33,7 +35,7 @@ export async function writeReport(file: string, report: ReportJson): Promise<voi
 }
 
 /** Parses and checks a report; throws with what is wrong. Unknown fields are ignored. */
-export function parseReport(text: string): { run: RunSnapshot } {
+export function parseReport(text: string): { run: RunSnapshot; commit: string | null } {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -45,7 +47,16 @@ export function parseReport(text: string): { run: RunSnapshot } {
   if (typeof o.version !== 'number' || o.version > REPORT_VERSION) {
     throw new Error(`version ${String(o.version)} is newer than this action reads (${REPORT_VERSION}); update the action`);
   }
-  return { run: snapshot(record(o.run, '"run"')) };
+  return { run: snapshot(record(o.run, '"run"')), commit: commitOf(o.git) };
+}
+
+/** `main@0123456` from the report's git fields; null when it has none. */
+function commitOf(git: unknown): string | null {
+  if (typeof git !== 'object' || git === null) return null;
+  const { sha, ref } = git as { sha?: unknown; ref?: unknown };
+  const short = typeof sha === 'string' && /^[0-9a-f]{7,40}$/i.test(sha) ? sha.slice(0, 7) : null;
+  const name = typeof ref === 'string' && ref ? ref : null;
+  return name && short ? `${name}@${short}` : (name ?? short);
 }
 
 function snapshot(r: Record<string, unknown>): RunSnapshot {

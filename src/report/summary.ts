@@ -143,7 +143,7 @@ export function comparisonSection(report: CiReport, workspace?: string): string[
   if (report.comparison) {
     const b = report.comparison.baseline;
     const where = workspace ? displayPath(b.source, workspace) : b.source;
-    const name = b.name ? `, run ${code(b.name)}` : '';
+    const name = (b.name ? `, run ${code(b.name)}` : '') + (b.commit ? `, from ${code(b.commit)}` : '');
     out.push(`**Baseline:** ${code(where)} (${BASELINE_KIND[b.kind]}${name})`, '', ...comparisonTable(report.comparison), '');
   } else if (report.baselineProblem) {
     out.push(`**Baseline:** not compared: ${escapeHtml(report.baselineProblem)}`, '');
