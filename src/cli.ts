@@ -118,8 +118,7 @@ ${rows(OUTPUT_DOCS.map((o) => [o.name, o.description]))}
 
 Exit status (the same as the action's step):
   0    synced, dry-run, cancelled by the server, or partial with --fail-on-error false
-  1    any error (a rejected key, a bad input, a missing file), a partial sync, or a failed
-       quality gate (--min-map, --max-map-drop; checked after the sync)
+  1    any error (a rejected key, a bad input, a missing file), a partial sync, a failed gate
   2    an unknown flag or a flag without its value
   130  interrupted (SIGINT), 143 terminated (SIGTERM): progress is saved for a re-run
 
