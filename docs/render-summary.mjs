@@ -9,6 +9,8 @@
  *   npm ci
  *   node docs/render-summary.mjs                       # runs `npm run demo`, renders its summary → docs/summary.png
  *   node docs/render-summary.mjs SUMMARY.md [OUT.png]  # renders any summary file
+ *   CAPTION='github-actions bot commented' node docs/render-summary.mjs COMMENT.md docs/comment.png
+ *                                                      # the pull-request comment (`npm run demo:pr` writes COMMENT.md)
  *
  * The renderers (marked, mermaid) are not project dependencies: on first use they are installed
  * with npm into $RENDER_DEPS (default: <tmpdir>/ultralytics-sync-render), outside the repository.
@@ -26,6 +28,7 @@ const DEPS = process.env.RENDER_DEPS || path.join(os.tmpdir(), 'ultralytics-sync
 const PACKAGES = ['marked@18.2.1', 'mermaid@12.3.0'];
 const CHROMIUM = process.env.CHROMIUM || 'chromium';
 const WIDTH = 1100;
+const CAPTION = process.env.CAPTION || 'train summary';
 
 const [summaryArg, outArg] = process.argv.slice(2);
 const summaryFile = summaryArg ? path.resolve(summaryArg) : summaryOfTheDemo();
@@ -87,7 +90,7 @@ function html(markdown) {
   code { font: 85%/1 ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; padding: .2em .4em; background: rgba(175,184,193,.2); border-radius: 6px; }
   pre.mermaid { background: #fff; text-align: center; margin: 0 0 16px; }
 </style></head>
-<body><div class="box"><div class="caption">train summary</div>
+<body><div class="box"><div class="caption">${escape(CAPTION)}</div>
 ${marked.parse(markdown)}
 </div>
 <script src="${pathToFileURL(mermaidJs).href}"></script>

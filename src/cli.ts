@@ -46,7 +46,7 @@ function shellWord(value: string): string {
 }
 
 /** Flags that take no value on the command line (`--dry-run`, not `--dry-run true`). */
-const SWITCHES: ReadonlySet<string> = new Set([Inputs.DryRun]);
+const SWITCHES: ReadonlySet<string> = new Set([Inputs.DryRun, Inputs.Comment]);
 
 /** What a flag's value is, for the usage column. */
 const METAVAR: Record<string, string> = {
@@ -64,17 +64,23 @@ const METAVAR: Record<string, string> = {
   [Inputs.Map]: 'X',
   [Inputs.StallTimeout]: 'SECONDS',
   [Inputs.RequestTimeout]: 'SECONDS',
+  [Inputs.Baseline]: 'PATH',
+  [Inputs.MinMap]: 'X',
+  [Inputs.MaxMapDrop]: 'X',
+  [Inputs.ReportFile]: 'FILE',
+  [Inputs.GithubToken]: 'TOKEN',
 };
 
 /** What differs on the command line from the action's input. */
 const CLI_NOTE: Record<string, string> = {
   [Inputs.Weights]: 'Repeat the flag for several patterns.',
+  [Inputs.Comment]: 'Needs GITHUB_EVENT_PATH, GITHUB_EVENT_NAME, GITHUB_REPOSITORY and GITHUB_TOKEN, as in a GitHub Actions job; elsewhere it says so and does nothing.',
 };
 
 function flagHelp(d: (typeof INPUT_DOCS)[number]): string {
   const isSwitch = SWITCHES.has(d.name);
   const usage = isSwitch ? `--${d.name}` : `--${d.name} ${METAVAR[d.name] ?? 'VALUE'}`;
-  const text = [d.description, CLI_NOTE[d.name], d.default ? `[default: ${d.default}]` : ''].filter(Boolean).join(' ');
+  const text = [d.description, CLI_NOTE[d.name], d.default && !d.default.startsWith('${{') ? `[default: ${d.default}]` : ''].filter(Boolean).join(' ');
   const example = isSwitch ? `--${d.name}` : `--${d.name} ${shellWord(d.example)}`;
   return `${wrap(text, FLAG_COLUMN, `  ${usage}`)}\n${' '.repeat(FLAG_COLUMN)}e.g. ${example}`;
 }
@@ -111,6 +117,7 @@ ${rows([
   ['ULTRALYTICS_PLATFORM_URL', 'The Platform API root (like --api-url).'],
   ['ULTRALYTICS_HUB_API', 'The HUB API root.'],
   ['ULTRALYTICS_HUB_WEB', 'The HUB web root, for model links.'],
+  ['GITHUB_TOKEN', 'The token for --comment (like --github-token); GITHUB_API_URL is the API root.'],
 ])}
 
 Outputs (name=value lines on stdout, or one JSON object with --json):
@@ -118,7 +125,7 @@ ${rows(OUTPUT_DOCS.map((o) => [o.name, o.description]))}
 
 Exit status (the same as the action's step):
   0    synced, dry-run, cancelled by the server, or partial with --fail-on-error false
-  1    any error (a rejected key, a bad input, a missing file) or a partial sync
+  1    any error (a rejected key, a bad input, a missing file), a partial sync, a failed gate
   2    an unknown flag or a flag without its value
   130  interrupted (SIGINT), 143 terminated (SIGTERM): progress is saved for a re-run
 
@@ -155,7 +162,7 @@ function parse(argv: string[], command: Command) {
     'summary-file': { type: 'string' },
   };
   for (const name of inputNames) options[name] = { type: 'string', multiple: name === Inputs.Weights };
-  options[Inputs.DryRun] = { type: 'boolean' };
+  for (const name of SWITCHES) options[name] = { type: 'boolean' };
   if (command === 'watch') options.pid = { type: 'string' };
   return parseArgs({ args: argv, options, allowPositionals: false, strict: true }).values as Record<
     string,

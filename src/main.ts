@@ -11,6 +11,7 @@ import { type ActionInputs, type InputSource, getInputs } from './inputs/inputs.
 import type { Log } from './log.js';
 import { RunDirError } from './rundir/errors.js';
 import { type RunPlan, loadRun } from './rundir/load-run.js';
+import { prepareReport, publishReport, withGate } from './report/ci-report.js';
 import { buildOutputs } from './report/outputs.js';
 import { renderSummary } from './report/summary.js';
 import { type SyncResult, syncRun } from './session/session.js';
@@ -62,10 +63,12 @@ export async function run(host: Host, overrides: Record<string, string> = {}): P
     } finally {
       stopOnSignal();
     }
-    Object.assign(outputs, buildOutputs(result, plan, inputs.backend));
+    const report = await prepareReport(inputs, plan, log);
+    Object.assign(outputs, buildOutputs(result, plan, inputs.backend), report.outputs);
     for (const [k, v] of Object.entries(outputs)) host.setOutput(k, log.redact(v));
-    if (inputs.summary) await writeSummary(host, log.redact(renderSummary({ result, plan, inputs })));
-    return conclude(result, inputs, outputs, log);
+    if (inputs.summary) await writeSummary(host, log.redact(renderSummary({ result, plan, inputs, report })));
+    await publishReport(report, { inputs, plan, result, env: host.env, log });
+    return withGate(conclude(result, inputs, outputs, log), report);
   } catch (err) {
     const message = log.redact(errorMessage(err));
     if (!isExpected(err)) log.debug(log.redact((err as Error)?.stack ?? ''));

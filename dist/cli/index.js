@@ -12,7 +12,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -276,7 +275,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -284,7 +283,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -312,29 +310,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -388,11 +386,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -403,57 +401,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -37250,7 +37248,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6671);
 /* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3965);
 /* harmony import */ var _commands_watch_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5200);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6270);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1166);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8009);
 /**
  * The command-line entry (`npx ultralytics-sync`), for GitLab CI, Jenkins or a shell: flags named
@@ -37296,7 +37294,7 @@ function shellWord(value) {
     return /[\s'"`$\\*?[\]{}()<>|&;!#~]/.test(value) ? `'${value.replace(/'/g, `'\\''`)}'` : value;
 }
 /** Flags that take no value on the command line (`--dry-run`, not `--dry-run true`). */
-const SWITCHES = new Set([_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.DryRun]);
+const SWITCHES = new Set([_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.DryRun, _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Comment]);
 /** What a flag's value is, for the usage column. */
 const METAVAR = {
     [_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.RunDir]: 'DIR',
@@ -37313,15 +37311,21 @@ const METAVAR = {
     [_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Map]: 'X',
     [_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.StallTimeout]: 'SECONDS',
     [_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.RequestTimeout]: 'SECONDS',
+    [_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Baseline]: 'PATH',
+    [_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.MinMap]: 'X',
+    [_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.MaxMapDrop]: 'X',
+    [_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.ReportFile]: 'FILE',
+    [_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.GithubToken]: 'TOKEN',
 };
 /** What differs on the command line from the action's input. */
 const CLI_NOTE = {
     [_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Weights]: 'Repeat the flag for several patterns.',
+    [_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Comment]: 'Needs GITHUB_EVENT_PATH, GITHUB_EVENT_NAME, GITHUB_REPOSITORY and GITHUB_TOKEN, as in a GitHub Actions job; elsewhere it says so and does nothing.',
 };
 function flagHelp(d) {
     const isSwitch = SWITCHES.has(d.name);
     const usage = isSwitch ? `--${d.name}` : `--${d.name} ${METAVAR[d.name] ?? 'VALUE'}`;
-    const text = [d.description, CLI_NOTE[d.name], d.default ? `[default: ${d.default}]` : ''].filter(Boolean).join(' ');
+    const text = [d.description, CLI_NOTE[d.name], d.default && !d.default.startsWith('${{') ? `[default: ${d.default}]` : ''].filter(Boolean).join(' ');
     const example = isSwitch ? `--${d.name}` : `--${d.name} ${shellWord(d.example)}`;
     return `${wrap(text, FLAG_COLUMN, `  ${usage}`)}\n${' '.repeat(FLAG_COLUMN)}e.g. ${example}`;
 }
@@ -37356,6 +37360,7 @@ ${rows([
     ['ULTRALYTICS_PLATFORM_URL', 'The Platform API root (like --api-url).'],
     ['ULTRALYTICS_HUB_API', 'The HUB API root.'],
     ['ULTRALYTICS_HUB_WEB', 'The HUB web root, for model links.'],
+    ['GITHUB_TOKEN', 'The token for --comment (like --github-token); GITHUB_API_URL is the API root.'],
 ])}
 
 Outputs (name=value lines on stdout, or one JSON object with --json):
@@ -37363,7 +37368,7 @@ ${rows(_inputs_catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT_DOCS */ .A.map(
 
 Exit status (the same as the action's step):
   0    synced, dry-run, cancelled by the server, or partial with --fail-on-error false
-  1    any error (a rejected key, a bad input, a missing file) or a partial sync
+  1    any error (a rejected key, a bad input, a missing file), a partial sync, a failed gate
   2    an unknown flag or a flag without its value
   130  interrupted (SIGINT), 143 terminated (SIGTERM): progress is saved for a re-run
 
@@ -37399,7 +37404,8 @@ function parse(argv, command) {
     };
     for (const name of inputNames)
         options[name] = { type: 'string', multiple: name === _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Weights };
-    options[_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.DryRun] = { type: 'boolean' };
+    for (const name of SWITCHES)
+        options[name] = { type: 'boolean' };
     if (command === 'watch')
         options.pid = { type: 'string' };
     return (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args: argv, options, allowPositionals: false, strict: true }).values;
@@ -37821,6 +37827,42 @@ const INPUT_DOCS = [
     },
     { name: _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.DryRun, description: 'Check the key and the files, print the plan and the summary, upload nothing.', default: 'false', example: 'true' },
     { name: _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Summary, description: 'Write a job summary with a table and a chart.', default: 'true', example: 'false' },
+    {
+        name: _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Baseline,
+        description: "A run to compare with, e.g. main's last run: its run directory, its results.csv (any era), or the report-file JSON it wrote. The summary, the outputs and the comment show this run against it. A missing or unreadable baseline is a warning.",
+        default: '',
+        example: 'baseline/report.json',
+    },
+    {
+        name: _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.MinMap,
+        description: 'Quality gate: fail the step when the final mAP50-95 (classify: top-1 accuracy) is below this, 0 to 1. Checked after the sync.',
+        default: '',
+        example: '0.45',
+    },
+    {
+        name: _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.MaxMapDrop,
+        description: 'Quality gate: fail the step when the final mAP50-95 is lower than the baseline\'s by more than this, absolute (0.01 = one point). Checked after the sync.',
+        default: '',
+        example: '0.01',
+    },
+    {
+        name: _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ReportFile,
+        description: "Write this run's final metrics, the comparison and the gate result as JSON here, for a later workflow's `baseline` (upload it as an artifact).",
+        default: '',
+        example: 'ultralytics-report.json',
+    },
+    {
+        name: _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Comment,
+        description: 'In a pull request, post the comparison, the chart, the model link and the gate result as a comment, one per run name, updated on every push. Needs `permissions: pull-requests: write`.',
+        default: 'false',
+        example: 'true',
+    },
+    {
+        name: _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.GithubToken,
+        description: 'The token for the pull-request comment (a secret). The CLI reads env GITHUB_TOKEN.',
+        default: '${{ github.token }}',
+        example: 'ghp_…',
+    },
     { name: _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.StallTimeout, description: 'Seconds without upload progress before an upload attempt is aborted and retried.', default: '120', example: '300' },
     { name: _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.RequestTimeout, description: 'Deadline in seconds for one API request attempt.', default: '30', example: '60' },
     {
@@ -37845,6 +37887,9 @@ const OUTPUT_DOCS = [
     { name: 'map', description: 'The final mAP50-95 (classify: top-1 accuracy).' },
     { name: 'weights', description: 'JSON list of the weights files: [{path, role, bytes, sha256}].' },
     { name: 'status', description: 'synced, partial (something is still missing: re-run), cancelled, or dry-run.' },
+    { name: 'map-delta', description: "This run's final mAP50-95 minus the baseline's (empty without a baseline)." },
+    { name: 'comparison', description: 'JSON: the baseline and, per metric, this run, the baseline and the delta (empty without a baseline).' },
+    { name: 'gate', description: 'The quality gate: passed, failed, or none (no gate input set, or nothing to check).' },
 ];
 
 
@@ -38019,6 +38064,12 @@ const Inputs = {
     FailOnError: 'fail-on-error',
     DryRun: 'dry-run',
     Summary: 'summary',
+    Baseline: 'baseline',
+    MinMap: 'min-map',
+    MaxMapDrop: 'max-map-drop',
+    ReportFile: 'report-file',
+    Comment: 'comment',
+    GithubToken: 'github-token',
     StallTimeout: 'stall-timeout',
     RequestTimeout: 'request-timeout',
     Watch: 'watch',
@@ -38039,6 +38090,8 @@ function getInputs(get, env, log) {
     const model = parseModelRef(read(Inputs.Model));
     if (model.kind === 'id')
         log.addSecret(model.key);
+    const githubToken = read(Inputs.GithubToken) || env.GITHUB_TOKEN || '';
+    log.addSecret(githubToken);
     const project = read(Inputs.Project) || null;
     const { backend, backendReason, apiKey } = chooseBackend(read(Inputs.Backend), keyInput, model, project, env);
     checkKeyShape(apiKey, backend);
@@ -38080,6 +38133,12 @@ function getInputs(get, env, log) {
         failOnError: bool(read(Inputs.FailOnError), Inputs.FailOnError, true),
         dryRun: bool(read(Inputs.DryRun), Inputs.DryRun, false),
         summary: bool(read(Inputs.Summary), Inputs.Summary, true),
+        baseline: optionalPath(read(Inputs.Baseline), Inputs.Baseline, workspace),
+        minMap: fraction(read(Inputs.MinMap), Inputs.MinMap, 'the lowest final mAP50-95 that passes, e.g. 0.45'),
+        maxMapDrop: fraction(read(Inputs.MaxMapDrop), Inputs.MaxMapDrop, 'an absolute drop of mAP50-95, e.g. 0.01 for one point, not a percentage'),
+        reportFile: optionalPath(read(Inputs.ReportFile), Inputs.ReportFile, workspace),
+        comment: bool(read(Inputs.Comment), Inputs.Comment, false),
+        githubToken,
         stallTimeoutMs: seconds(read(Inputs.StallTimeout), Inputs.StallTimeout, 120) * 1000,
         requestTimeoutMs: seconds(read(Inputs.RequestTimeout), Inputs.RequestTimeout, 30) * 1000,
         watch: bool(read(Inputs.Watch), Inputs.Watch, false),
@@ -38188,12 +38247,12 @@ function wholeNumber(value, input) {
     }
     return Number(value);
 }
-function fraction(value, input) {
+function fraction(value, input, what = 'mAP50-95 as a fraction, e.g. 0.4567') {
     if (!value)
         return null;
     const n = Number(value);
     if (!Number.isFinite(n) || n < 0 || n > 1) {
-        throw new errors/* InputError */.d(input, `must be a number from 0 to 1 (mAP50-95 as a fraction, e.g. 0.4567); got "${value}".`);
+        throw new errors/* InputError */.d(input, `must be a number from 0 to 1 (${what}); got "${value}".`);
     }
     return n;
 }
@@ -38321,7 +38380,7 @@ function captureStdout(log) {
 
 /***/ }),
 
-/***/ 6270:
+/***/ 1166:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38336,28 +38395,114 @@ var errors = __nccwpck_require__(7516);
 var inputs_inputs = __nccwpck_require__(8855);
 // EXTERNAL MODULE: ./build/src/rundir/errors.js
 var rundir_errors = __nccwpck_require__(9843);
-// EXTERNAL MODULE: ./build/src/rundir/load-run.js + 4 modules
-var load_run = __nccwpck_require__(2968);
-;// CONCATENATED MODULE: ./build/src/report/outputs.js
-function buildOutputs(result, plan, backend) {
-    return {
-        backend,
-        'model-id': result.modelId,
-        'model-url': result.modelUrl,
-        epochs: String(result.epochsOnServer),
-        'best-epoch': plan.best ? String(plan.best.epoch) : '',
-        map: plan.map === null ? '' : String(plan.map),
-        weights: JSON.stringify(result.files
-            .filter((f) => f.outcome !== 'failed')
-            .map((f) => ({ path: f.path, role: f.role, bytes: f.bytes, sha256: f.sha256 }))),
-        status: result.status,
-    };
-}
-
+// EXTERNAL MODULE: ./build/src/rundir/load-run.js + 2 modules
+var load_run = __nccwpck_require__(6947);
+// EXTERNAL MODULE: ./build/src/version.js
+var version = __nccwpck_require__(8009);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./build/src/rundir/args-yaml.js
+var args_yaml = __nccwpck_require__(3625);
+// EXTERNAL MODULE: ./build/src/rundir/checkpoint.js + 1 modules
+var checkpoint = __nccwpck_require__(1079);
 // EXTERNAL MODULE: ./build/src/rundir/fitness.js
 var fitness = __nccwpck_require__(14);
+// EXTERNAL MODULE: ./build/src/rundir/results-csv.js + 1 modules
+var results_csv = __nccwpck_require__(2012);
+;// CONCATENATED MODULE: ./build/src/report/report-file.js
+/**
+ * The `report-file` JSON: this run's final metrics and curves, the comparison and the gate result.
+ * A later workflow passes it as its `baseline`, so main's last run can be compared without keeping
+ * its run directory: a few kilobytes instead of the weights.
+ */
+
+
+const REPORT_FORMAT = 'ultralytics-sync-report';
+const REPORT_VERSION = 1;
+async function writeReport(file, report) {
+    await promises_.mkdir(external_node_path_.dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    await promises_.writeFile(tmp, JSON.stringify(report, null, 2) + '\n');
+    await promises_.rename(tmp, file);
+}
+/** Parses and checks a report; throws with what is wrong. Unknown fields are ignored. */
+function parseReport(text) {
+    let data;
+    try {
+        data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (err) {
+        throw new Error(`invalid JSON (${err.message})`);
+    }
+    const o = record(data, 'the file');
+    if (o.format !== REPORT_FORMAT)
+        throw new Error(`no "format": "${REPORT_FORMAT}" field`);
+    if (typeof o.version !== 'number' || o.version > REPORT_VERSION) {
+        throw new Error(`version ${String(o.version)} is newer than this action reads (${REPORT_VERSION}); update the action`);
+    }
+    return { run: snapshot(record(o.run, '"run"')), commit: commitOf(o.git) };
+}
+/** `main@0123456` from the report's git fields; null when it has none. */
+function commitOf(git) {
+    if (typeof git !== 'object' || git === null)
+        return null;
+    const { sha, ref } = git;
+    const short = typeof sha === 'string' && /^[0-9a-f]{7,40}$/i.test(sha) ? sha.slice(0, 7) : null;
+    const name = typeof ref === 'string' && ref ? ref : null;
+    return name && short ? `${name}@${short}` : (name ?? short);
+}
+function snapshot(r) {
+    const metrics = {};
+    for (const [k, v] of Object.entries(record(r.metrics, '"run.metrics"')))
+        metrics[k] = numberOrNull(v, `run.metrics.${k}`);
+    const curves = {};
+    const c = r.curves === undefined ? {} : record(r.curves, '"run.curves"');
+    for (const k of ['map', 'loss'])
+        if (c[k] !== undefined)
+            curves[k] = curve(c[k], `run.curves.${k}`);
+    const epochs = numberOrNull(r.epochs, 'run.epochs');
+    if (epochs === null)
+        throw new Error('"run.epochs" is missing');
+    return {
+        name: typeof r.name === 'string' ? r.name : null,
+        bestEpoch: numberOrNull(r.bestEpoch, 'run.bestEpoch'),
+        epochs,
+        trainingSeconds: numberOrNull(r.trainingSeconds, 'run.trainingSeconds'),
+        map: numberOrNull(r.map, 'run.map'),
+        mapLabel: r.mapLabel === 'top-1 accuracy' ? 'top-1 accuracy' : 'mAP50-95',
+        metrics,
+        curves,
+    };
+}
+function curve(v, what) {
+    const c = record(v, what);
+    const nums = (x, part) => {
+        if (!Array.isArray(x) || !x.every((e) => typeof e === 'number' && Number.isFinite(e))) {
+            throw new Error(`"${what}.${part}" is not a list of numbers`);
+        }
+        return x;
+    };
+    const epochs = nums(c.epochs, 'epochs');
+    const values = nums(c.values, 'values');
+    if (epochs.length !== values.length)
+        throw new Error(`"${what}" has ${epochs.length} epochs but ${values.length} values`);
+    return { epochs, values };
+}
+function record(v, what) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        throw new Error(`${what} is not a JSON object`);
+    return v;
+}
+function numberOrNull(v, what) {
+    if (v === null || v === undefined)
+        return null;
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        throw new Error(`"${what}" is not a number`);
+    return v;
+}
+
 // EXTERNAL MODULE: ./build/src/transport/progress.js
 var progress = __nccwpck_require__(4379);
 ;// CONCATENATED MODULE: ./build/src/report/summary.js
@@ -38370,6 +38515,9 @@ var progress = __nccwpck_require__(4379);
  * elements, never in Markdown code spans, where entities would show literally. The charts carry
  * only numbers and fixed labels. The result stays far under the runner's 1 MiB limit: the charts
  * have at most 100 points, the list of problems at most 20 lines.
+ *
+ * With a baseline, a comparison table (this run, the baseline, the delta with ▲/▼) and the gate
+ * result follow the run's table, and each chart overlays the baseline's curve.
  */
 
 
@@ -38403,7 +38551,7 @@ const HEADLINE = {
     'dry-run': '🔍 dry run: nothing was uploaded',
 };
 const ROLE_TEXT = { final: 'final model', checkpoint: 'checkpoint' };
-function renderSummary({ result, plan, inputs }) {
+function renderSummary({ result, plan, inputs, report, }) {
     const backend = inputs.backend === 'hub' ? 'HUB' : 'Platform';
     return [
         `## Ultralytics ${backend}: ${HEADLINE[result.status]}`,
@@ -38412,9 +38560,10 @@ function renderSummary({ result, plan, inputs }) {
         '',
         ...runTable(result, plan, inputs),
         '',
+        ...(report ? comparisonSection(report, inputs.workspace) : []),
         ...fileTable(result.files),
         ...problemList(result.problems),
-        ...charts(plan),
+        ...charts(plan, report),
     ].join('\n');
 }
 function modelLink(result) {
@@ -38463,6 +38612,61 @@ function fileTable(files) {
         '',
     ];
 }
+const BASELINE_KIND = {
+    'run-dir': 'run directory',
+    'results-csv': 'results.csv',
+    report: 'report JSON',
+};
+/** The comparison with the baseline (or why there is none) and the gate's result; nothing when neither was asked for. */
+function comparisonSection(report, workspace) {
+    const out = [];
+    if (report.comparison) {
+        const b = report.comparison.baseline;
+        const where = workspace ? displayPath(b.source, workspace) : b.source;
+        const name = (b.name ? `, run ${code(b.name)}` : '') + (b.commit ? `, from ${code(b.commit)}` : '');
+        out.push(`**Baseline:** ${code(where)} (${BASELINE_KIND[b.kind]}${name})`, '', ...comparisonTable(report.comparison), '');
+    }
+    else if (report.baselineProblem) {
+        out.push(`**Baseline:** not compared: ${escapeHtml(report.baselineProblem)}`, '');
+    }
+    const gate = gateLine(report.gate);
+    if (gate)
+        out.push(gate, '');
+    return out;
+}
+/** Metric | This run | Baseline | Δ, with ▲ for a rise and ▼ for a fall. */
+function comparisonTable(c) {
+    return [
+        '| Metric | This run | Baseline | Δ |',
+        '|---|---|---|---|',
+        ...c.rows.map((r) => `| ${r.label} | ${value(r, r.current)} | ${value(r, r.baseline)} | ${delta(r)} |`),
+    ];
+}
+function value(r, v) {
+    if (v === null)
+        return 'n/a';
+    if (r.kind === 'seconds')
+        return formatDuration(v * 1000);
+    return r.kind === 'metric' ? num(v) : String(v);
+}
+function delta(r) {
+    if (r.delta === null)
+        return '–';
+    if (r.delta === 0)
+        return '= 0';
+    const size = Math.abs(r.delta);
+    const text = r.kind === 'seconds' ? formatDuration(size * 1000) : r.kind === 'metric' ? num(size) : String(size);
+    return r.delta > 0 ? `▲ +${text}` : `▼ −${text}`;
+}
+const GATE_HEAD = { passed: '✅ passed', failed: '❌ failed', none: '' };
+/** One line: the gate's verdict and each check; null when no gate input was set. */
+function gateLine(gate) {
+    const parts = [...gate.checks.map((c) => `${c.passed ? '✓' : '✗'} ${escapeHtml(c.text)}`), ...gate.skipped.map(escapeHtml)];
+    if (parts.length === 0)
+        return null;
+    const head = GATE_HEAD[gate.status] || '➖ nothing checked';
+    return `**Quality gate:** ${head}: ${parts.join('; ')}`;
+}
 /** 8 ms, 950 ms, 1.5 s, 42 s, 3 min 5 s. */
 function formatDuration(ms) {
     if (ms < 1000)
@@ -38504,44 +38708,84 @@ function subsample(count, max, keep = []) {
     return picked;
 }
 /** The chart series over the same subsampled epochs; a null value drops that point. */
-function chartSeries(plan) {
+function chartSeries(plan, baseline) {
     const rows = plan.metrics.rows;
     const bestIndex = plan.best ? rows.findIndex((r) => r.epoch === plan.best?.epoch) : -1;
     const idx = subsample(rows.length, MAX_POINTS, [bestIndex]);
-    const series = (title, label, value) => {
+    const series = (title, label, value, base) => {
         const points = idx
             .map((i) => [rows[i].epoch, value(i)])
             .filter((p) => typeof p[1] === 'number' && Number.isFinite(p[1]));
-        return { title, label, epochs: points.map((p) => p[0]), values: points.map((p) => p[1]) };
+        const s = { title, label, epochs: points.map((p) => p[0]), values: points.map((p) => p[1]) };
+        if (base && base.values.length > 0)
+            s.baseline = base;
+        return s;
     };
     const col = plan.mapColumn;
     const label = metricLabel(col);
     const bestText = plan.best && plan.best.map !== null ? ` (best: epoch ${plan.best.epoch}, ${num(plan.best.map)})` : '';
     return [
-        ...(col ? [series(`${label} per epoch${bestText}`, label, (i) => rows[i].metrics[col])] : []),
-        series('Total train loss per epoch', 'loss', (i) => (0,fitness/* totalLoss */.gq)(rows[i])),
+        ...(col ? [series(`${label} per epoch${bestText}`, label, (i) => rows[i].metrics[col], baseline?.map)] : []),
+        series('Total train loss per epoch', 'loss', (i) => (0,fitness/* totalLoss */.gq)(rows[i]), baseline?.loss),
     ].filter((s) => s.values.length > 0);
 }
-function charts(plan) {
-    return chartSeries(plan).flatMap((s) => [mermaidChart(s), '']);
+function charts(plan, report) {
+    const baseline = report?.comparison ? report.baseline?.snapshot.curves : undefined;
+    return chartSeries(plan, baseline).flatMap((s) => [mermaidChart(s), '']);
 }
-/** Mermaid settings: a compact chart and a line colour that reads on white. */
-const CHART_INIT = '%%{init: {"xyChart": {"width": 900, "height": 320}, "themeVariables": {"xyChart": {"plotColorPalette": "#0969da"}}}}%%';
+/** Mermaid settings: a compact chart and line colours that read on white (this run blue, the baseline orange). */
+const CHART_INIT = '%%{init: {"xyChart": {"width": 900, "height": 320}, "themeVariables": {"xyChart": {"plotColorPalette": "#0969da, #bc4c00"}}}}%%';
 /** One mermaid `xychart-beta` line chart: a numeric epoch axis and a y-axis fitted to the values. */
 function mermaidChart(s) {
-    const [lo, hi] = yRange(s.values);
-    const first = s.epochs[0];
-    const last = s.epochs[s.epochs.length - 1];
+    const o = s.baseline ? overlay(s, s.baseline) : null;
+    const epochs = o ? o.epochs : s.epochs;
+    const lines = o ? [o.current, o.baseline] : [s.values];
+    const [lo, hi] = yRange(lines.flat());
+    const first = epochs[0];
+    const last = epochs[epochs.length - 1];
+    const title = o ? `${s.title} · blue: this run, orange: baseline${o.note}` : s.title;
     return [
         '```mermaid',
         CHART_INIT,
         'xychart-beta',
-        `  title "${s.title}"`,
+        `  title "${title}"`,
         `  x-axis "epoch (0-based)" ${first} --> ${last === first ? first + 1 : last}`,
         `  y-axis "${s.label}" ${lo} --> ${hi}`,
-        `  line [${s.values.map((v) => Number(v.toPrecision(4))).join(', ')}]`,
+        ...lines.map((l) => `  line [${l.map((v) => Number(v.toPrecision(4))).join(', ')}]`),
         '```',
     ].join('\n');
+}
+/**
+ * Both curves on one epoch grid (mermaid spaces a line's points evenly over the axis, so two lines
+ * must share their epochs). Equal epochs are kept as they are; otherwise both are read off at up to
+ * MAX_POINTS whole epochs by linear interpolation, a curve that ended earlier holding its last
+ * value (the title says where it ended).
+ */
+function overlay(s, b) {
+    if (s.epochs.length === b.epochs.length && s.epochs.every((e, i) => e === b.epochs[i])) {
+        return { epochs: s.epochs, current: s.values, baseline: b.values, note: '' };
+    }
+    const first = Math.min(s.epochs[0], b.epochs[0]);
+    const lastS = s.epochs[s.epochs.length - 1];
+    const lastB = b.epochs[b.epochs.length - 1];
+    const last = Math.max(lastS, lastB);
+    const count = Math.min(MAX_POINTS, last - first + 1);
+    const epochs = Array.from({ length: count }, (_, i) => (count === 1 ? first : first + Math.round((i * (last - first)) / (count - 1))));
+    const note = lastB < last ? ` (ends at epoch ${lastB})` : lastS < last ? ` (this run ends at epoch ${lastS})` : '';
+    return { epochs, current: epochs.map((e) => valueAt(s, e)), baseline: epochs.map((e) => valueAt(b, e)), note };
+}
+/** The curve's value at `epoch`: interpolated between its points, held before the first and after the last. */
+function valueAt(c, epoch) {
+    const n = c.epochs.length;
+    if (epoch <= c.epochs[0])
+        return c.values[0];
+    if (epoch >= c.epochs[n - 1])
+        return c.values[n - 1];
+    let i = 0;
+    while (c.epochs[i + 1] < epoch)
+        i++;
+    const [e0, e1] = [c.epochs[i], c.epochs[i + 1]];
+    return c.values[i] + ((c.values[i + 1] - c.values[i]) * (epoch - e0)) / (e1 - e0);
 }
 /** Min and max with a margin, rounded outward to 2 significant digits of the span; never below 0 for non-negative data. */
 function yRange(values) {
@@ -38557,14 +38801,540 @@ function yRange(values) {
     return [Number(lo.toPrecision(6)), Number(hi.toPrecision(6))];
 }
 
+;// CONCATENATED MODULE: ./build/src/report/snapshot.js
+/**
+ * One run's final numbers, in a form that does not depend on the results.csv era: the best epoch's
+ * metrics under era-free keys (`mAP50-95(B)` for both YOLOv5's `metrics/mAP_0.5:0.95` and YOLOv8's
+ * `metrics/mAP50-95(B)`), the epoch counts, the training time and the two chart curves.
+ *
+ * This run and its baseline are both reduced to a snapshot, so a padded 1-based YOLOv8 file compares
+ * with a current one, and a report JSON written months ago compares with today's run.
+ */
+
+
+const FAMILIES = [
+    ['B', 'box'],
+    ['M', 'mask'],
+    ['P', 'pose'],
+];
+/** The era-free keys, in display order, each with its label and the columns that hold it (first found wins). */
+const METRIC_KEYS = [
+    ...FAMILIES.flatMap(([s, family]) => [
+        { key: `precision(${s})`, label: `precision (${family})`, columns: [`metrics/precision(${s})`, ...(s === 'B' ? ['metrics/precision'] : [])] },
+        { key: `recall(${s})`, label: `recall (${family})`, columns: [`metrics/recall(${s})`, ...(s === 'B' ? ['metrics/recall'] : [])] },
+        { key: `mAP50(${s})`, label: `mAP50 (${family})`, columns: [`metrics/mAP50(${s})`, ...(s === 'B' ? ['metrics/mAP_0.5'] : [])] },
+        {
+            key: `mAP50-95(${s})`,
+            label: `mAP50-95 (${family})`,
+            columns: [`metrics/mAP50-95(${s})`, ...(s === 'B' ? ['metrics/mAP_0.5:0.95'] : [])],
+        },
+    ]),
+    { key: 'top1', label: 'top-1 accuracy', columns: ['metrics/accuracy_top1'] },
+    { key: 'top5', label: 'top-5 accuracy', columns: ['metrics/accuracy_top5'] },
+];
+function mapLabelOf(mapColumn) {
+    return mapColumn === 'metrics/accuracy_top1' ? 'top-1 accuracy' : 'mAP50-95';
+}
+function snapshotOf(src) {
+    const rows = src.metrics.rows;
+    const bestRow = src.best ? rows.find((r) => r.epoch === src.best?.epoch) : undefined;
+    const metrics = {};
+    for (const m of METRIC_KEYS) {
+        const column = m.columns.find((c) => src.metrics.columns.includes(c));
+        if (column)
+            metrics[m.key] = bestRow ? (bestRow.metrics[column] ?? null) : null;
+    }
+    const last = rows[rows.length - 1];
+    const bestIndex = bestRow ? rows.indexOf(bestRow) : -1;
+    const idx = subsample(rows.length, MAX_POINTS, [bestIndex]);
+    const curves = {};
+    const mapCol = src.mapColumn;
+    if (mapCol)
+        curves.map = snapshot_curve(rows, idx, (r) => r.metrics[mapCol]);
+    curves.loss = snapshot_curve(rows, idx, fitness/* totalLoss */.gq);
+    for (const k of ['map', 'loss'])
+        if (curves[k]?.values.length === 0)
+            delete curves[k];
+    return {
+        name: src.name,
+        bestEpoch: src.best?.epoch ?? null,
+        epochs: rows.length,
+        trainingSeconds: typeof last.time === 'number' ? last.time : null,
+        map: src.map,
+        mapLabel: mapLabelOf(src.mapColumn),
+        metrics,
+        curves,
+    };
+}
+function snapshot_curve(rows, idx, value) {
+    const epochs = [];
+    const values = [];
+    for (const i of idx) {
+        const v = value(rows[i]);
+        if (typeof v !== 'number' || !Number.isFinite(v))
+            continue;
+        epochs.push(rows[i].epoch);
+        values.push(v);
+    }
+    return { epochs, values };
+}
+
+;// CONCATENATED MODULE: ./build/src/report/baseline.js
+/**
+ * Reads the `baseline` input into a RunSnapshot. Three forms:
+ *   - a run directory (its results.csv, args.yaml for the name, weights/best.pt for the version);
+ *   - a results.csv of any era, read by the same reader and scored by the same fitness rules;
+ *   - a report JSON this action wrote with `report-file` (or a directory holding one).
+ * Every failure is a BaselineError whose message says what was wrong; the caller turns it into a
+ * warning, never a failure of the sync.
+ */
+
+
+
+
+
+
+
+
+class BaselineError extends Error {
+    name = 'BaselineError';
+}
+/** The largest report JSON read; a report is a few kilobytes. */
+const MAX_REPORT_BYTES = 4 * 1024 * 1024;
+async function readBaseline(file) {
+    const info = await promises_.stat(file).catch((err) => {
+        if (err.code === 'ENOENT') {
+            throw new BaselineError(`${file} does not exist. Download the earlier run's report or run directory there first (e.g. with actions/download-artifact), or check the path`);
+        }
+        throw new BaselineError(`${file} cannot be read: ${err.message}`);
+    });
+    if (info.isDirectory())
+        return readDirectory(file);
+    if (await startsWithBrace(file))
+        return { source: file, kind: 'report', ...(await readReport(file)) };
+    return { source: file, kind: 'results-csv', snapshot: await readCsv(file, null, null) };
+}
+async function readDirectory(dir) {
+    const csv = external_node_path_.join(dir, 'results.csv');
+    if (await exists(csv)) {
+        const args = await (0,args_yaml/* readTrainArgs */.mc)(external_node_path_.join(dir, 'args.yaml'), { explicit: false }).catch(() => null);
+        const name = typeof args?.values.name === 'string' ? args.values.name : null;
+        const meta = await (0,checkpoint/* readCheckpointMeta */.Y)(external_node_path_.join(dir, 'weights', 'best.pt')).catch(() => null);
+        return { source: dir, kind: 'run-dir', snapshot: await readCsv(csv, name, meta?.version ?? null) };
+    }
+    const reports = [];
+    for (const entry of (await promises_.readdir(dir)).sort()) {
+        const p = external_node_path_.join(dir, entry);
+        if (entry.endsWith('.json') && (await startsWithBrace(p)))
+            reports.push(p);
+    }
+    if (reports.length === 1)
+        return { source: reports[0], kind: 'report', ...(await readReport(reports[0])) };
+    throw new BaselineError(reports.length === 0
+        ? `${dir} holds neither a results.csv nor a report JSON. Point \`baseline\` at the earlier run's directory, its results.csv or its report-file`
+        : `${dir} holds ${reports.length} JSON files; point \`baseline\` at the report file itself`);
+}
+async function readCsv(file, name, version) {
+    try {
+        const metrics = await (0,results_csv/* readResultsCsv */.Zx)(file);
+        const best = (0,fitness/* bestEpoch */.or)(metrics, (0,fitness/* fitnessRuleFor */.ei)(metrics, version ?? undefined));
+        return snapshotOf({ name, metrics, best, map: best?.map ?? null, mapColumn: (0,fitness/* mapColumn */.X)(metrics.columns) });
+    }
+    catch (err) {
+        throw new BaselineError(`${file} is not a usable results.csv: ${err.message}`);
+    }
+}
+async function readReport(file) {
+    const info = await promises_.stat(file);
+    if (info.size > MAX_REPORT_BYTES)
+        throw new BaselineError(`${file} is ${info.size} bytes, far too big for a report JSON`);
+    try {
+        const { run, commit } = parseReport(await promises_.readFile(file, 'utf8'));
+        return { snapshot: run, commit };
+    }
+    catch (err) {
+        throw new BaselineError(`${file} is not a report this action wrote: ${err.message}`);
+    }
+}
+/** JSON reports start with `{` (after blanks or a byte order mark); results.csv never does. */
+async function startsWithBrace(file) {
+    const handle = await promises_.open(file, 'r');
+    try {
+        const { buffer, bytesRead } = await handle.read(Buffer.alloc(64), 0, 64, 0);
+        return /^\uFEFF?\s*\{/.test(buffer.toString('utf8', 0, bytesRead));
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function exists(p) {
+    return promises_.stat(p).then((s) => s.isFile(), () => false);
+}
+
+// EXTERNAL MODULE: ./build/src/transport/url-safety.js
+var url_safety = __nccwpck_require__(1917);
+;// CONCATENATED MODULE: ./build/src/report/comment.js
+/**
+ * The pull-request comment: one per run name, found again by a hidden marker and updated in place,
+ * never duplicated (the idea of marocchino/sticky-pull-request-comment, with pagination).
+ *
+ *   GITHUB_EVENT_PATH (the pull request's number) → list the comments, 100 a page, following the
+ *   Link headers until the marker is found → update it, or create one
+ *
+ * @actions/github is loaded only here, with a dynamic import, so a run without `comment` never
+ * loads it. The API root is GITHUB_API_URL (GitHub Enterprise; the tests' loopback server).
+ * Nothing here throws: a comment that cannot be posted is a warning with the fix, and never fails
+ * the sync or the gate.
+ */
+
+
+const PERMISSION_FIX = 'Give the job `permissions: pull-requests: write` (a pull request from a fork gets a read-only token: ' +
+    'comment from a `pull_request_target` or `workflow_run` workflow instead)';
+/**
+ * The hidden marker that finds the comment again. The name is kept readable; only what could end
+ * an HTML comment (`--`, `>`) or a line is percent-encoded.
+ */
+function commentMarker(name) {
+    const safe = name.replace(/[%<>!\r\n]/g, (c) => encodeURIComponent(c)).replace(/--/g, '-%2D');
+    return `<!-- ultralytics-sync:${safe} -->`;
+}
+/** The pull request's number from the event payload; null outside a pull-request event. */
+async function pullRequestNumber(env) {
+    if (!env.GITHUB_EVENT_PATH)
+        return null;
+    const payload = JSON.parse(await promises_.readFile(env.GITHUB_EVENT_PATH, 'utf8'));
+    const n = payload.pull_request?.number ?? (payload.issue?.pull_request ? payload.issue.number : undefined);
+    return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : null;
+}
+async function postComment(req) {
+    const { env, log } = req;
+    const event = env.GITHUB_EVENT_NAME;
+    const repository = env.GITHUB_REPOSITORY;
+    if (!event || !repository || !env.GITHUB_EVENT_PATH) {
+        const missing = ['GITHUB_EVENT_NAME', 'GITHUB_REPOSITORY', 'GITHUB_EVENT_PATH'].filter((k) => !env[k]);
+        log.warning(`No pull-request comment: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set, so there is no pull request to comment on. ` +
+            'The comment works in a GitHub Actions pull_request workflow (or where those variables and GITHUB_TOKEN are set).');
+        return 'skipped';
+    }
+    let number;
+    try {
+        number = await pullRequestNumber(env);
+    }
+    catch (err) {
+        log.warning(`No pull-request comment: the event payload ${env.GITHUB_EVENT_PATH} cannot be read: ${err.message}`);
+        return 'failed';
+    }
+    if (number === null) {
+        log.info(`No pull-request comment: this is a ${event} event, not a pull request. The comparison is in the job summary.`);
+        return 'skipped';
+    }
+    const [owner, repo] = repository.split('/');
+    if (!owner || !repo) {
+        log.warning(`No pull-request comment: GITHUB_REPOSITORY (${repository}) is not owner/repo.`);
+        return 'failed';
+    }
+    if (!req.token) {
+        log.warning('No pull-request comment: `github-token` is empty (the CLI reads env GITHUB_TOKEN). Pass `github-token: ${{ github.token }}`.');
+        return 'failed';
+    }
+    const where = `pull request #${number} of ${repository}`;
+    try {
+        const baseUrl = (0,url_safety/* assertSafeUrl */.jQ)(env.GITHUB_API_URL || 'https://api.github.com', 'GITHUB_API_URL').href.replace(/\/+$/, '');
+        const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+        const signal = AbortSignal.timeout(req.timeoutMs ?? 60_000);
+        const octokit = getOctokit(req.token, { baseUrl, request: { signal } });
+        const marker = commentMarker(req.name);
+        const body = `${marker}\n${req.body}`;
+        const params = { owner, repo, issue_number: number, per_page: 100 };
+        let found;
+        for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, params)) {
+            found = page.data.find((c) => c.body?.includes(marker));
+            if (found)
+                break;
+        }
+        if (found) {
+            const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: found.id, body });
+            log.info(`Updated the comment on ${where}: ${data.html_url}`);
+            return 'updated';
+        }
+        const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
+        log.info(`Commented on ${where}: ${data.html_url}`);
+        return 'created';
+    }
+    catch (err) {
+        log.warning(`The comment on ${where} could not be posted: ${describe(err)}. The sync and the gate are not affected.`);
+        return 'failed';
+    }
+}
+/** What went wrong, with the fix where there is one. */
+function describe(err) {
+    const e = err;
+    // GitHub's own message ("Resource not accessible by integration"), without Octokit's docs link.
+    const server = e?.response?.data?.message;
+    const message = typeof server === 'string' ? server : typeof e?.message === 'string' ? e.message.split('\n')[0] : String(err);
+    if (e?.status === 403)
+        return `HTTP 403 (${message}). ${PERMISSION_FIX}`;
+    if (e?.status === 401)
+        return `HTTP 401 (${message}): the token was refused. Pass \`github-token: \${{ github.token }}\``;
+    if (e?.status === 404) {
+        return `HTTP 404 (${message}): the repository or pull request is not visible to this token. ${PERMISSION_FIX}`;
+    }
+    if (typeof e?.status === 'number')
+        return `HTTP ${e.status} (${message})`;
+    if (e?.name === 'TimeoutError' || e?.name === 'AbortError')
+        return 'GitHub did not answer in time';
+    return message;
+}
+
+;// CONCATENATED MODULE: ./build/src/report/compare.js
+
+function compare(current, baseline, source) {
+    const rows = [];
+    const add = (key, label, kind, a, b) => rows.push({ key, label, kind, current: a, baseline: b, delta: difference(a, b) });
+    for (const m of METRIC_KEYS) {
+        if (!(m.key in current.metrics) && !(m.key in baseline.metrics))
+            continue;
+        add(m.key, m.label, 'metric', current.metrics[m.key] ?? null, baseline.metrics[m.key] ?? null);
+    }
+    add('best-epoch', 'best epoch (0-based)', 'epoch', current.bestEpoch, baseline.bestEpoch);
+    add('epochs', 'epochs trained', 'count', current.epochs, baseline.epochs);
+    if (current.trainingSeconds !== null || baseline.trainingSeconds !== null) {
+        add('time', 'training time', 'seconds', current.trainingSeconds, baseline.trainingSeconds);
+    }
+    return { baseline: source, mapLabel: current.mapLabel, mapDelta: difference(current.map, baseline.map), rows };
+}
+/** a − b, rounded to 6 decimals so 0.3 − 0.1 reads 0.2; null when either is missing. */
+function difference(a, b) {
+    if (a === null || b === null)
+        return null;
+    return Number((a - b).toFixed(6));
+}
+
+;// CONCATENATED MODULE: ./build/src/report/gate.js
+/** Thresholds are met at equality; the tolerance absorbs binary rounding of 6-decimal values. */
+const EPS = 1e-9;
+/** Six decimals: results.csv holds no more, and a drop of 0.01004 must not read as 0.01. */
+const n = (v) => String(Number(v.toFixed(6)));
+function checkGate(g) {
+    const checks = [];
+    const skipped = [];
+    const label = g.mapLabel;
+    if (g.minMap !== null) {
+        const passed = g.map !== null && g.map >= g.minMap - EPS;
+        const text = g.map === null
+            ? `${label} is unknown (no epoch has it), so it cannot meet min-map ${n(g.minMap)}`
+            : `${label} ${n(g.map)} is ${passed ? 'at or above' : 'below'} min-map ${n(g.minMap)}`;
+        checks.push({ input: 'min-map', threshold: g.minMap, value: g.map, passed, text });
+    }
+    if (g.maxMapDrop !== null) {
+        if (g.baselineMap === undefined || g.baselineMap === null) {
+            skipped.push(g.baselineMap === undefined
+                ? `max-map-drop ${n(g.maxMapDrop)} is not checked: there is no usable baseline to compare with`
+                : `max-map-drop ${n(g.maxMapDrop)} is not checked: the baseline has no ${label}`);
+        }
+        else {
+            const drop = g.map === null ? null : Number((g.baselineMap - g.map).toFixed(6));
+            const passed = drop !== null && drop <= g.maxMapDrop + EPS;
+            const text = drop === null
+                ? `${label} is unknown (no epoch has it), so its drop against the baseline (${n(g.baselineMap)}) cannot be checked against max-map-drop ${n(g.maxMapDrop)}`
+                : drop > 0
+                    ? `${label} dropped by ${n(drop)} against the baseline (${n(g.baselineMap)} → ${n(g.map)}), ${passed ? 'within' : 'more than'} max-map-drop ${n(g.maxMapDrop)}`
+                    : `${label} ${n(g.map)} did not drop against the baseline (${n(g.baselineMap)}); max-map-drop ${n(g.maxMapDrop)}`;
+            checks.push({ input: 'max-map-drop', threshold: g.maxMapDrop, value: drop, passed, text });
+        }
+    }
+    if (checks.length === 0)
+        return { status: 'none', checks, skipped };
+    const failed = checks.filter((c) => !c.passed);
+    if (failed.length === 0)
+        return { status: 'passed', checks, skipped };
+    return { status: 'failed', checks, skipped, failure: `Quality gate failed: ${failed.map((c) => c.text).join('; ')}.` };
+}
+
+;// CONCATENATED MODULE: ./build/src/report/ci-report.js
+
+
+
+
+
+
+
+
+async function prepareReport(inputs, plan, log) {
+    const name = runName(inputs, plan);
+    const current = snapshotOf({ name, metrics: plan.metrics, best: plan.best, map: plan.map, mapColumn: plan.mapColumn });
+    let baseline = null;
+    let baselineProblem = null;
+    if (inputs.baseline) {
+        try {
+            baseline = await readBaseline(inputs.baseline);
+            if (baseline.snapshot.mapLabel !== current.mapLabel) {
+                baselineProblem = `${baseline.source} reports ${baseline.snapshot.mapLabel}, this run ${current.mapLabel}: a run of another task is no baseline`;
+                baseline = null;
+            }
+        }
+        catch (err) {
+            baselineProblem = err.message;
+        }
+        if (baselineProblem)
+            log.warning(`Baseline not compared: ${baselineProblem}.`);
+    }
+    const comparison = baseline
+        ? compare(current, baseline.snapshot, {
+            source: baseline.source,
+            kind: baseline.kind,
+            name: baseline.snapshot.name,
+            commit: baseline.commit ?? null,
+        })
+        : null;
+    if (comparison && baseline) {
+        const d = comparison.mapDelta;
+        log.info(`Baseline ${baseline.source} (${baseline.kind}): ${current.mapLabel} ${fmt(baseline.snapshot.map)} → ${fmt(current.map)}` +
+            (d === null ? '' : ` (${d >= 0 ? '+' : ''}${d})`));
+    }
+    const gate = checkGate({
+        minMap: inputs.minMap,
+        maxMapDrop: inputs.maxMapDrop,
+        map: current.map,
+        baselineMap: baseline ? baseline.snapshot.map : undefined,
+        mapLabel: current.mapLabel,
+    });
+    for (const c of gate.checks)
+        log.info(`Quality gate: ${c.passed ? 'pass' : 'FAIL'}: ${c.text}.`);
+    for (const s of gate.skipped)
+        log.warning(`Quality gate: ${s}.`);
+    return {
+        name,
+        current,
+        baseline,
+        baselineProblem,
+        comparison,
+        gate,
+        outputs: {
+            'map-delta': comparison?.mapDelta == null ? '' : String(comparison.mapDelta),
+            comparison: comparison ? JSON.stringify(comparison) : '',
+            gate: gate.status,
+        },
+    };
+}
+/** Writes the report file and posts the comment, as asked; never throws. */
+async function publishReport(report, ctx) {
+    const { inputs, result, log } = ctx;
+    if (inputs.reportFile) {
+        try {
+            await writeReport(inputs.reportFile, {
+                format: 'ultralytics-sync-report',
+                version: 1,
+                status: result.status,
+                backend: inputs.backend,
+                modelId: result.modelId,
+                modelUrl: result.modelUrl,
+                git: { sha: ctx.env.GITHUB_SHA || undefined, ref: ctx.env.GITHUB_REF_NAME || undefined },
+                run: report.current,
+                comparison: report.comparison,
+                gate: report.gate,
+            });
+            log.info(`Report written to ${inputs.reportFile} (use it as a later run's \`baseline\`).`);
+        }
+        catch (err) {
+            log.warning(`The report file ${inputs.reportFile} could not be written: ${err.message}`);
+        }
+    }
+    if (!inputs.comment)
+        return;
+    if (inputs.dryRun) {
+        log.info('Dry run: no pull-request comment is posted.');
+        return;
+    }
+    await log.group('Comment on the pull request', () => postComment({
+        env: ctx.env,
+        token: inputs.githubToken,
+        name: report.name,
+        body: log.redact(renderComment(report, ctx)),
+        log,
+        timeoutMs: Math.max(60_000, inputs.requestTimeoutMs * 2),
+    }));
+}
+/**
+ * The step's outcome with the gate applied: a failed gate fails the step, its one line after any
+ * other error. Called last, so the gate fails the step only after everything was sent and posted.
+ */
+function withGate(outcome, report) {
+    const failure = report.gate.failure;
+    if (!failure)
+        return outcome;
+    return { ...outcome, exitCode: 1, error: outcome.error ? `${outcome.error} ${failure}` : failure };
+}
+const STATUS = {
+    synced: '✅ synced',
+    partial: '⚠️ partial (re-run the job to send the rest)',
+    cancelled: '⏹️ cancelled by the server',
+    'dry-run': '🔍 dry run',
+};
+/** The comment's Markdown (the marker is added by comment.ts). */
+function renderComment(report, ctx) {
+    const { inputs, plan, result, env } = ctx;
+    const backend = inputs.backend === 'hub' ? 'HUB' : 'Platform';
+    const section = comparisonSection(report, inputs.workspace);
+    const table = report.comparison ? [] : [...snapshotTable(report.current), ''];
+    const chart = chartSeries(plan, report.comparison ? report.baseline?.snapshot.curves : undefined)[0];
+    return [
+        `### Ultralytics ${backend}: ${escapeHtml(report.name)} ${STATUS[result.status]}`,
+        '',
+        `**Model:** ${modelLink(result)} · **final ${report.current.mapLabel}:** ${fmt(report.current.map)}`,
+        '',
+        ...table,
+        ...section,
+        ...(chart ? [mermaidChart(chart), ''] : []),
+        `<sub>${footer(env)}</sub>`,
+    ].join('\n');
+}
+/** This run's best-epoch metrics, when there is no baseline to set them against. */
+function snapshotTable(s) {
+    const rows = METRIC_KEYS.filter((m) => m.key in s.metrics).map((m) => `| ${m.label} | ${fmt(s.metrics[m.key])} |`);
+    return ['| Metric | This run |', '|---|---|', ...rows, `| best epoch (0-based) | ${s.bestEpoch ?? 'n/a'} |`, `| epochs trained | ${s.epochs} |`];
+}
+/** The tool and, where known, a link to the workflow run that wrote the comment. */
+function footer(env) {
+    const tool = `ultralytics-sync ${version/* VERSION */.x}`;
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;
+    if (!server || !repo || !id || !/^https:\/\//.test(server) || !/^\d+$/.test(id))
+        return tool;
+    const url = escapeHtml(`${server}/${repo}/actions/runs/${id}`);
+    return `${tool} · <a href="${url}">workflow run ${escapeHtml(id)}</a>`;
+}
+/** The run name the comment is keyed by: what the user configured, never the server's slug (`train-2`). */
+function runName(inputs, plan) {
+    const fromArgs = plan.args?.values.name;
+    const configured = inputs.name ?? (typeof fromArgs === 'string' || typeof fromArgs === 'number' ? String(fromArgs) : null);
+    return configured?.trim() || 'train';
+}
+function fmt(v) {
+    return v === null || v === undefined ? 'n/a' : String(Number(v.toFixed(4)));
+}
+
+;// CONCATENATED MODULE: ./build/src/report/outputs.js
+function buildOutputs(result, plan, backend) {
+    return {
+        backend,
+        'model-id': result.modelId,
+        'model-url': result.modelUrl,
+        epochs: String(result.epochsOnServer),
+        'best-epoch': plan.best ? String(plan.best.epoch) : '',
+        map: plan.map === null ? '' : String(plan.map),
+        weights: JSON.stringify(result.files
+            .filter((f) => f.outcome !== 'failed')
+            .map((f) => ({ path: f.path, role: f.role, bytes: f.bytes, sha256: f.sha256 }))),
+        status: result.status,
+    };
+}
+
 // EXTERNAL MODULE: ./build/src/session/session.js
 var session_session = __nccwpck_require__(4190);
 // EXTERNAL MODULE: ./build/src/session/setup.js + 15 modules
 var setup = __nccwpck_require__(4733);
 // EXTERNAL MODULE: ./build/src/transport/errors.js
 var transport_errors = __nccwpck_require__(5460);
-// EXTERNAL MODULE: ./build/src/version.js
-var version = __nccwpck_require__(8009);
 ;// CONCATENATED MODULE: ./build/src/main.js
 /**
  * The one pipeline, shared line for line by the action and the CLI:
@@ -38574,6 +39344,7 @@ var version = __nccwpck_require__(8009);
  * A `Host` is all that differs between the two: where inputs come from and where outputs,
  * the summary and the log go.
  */
+
 
 
 
@@ -38613,12 +39384,14 @@ async function run(host, overrides = {}) {
         finally {
             stopOnSignal();
         }
-        Object.assign(outputs, buildOutputs(result, plan, inputs.backend));
+        const report = await prepareReport(inputs, plan, log);
+        Object.assign(outputs, buildOutputs(result, plan, inputs.backend), report.outputs);
         for (const [k, v] of Object.entries(outputs))
             host.setOutput(k, log.redact(v));
         if (inputs.summary)
-            await writeSummary(host, log.redact(renderSummary({ result, plan, inputs })));
-        return conclude(result, inputs, outputs, log);
+            await writeSummary(host, log.redact(renderSummary({ result, plan, inputs, report })));
+        await publishReport(report, { inputs, plan, result, env: host.env, log });
+        return withGate(conclude(result, inputs, outputs, log), report);
     }
     catch (err) {
         const message = log.redact(errorMessage(err));
@@ -39542,7 +40315,7 @@ function compareVersions(a, b) {
 
 /***/ }),
 
-/***/ 2968:
+/***/ 6947:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39663,6 +40436,199 @@ async function walk(dir, depth, found) {
 
 // EXTERNAL MODULE: ./build/src/rundir/fitness.js
 var rundir_fitness = __nccwpck_require__(14);
+// EXTERNAL MODULE: ./build/src/rundir/results-csv.js + 1 modules
+var results_csv = __nccwpck_require__(2012);
+// EXTERNAL MODULE: ./build/src/rundir/weights.js + 20 modules
+var weights = __nccwpck_require__(2126);
+;// CONCATENATED MODULE: ./build/src/rundir/load-run.js
+/**
+ * The run-directory stage: from the inputs to one `RunPlan` holding everything the session sends.
+ * Reads results.csv, args.yaml and the weights; picks the best epoch and the final mAP.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `live`: the trainer is still writing the run directory. results.csv is read up to its last whole
+ * line (a torn line waits for the next read) and may be missing or hold no epoch yet; weights may be
+ * missing. Nothing of that is an error or a warning while the training runs.
+ */
+async function loadRun(inputs, log, opts = {}) {
+    const runDir = await resolveRunDir(inputs, log);
+    const csv = inputs.metrics ?? external_node_path_.join(runDir, 'results.csv');
+    const metrics = opts.live ? await readLiveResults(csv) : await (0,results_csv/* readResultsCsv */.Zx)(csv);
+    for (const s of opts.live ? [] : metrics.skipped) {
+        log.warning(`Skipped line ${s.line} of ${metrics.path}: ${s.reason}`, { file: metrics.path, startLine: s.line });
+    }
+    if (!opts.live && metrics.nonFinite.length > 0) {
+        const first = metrics.nonFinite[0];
+        log.warning(`${metrics.nonFinite.length} non-finite value(s) in ${metrics.path} (first: ${first.column} = ${first.text} on line ${first.line}); they are sent as null.`, { file: metrics.path, startLine: first.line });
+    }
+    const args = await (0,args_yaml/* readTrainArgs */.mc)(inputs.args ?? external_node_path_.join(runDir, 'args.yaml'), { explicit: inputs.args !== null });
+    const weights = await findWeights(opts.live ? { ...inputs, ifNoFilesFound: 'ignore' } : inputs, runDir, opts.live ? quiet(log) : log);
+    const meta = await firstMeta([weights.final, weights.checkpoint]);
+    const rule = (0,rundir_fitness/* fitnessRuleFor */.ei)(metrics, meta?.version);
+    const fitness = metrics.rows.map((r) => (0,rundir_fitness/* fitnessOf */.Oj)(r, metrics.columns, rule));
+    const best = (0,rundir_fitness/* bestEpoch */.or)(metrics, rule);
+    const lastEpoch = metrics.rows.length > 0 ? metrics.rows[metrics.rows.length - 1].epoch : 0;
+    if (!opts.live && inputs.epoch !== null && inputs.epoch > lastEpoch) {
+        log.warning(`Input epoch ${inputs.epoch} is past the last epoch in ${metrics.path} (${lastEpoch}).`);
+    }
+    return {
+        runDir,
+        metrics,
+        args,
+        rule,
+        fitness,
+        bestSoFar: (0,rundir_fitness/* runningBestFitness */.Iu)(metrics, rule),
+        best,
+        finalEpoch: inputs.epoch ?? lastEpoch,
+        map: inputs.map ?? best?.map ?? null,
+        wireMap: inputs.map ?? boxMap(metrics, best) ?? 0,
+        mapColumn: (0,rundir_fitness/* mapColumn */.X)(metrics.columns),
+        final: weights.final,
+        checkpoint: weights.checkpoint,
+        version: meta?.version,
+        classNames: meta?.names ?? (await datasetNames(args, [inputs.workspace, runDir], log)),
+    };
+}
+/** The metadata of the first of the files that has a readable one (best.pt, else last.pt). */
+async function firstMeta(files) {
+    let found = null;
+    for (const f of files) {
+        if (!f)
+            continue;
+        const meta = await (0,checkpoint/* readCheckpointMeta */.Y)(f.path);
+        if (meta?.names)
+            return meta;
+        found ??= meta;
+    }
+    return found;
+}
+/** The best epoch's box mAP50-95 (YOLOv5: mAP_0.5:0.95), or null when the run has no such column. */
+function boxMap(metrics, best) {
+    if (!best)
+        return null;
+    const row = metrics.rows.find((r) => r.epoch === best.epoch);
+    return row?.metrics[rundir_fitness/* BOX_MAP */.N9] ?? row?.metrics[rundir_fitness/* V5_BOX_MAP */.vU] ?? null;
+}
+/** A plan for a run that has not started yet: what a backend needs before any file exists. */
+function emptyPlan(runDir) {
+    return {
+        runDir,
+        metrics: { path: external_node_path_.join(runDir, 'results.csv'), era: 'current', columns: [], oneBased: true, rows: [], skipped: [], nonFinite: [] },
+        args: null,
+        rule: 'classic',
+        fitness: [],
+        bestSoFar: [],
+        best: null,
+        finalEpoch: 0,
+        map: null,
+        wireMap: 0,
+        mapColumn: null,
+        classNames: null,
+    };
+}
+/** results.csv as far as the trainer finished writing it: whole lines only; none yet is an empty file, not an error. */
+async function readLiveResults(file) {
+    const empty = { ...emptyPlan(external_node_path_.dirname(file)).metrics, path: file };
+    let bytes;
+    try {
+        bytes = await external_node_fs_.promises.readFile(file);
+    }
+    catch {
+        return empty;
+    }
+    const whole = bytes.subarray(0, bytes.lastIndexOf(0x0a) + 1);
+    try {
+        return (0,results_csv/* parseResultsCsv */.sE)(whole, file);
+    }
+    catch (err) {
+        if (err instanceof rundir_errors/* RunDirError */.L)
+            return empty; // a header without a row yet, or nothing at all
+        throw err;
+    }
+}
+/** A log for reads that repeat every few seconds: their details only in debug output. */
+function quiet(log) {
+    return { ...log, info: (m) => log.debug(m), warning: (m) => log.debug(m) };
+}
+async function resolveRunDir(inputs, log) {
+    if (inputs.runDir) {
+        if (!external_node_fs_.existsSync(inputs.runDir)) {
+            throw new errors/* InputError */.d('run-dir', `(${inputs.runDir}) does not exist. Point it at the training's save_dir, e.g. runs/detect/train.`);
+        }
+        return inputs.runDir;
+    }
+    if (inputs.metrics)
+        return external_node_path_.dirname(inputs.metrics);
+    const found = await findLatestRun(inputs.workspace);
+    if (!found) {
+        throw new errors/* InputError */.d('run-dir', `is not set and no runs/**/results.csv was found under ${inputs.workspace}. Set \`run-dir:\` to the training's save_dir (e.g. runs/detect/train).`);
+    }
+    log.info(`run-dir not set: using ${external_node_path_.relative(inputs.workspace, found) || '.'}, the run whose results.csv changed last.`);
+    return found;
+}
+async function findWeights(inputs, runDir, log) {
+    const patterns = inputs.weights ?? [external_node_path_.join(runDir, 'weights', '*.pt')];
+    const paths = await (0,weights/* globWeights */.cV)(patterns.join('\n'));
+    if (paths.length === 0) {
+        const msg = `No weights matched ${patterns.join(', ')}.`;
+        if (inputs.ifNoFilesFound === 'error') {
+            throw new rundir_errors/* RunDirError */.L(`${msg} Check \`weights:\` (default <run-dir>/weights/*.pt), or set \`if-no-files-found: warn\` to send metrics only.`);
+        }
+        if (inputs.ifNoFilesFound === 'warn')
+            log.warning(`${msg} Sending metrics only.`);
+        else
+            log.info(`${msg} Sending metrics only.`);
+        return {};
+    }
+    assertInside(paths, inputs, patterns);
+    const roles = await (0,weights/* assignRoles */.LF)(paths, { final: inputs.final, log });
+    return { final: roles.final, checkpoint: roles.checkpoint };
+}
+/** Matches of patterns inside the workspace may not be links that lead out of it. */
+function assertInside(files, inputs, patterns) {
+    if (patterns.some((p) => !p.startsWith('!') && !isWithin(p, inputs.workspace)))
+        return;
+    const workspace = external_node_fs_.realpathSync(inputs.workspace);
+    for (const file of files) {
+        const real = external_node_fs_.realpathSync(file);
+        if (!isWithin(real, workspace)) {
+            throw new errors/* InputError */.d('weights', `matched ${file}, which leads outside the workspace (${real}). Give an absolute path if you mean that file.`);
+        }
+    }
+}
+function isWithin(p, dir) {
+    const rel = external_node_path_.relative(dir, p);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+}
+
+
+/***/ }),
+
+/***/ 2012:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  sE: () => (/* binding */ parseResultsCsv),
+  Zx: () => (/* binding */ readResultsCsv)
+});
+
+// UNUSED EXPORTS: isLrColumn
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./build/src/rundir/decimal.js
 /**
  * A fast, exact parser for the decimal cells of results.csv (`0.5`, `  1.2345`, `9.5438e-07`),
@@ -39743,6 +40709,8 @@ function isBlank(c) {
     return c === 0x20 || c === 0x09;
 }
 
+// EXTERNAL MODULE: ./build/src/rundir/errors.js
+var errors = __nccwpck_require__(9843);
 ;// CONCATENATED MODULE: ./build/src/rundir/results-csv.js
 /**
  * Reads an Ultralytics results.csv of any era (YOLOv5, padded YOLOv8, current `%.6g` with `time`)
@@ -39772,12 +40740,12 @@ function isLrColumn(name) {
 function parseResultsCsv(input, path) {
     const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
     if (looksBinary(bytes)) {
-        throw new rundir_errors/* RunDirError */.L(`${path} is not a text file (it holds binary data): ` +
+        throw new errors/* RunDirError */.L(`${path} is not a text file (it holds binary data): ` +
             '`metrics:` must point at results.csv, not at a checkpoint or an image', { file: path });
     }
     const header = headerLine(bytes);
     if (!header) {
-        throw new rundir_errors/* RunDirError */.L(`${path} is empty: training wrote no epoch yet, or \`metrics:\` points at the wrong file`, {
+        throw new errors/* RunDirError */.L(`${path} is empty: training wrote no epoch yet, or \`metrics:\` points at the wrong file`, {
             file: path,
         });
     }
@@ -39823,21 +40791,21 @@ async function readResultsCsv(path) {
     try {
         const info = await (0,promises_.stat)(path);
         if (info.isDirectory()) {
-            throw new rundir_errors/* RunDirError */.L(`\`metrics\` points at a directory, not at a file: ${path}; ${FIX_PATH}`, { file: path });
+            throw new errors/* RunDirError */.L(`\`metrics\` points at a directory, not at a file: ${path}; ${FIX_PATH}`, { file: path });
         }
         size = info.size;
     }
     catch (err) {
-        if (err instanceof rundir_errors/* RunDirError */.L)
+        if (err instanceof errors/* RunDirError */.L)
             throw err;
-        if ((0,rundir_errors/* errnoCode */.U)(err) === 'ENOENT') {
-            throw new rundir_errors/* RunDirError */.L(`metrics file not found: ${path}. Check the \`metrics\` input: ${FIX_PATH}, ` +
+        if ((0,errors/* errnoCode */.U)(err) === 'ENOENT') {
+            throw new errors/* RunDirError */.L(`metrics file not found: ${path}. Check the \`metrics\` input: ${FIX_PATH}, ` +
                 'and run after training has finished its first epoch', { file: path, cause: err });
         }
-        throw new rundir_errors/* RunDirError */.L(`cannot read metrics file ${path}: ${err.message}`, { file: path, cause: err });
+        throw new errors/* RunDirError */.L(`cannot read metrics file ${path}: ${err.message}`, { file: path, cause: err });
     }
     if (size > MAX_BYTES) {
-        throw new rundir_errors/* RunDirError */.L(`${path} is ${(size / 2 ** 20).toFixed(0)} MiB, far too big for a results.csv; ${FIX_PATH}`, {
+        throw new errors/* RunDirError */.L(`${path} is ${(size / 2 ** 20).toFixed(0)} MiB, far too big for a results.csv; ${FIX_PATH}`, {
             file: path,
         });
     }
@@ -39879,7 +40847,7 @@ function layoutOf(columns, path, line) {
     const epoch = columns.indexOf('epoch');
     if (epoch < 0) {
         const shown = columns.join(',');
-        throw new rundir_errors/* RunDirError */.L(`${path} has no \`epoch\` column (header: ${shown.length > 120 ? shown.slice(0, 117) + '...' : shown}), ` +
+        throw new errors/* RunDirError */.L(`${path} has no \`epoch\` column (header: ${shown.length > 120 ? shown.slice(0, 117) + '...' : shown}), ` +
             `so it is not an Ultralytics results.csv; ${FIX_PATH}`, { file: path, line });
     }
     const layout = {
@@ -40010,182 +40978,8 @@ function lastWins(parsed, shift) {
 function noUsableRow(path, headerLine, skipped) {
     const first = skipped[0];
     const why = first ? ` (line ${first.line} ${first.reason})` : '';
-    return new rundir_errors/* RunDirError */.L(`${path} has a header but no usable epoch row${why}: training has not finished an epoch yet, ` +
+    return new errors/* RunDirError */.L(`${path} has a header but no usable epoch row${why}: training has not finished an epoch yet, ` +
         `or the file is damaged; wait for the first epoch or ${FIX_PATH}`, { file: path, line: first?.line ?? headerLine });
-}
-
-// EXTERNAL MODULE: ./build/src/rundir/weights.js + 20 modules
-var weights = __nccwpck_require__(2126);
-;// CONCATENATED MODULE: ./build/src/rundir/load-run.js
-/**
- * The run-directory stage: from the inputs to one `RunPlan` holding everything the session sends.
- * Reads results.csv, args.yaml and the weights; picks the best epoch and the final mAP.
- */
-
-
-
-
-
-
-
-
-
-
-
-/**
- * `live`: the trainer is still writing the run directory. results.csv is read up to its last whole
- * line (a torn line waits for the next read) and may be missing or hold no epoch yet; weights may be
- * missing. Nothing of that is an error or a warning while the training runs.
- */
-async function loadRun(inputs, log, opts = {}) {
-    const runDir = await resolveRunDir(inputs, log);
-    const csv = inputs.metrics ?? external_node_path_.join(runDir, 'results.csv');
-    const metrics = opts.live ? await readLiveResults(csv) : await readResultsCsv(csv);
-    for (const s of opts.live ? [] : metrics.skipped) {
-        log.warning(`Skipped line ${s.line} of ${metrics.path}: ${s.reason}`, { file: metrics.path, startLine: s.line });
-    }
-    if (!opts.live && metrics.nonFinite.length > 0) {
-        const first = metrics.nonFinite[0];
-        log.warning(`${metrics.nonFinite.length} non-finite value(s) in ${metrics.path} (first: ${first.column} = ${first.text} on line ${first.line}); they are sent as null.`, { file: metrics.path, startLine: first.line });
-    }
-    const args = await (0,args_yaml/* readTrainArgs */.mc)(inputs.args ?? external_node_path_.join(runDir, 'args.yaml'), { explicit: inputs.args !== null });
-    const weights = await findWeights(opts.live ? { ...inputs, ifNoFilesFound: 'ignore' } : inputs, runDir, opts.live ? quiet(log) : log);
-    const meta = await firstMeta([weights.final, weights.checkpoint]);
-    const rule = (0,rundir_fitness/* fitnessRuleFor */.ei)(metrics, meta?.version);
-    const fitness = metrics.rows.map((r) => (0,rundir_fitness/* fitnessOf */.Oj)(r, metrics.columns, rule));
-    const best = (0,rundir_fitness/* bestEpoch */.or)(metrics, rule);
-    const lastEpoch = metrics.rows.length > 0 ? metrics.rows[metrics.rows.length - 1].epoch : 0;
-    if (!opts.live && inputs.epoch !== null && inputs.epoch > lastEpoch) {
-        log.warning(`Input epoch ${inputs.epoch} is past the last epoch in ${metrics.path} (${lastEpoch}).`);
-    }
-    return {
-        runDir,
-        metrics,
-        args,
-        rule,
-        fitness,
-        bestSoFar: (0,rundir_fitness/* runningBestFitness */.Iu)(metrics, rule),
-        best,
-        finalEpoch: inputs.epoch ?? lastEpoch,
-        map: inputs.map ?? best?.map ?? null,
-        wireMap: inputs.map ?? boxMap(metrics, best) ?? 0,
-        mapColumn: (0,rundir_fitness/* mapColumn */.X)(metrics.columns),
-        final: weights.final,
-        checkpoint: weights.checkpoint,
-        version: meta?.version,
-        classNames: meta?.names ?? (await datasetNames(args, [inputs.workspace, runDir], log)),
-    };
-}
-/** The metadata of the first of the files that has a readable one (best.pt, else last.pt). */
-async function firstMeta(files) {
-    let found = null;
-    for (const f of files) {
-        if (!f)
-            continue;
-        const meta = await (0,checkpoint/* readCheckpointMeta */.Y)(f.path);
-        if (meta?.names)
-            return meta;
-        found ??= meta;
-    }
-    return found;
-}
-/** The best epoch's box mAP50-95 (YOLOv5: mAP_0.5:0.95), or null when the run has no such column. */
-function boxMap(metrics, best) {
-    if (!best)
-        return null;
-    const row = metrics.rows.find((r) => r.epoch === best.epoch);
-    return row?.metrics[rundir_fitness/* BOX_MAP */.N9] ?? row?.metrics[rundir_fitness/* V5_BOX_MAP */.vU] ?? null;
-}
-/** A plan for a run that has not started yet: what a backend needs before any file exists. */
-function emptyPlan(runDir) {
-    return {
-        runDir,
-        metrics: { path: external_node_path_.join(runDir, 'results.csv'), era: 'current', columns: [], oneBased: true, rows: [], skipped: [], nonFinite: [] },
-        args: null,
-        rule: 'classic',
-        fitness: [],
-        bestSoFar: [],
-        best: null,
-        finalEpoch: 0,
-        map: null,
-        wireMap: 0,
-        mapColumn: null,
-        classNames: null,
-    };
-}
-/** results.csv as far as the trainer finished writing it: whole lines only; none yet is an empty file, not an error. */
-async function readLiveResults(file) {
-    const empty = { ...emptyPlan(external_node_path_.dirname(file)).metrics, path: file };
-    let bytes;
-    try {
-        bytes = await external_node_fs_.promises.readFile(file);
-    }
-    catch {
-        return empty;
-    }
-    const whole = bytes.subarray(0, bytes.lastIndexOf(0x0a) + 1);
-    try {
-        return parseResultsCsv(whole, file);
-    }
-    catch (err) {
-        if (err instanceof rundir_errors/* RunDirError */.L)
-            return empty; // a header without a row yet, or nothing at all
-        throw err;
-    }
-}
-/** A log for reads that repeat every few seconds: their details only in debug output. */
-function quiet(log) {
-    return { ...log, info: (m) => log.debug(m), warning: (m) => log.debug(m) };
-}
-async function resolveRunDir(inputs, log) {
-    if (inputs.runDir) {
-        if (!external_node_fs_.existsSync(inputs.runDir)) {
-            throw new errors/* InputError */.d('run-dir', `(${inputs.runDir}) does not exist. Point it at the training's save_dir, e.g. runs/detect/train.`);
-        }
-        return inputs.runDir;
-    }
-    if (inputs.metrics)
-        return external_node_path_.dirname(inputs.metrics);
-    const found = await findLatestRun(inputs.workspace);
-    if (!found) {
-        throw new errors/* InputError */.d('run-dir', `is not set and no runs/**/results.csv was found under ${inputs.workspace}. Set \`run-dir:\` to the training's save_dir (e.g. runs/detect/train).`);
-    }
-    log.info(`run-dir not set: using ${external_node_path_.relative(inputs.workspace, found) || '.'}, the run whose results.csv changed last.`);
-    return found;
-}
-async function findWeights(inputs, runDir, log) {
-    const patterns = inputs.weights ?? [external_node_path_.join(runDir, 'weights', '*.pt')];
-    const paths = await (0,weights/* globWeights */.cV)(patterns.join('\n'));
-    if (paths.length === 0) {
-        const msg = `No weights matched ${patterns.join(', ')}.`;
-        if (inputs.ifNoFilesFound === 'error') {
-            throw new rundir_errors/* RunDirError */.L(`${msg} Check \`weights:\` (default <run-dir>/weights/*.pt), or set \`if-no-files-found: warn\` to send metrics only.`);
-        }
-        if (inputs.ifNoFilesFound === 'warn')
-            log.warning(`${msg} Sending metrics only.`);
-        else
-            log.info(`${msg} Sending metrics only.`);
-        return {};
-    }
-    assertInside(paths, inputs, patterns);
-    const roles = await (0,weights/* assignRoles */.LF)(paths, { final: inputs.final, log });
-    return { final: roles.final, checkpoint: roles.checkpoint };
-}
-/** Matches of patterns inside the workspace may not be links that lead out of it. */
-function assertInside(files, inputs, patterns) {
-    if (patterns.some((p) => !p.startsWith('!') && !isWithin(p, inputs.workspace)))
-        return;
-    const workspace = external_node_fs_.realpathSync(inputs.workspace);
-    for (const file of files) {
-        const real = external_node_fs_.realpathSync(file);
-        if (!isWithin(real, workspace)) {
-            throw new errors/* InputError */.d('weights', `matched ${file}, which leads outside the workspace (${real}). Give an absolute path if you mean that file.`);
-        }
-    }
-}
-function isWithin(p, dir) {
-    const rel = external_node_path_.relative(dir, p);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
 }
 
 
@@ -46173,8 +46967,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/src/inputs/inputs.js + 1 modules
 var inputs_inputs = __nccwpck_require__(8855);
-// EXTERNAL MODULE: ./build/src/main.js + 2 modules
-var main = __nccwpck_require__(6270);
+// EXTERNAL MODULE: ./build/src/main.js + 9 modules
+var main = __nccwpck_require__(1166);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/src/rundir/checkpoint.js + 1 modules
@@ -46241,8 +47035,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./build/src/rundir/load-run.js + 4 modules
-var load_run = __nccwpck_require__(2968);
+// EXTERNAL MODULE: ./build/src/rundir/load-run.js + 2 modules
+var load_run = __nccwpck_require__(6947);
 // EXTERNAL MODULE: ./build/src/session/console-log.js
 var console_log = __nccwpck_require__(9116);
 // EXTERNAL MODULE: ./build/src/session/session.js
@@ -49595,7 +50389,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -49720,7 +50514,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -49729,6 +50523,9 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -49845,6 +50642,28 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -49859,6 +50678,69 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

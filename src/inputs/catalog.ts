@@ -91,6 +91,44 @@ export const INPUT_DOCS: InputDoc[] = [
   },
   { name: Inputs.DryRun, description: 'Check the key and the files, print the plan and the summary, upload nothing.', default: 'false', example: 'true' },
   { name: Inputs.Summary, description: 'Write a job summary with a table and a chart.', default: 'true', example: 'false' },
+  {
+    name: Inputs.Baseline,
+    description:
+      "A run to compare with, e.g. main's last run: its run directory, its results.csv (any era), or the report-file JSON it wrote. The summary, the outputs and the comment show this run against it. A missing or unreadable baseline is a warning.",
+    default: '',
+    example: 'baseline/report.json',
+  },
+  {
+    name: Inputs.MinMap,
+    description: 'Quality gate: fail the step when the final mAP50-95 (classify: top-1 accuracy) is below this, 0 to 1. Checked after the sync.',
+    default: '',
+    example: '0.45',
+  },
+  {
+    name: Inputs.MaxMapDrop,
+    description: 'Quality gate: fail the step when the final mAP50-95 is lower than the baseline\'s by more than this, absolute (0.01 = one point). Checked after the sync.',
+    default: '',
+    example: '0.01',
+  },
+  {
+    name: Inputs.ReportFile,
+    description: "Write this run's final metrics, the comparison and the gate result as JSON here, for a later workflow's `baseline` (upload it as an artifact).",
+    default: '',
+    example: 'ultralytics-report.json',
+  },
+  {
+    name: Inputs.Comment,
+    description:
+      'In a pull request, post the comparison, the chart, the model link and the gate result as a comment, one per run name, updated on every push. Needs `permissions: pull-requests: write`.',
+    default: 'false',
+    example: 'true',
+  },
+  {
+    name: Inputs.GithubToken,
+    description: 'The token for the pull-request comment (a secret). The CLI reads env GITHUB_TOKEN.',
+    default: '${{ github.token }}',
+    example: 'ghp_…',
+  },
   { name: Inputs.StallTimeout, description: 'Seconds without upload progress before an upload attempt is aborted and retried.', default: '120', example: '300' },
   { name: Inputs.RequestTimeout, description: 'Deadline in seconds for one API request attempt.', default: '30', example: '60' },
   {
@@ -117,4 +155,7 @@ export const OUTPUT_DOCS: { name: string; description: string }[] = [
   { name: 'map', description: 'The final mAP50-95 (classify: top-1 accuracy).' },
   { name: 'weights', description: 'JSON list of the weights files: [{path, role, bytes, sha256}].' },
   { name: 'status', description: 'synced, partial (something is still missing: re-run), cancelled, or dry-run.' },
+  { name: 'map-delta', description: "This run's final mAP50-95 minus the baseline's (empty without a baseline)." },
+  { name: 'comparison', description: 'JSON: the baseline and, per metric, this run, the baseline and the delta (empty without a baseline).' },
+  { name: 'gate', description: 'The quality gate: passed, failed, or none (no gate input set, or nothing to check).' },
 ];

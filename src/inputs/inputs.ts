@@ -38,6 +38,12 @@ export const Inputs = {
   FailOnError: 'fail-on-error',
   DryRun: 'dry-run',
   Summary: 'summary',
+  Baseline: 'baseline',
+  MinMap: 'min-map',
+  MaxMapDrop: 'max-map-drop',
+  ReportFile: 'report-file',
+  Comment: 'comment',
+  GithubToken: 'github-token',
   StallTimeout: 'stall-timeout',
   RequestTimeout: 'request-timeout',
   Watch: 'watch',
@@ -78,6 +84,17 @@ export interface ActionInputs {
   failOnError: boolean;
   dryRun: boolean;
   summary: boolean;
+  /** A run directory, results.csv or report JSON to compare with; null: no comparison. */
+  baseline: string | null;
+  /** Gate: the lowest final mAP that passes. */
+  minMap: number | null;
+  /** Gate: the largest drop of the final mAP against the baseline that passes (absolute). */
+  maxMapDrop: number | null;
+  /** Where to write the comparison and this run's final metrics as JSON. */
+  reportFile: string | null;
+  comment: boolean;
+  /** For the pull-request comment; '' when there is none. */
+  githubToken: string;
   stallTimeoutMs: number;
   requestTimeoutMs: number;
   /** Sync live while the training runs (main starts a watcher, post finishes). */
@@ -102,6 +119,9 @@ export function getInputs(get: InputSource, env: NodeJS.ProcessEnv, log: Log): A
   log.addSecret(env.HUB_API_KEY);
   const model = parseModelRef(read(Inputs.Model));
   if (model.kind === 'id') log.addSecret(model.key);
+
+  const githubToken = read(Inputs.GithubToken) || env.GITHUB_TOKEN || '';
+  log.addSecret(githubToken);
 
   const project = read(Inputs.Project) || null;
   const { backend, backendReason, apiKey } = chooseBackend(read(Inputs.Backend), keyInput, model, project, env);
@@ -152,6 +172,12 @@ export function getInputs(get: InputSource, env: NodeJS.ProcessEnv, log: Log): A
     failOnError: bool(read(Inputs.FailOnError), Inputs.FailOnError, true),
     dryRun: bool(read(Inputs.DryRun), Inputs.DryRun, false),
     summary: bool(read(Inputs.Summary), Inputs.Summary, true),
+    baseline: optionalPath(read(Inputs.Baseline), Inputs.Baseline, workspace),
+    minMap: fraction(read(Inputs.MinMap), Inputs.MinMap, 'the lowest final mAP50-95 that passes, e.g. 0.45'),
+    maxMapDrop: fraction(read(Inputs.MaxMapDrop), Inputs.MaxMapDrop, 'an absolute drop of mAP50-95, e.g. 0.01 for one point, not a percentage'),
+    reportFile: optionalPath(read(Inputs.ReportFile), Inputs.ReportFile, workspace),
+    comment: bool(read(Inputs.Comment), Inputs.Comment, false),
+    githubToken,
     stallTimeoutMs: seconds(read(Inputs.StallTimeout), Inputs.StallTimeout, 120) * 1000,
     requestTimeoutMs: seconds(read(Inputs.RequestTimeout), Inputs.RequestTimeout, 30) * 1000,
     watch: bool(read(Inputs.Watch), Inputs.Watch, false),
@@ -277,11 +303,11 @@ function wholeNumber(value: string, input: string): number | null {
   return Number(value);
 }
 
-function fraction(value: string, input: string): number | null {
+function fraction(value: string, input: string, what = 'mAP50-95 as a fraction, e.g. 0.4567'): number | null {
   if (!value) return null;
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0 || n > 1) {
-    throw new InputError(input, `must be a number from 0 to 1 (mAP50-95 as a fraction, e.g. 0.4567); got "${value}".`);
+    throw new InputError(input, `must be a number from 0 to 1 (${what}); got "${value}".`);
   }
   return n;
 }

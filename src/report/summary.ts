@@ -7,12 +7,19 @@
  * elements, never in Markdown code spans, where entities would show literally. The charts carry
  * only numbers and fixed labels. The result stays far under the runner's 1 MiB limit: the charts
  * have at most 100 points, the list of problems at most 20 lines.
+ *
+ * With a baseline, a comparison table (this run, the baseline, the delta with ▲/▼) and the gate
+ * result follow the run's table, and each chart overlays the baseline's curve.
  */
 import * as path from 'node:path';
 import type { ActionInputs } from '../inputs/inputs.js';
 import type { RunPlan } from '../rundir/load-run.js';
 import { totalLoss } from '../rundir/fitness.js';
 import type { FileResult, SyncResult } from '../session/session.js';
+import type { CiReport } from './ci-report.js';
+import type { Comparison, ComparisonRow } from './compare.js';
+import type { GateResult } from './gate.js';
+import type { Curve } from './snapshot.js';
 import { formatBytes, formatRate } from '../transport/progress.js';
 
 /** Most points a chart shows; longer runs are subsampled, keeping the first, last and best epoch. */
@@ -50,7 +57,17 @@ const HEADLINE: Record<SyncResult['status'], string> = {
 
 const ROLE_TEXT: Record<FileResult['role'], string> = { final: 'final model', checkpoint: 'checkpoint' };
 
-export function renderSummary({ result, plan, inputs }: { result: SyncResult; plan: RunPlan; inputs: ActionInputs }): string {
+export function renderSummary({
+  result,
+  plan,
+  inputs,
+  report,
+}: {
+  result: SyncResult;
+  plan: RunPlan;
+  inputs: ActionInputs;
+  report?: CiReport;
+}): string {
   const backend = inputs.backend === 'hub' ? 'HUB' : 'Platform';
   return [
     `## Ultralytics ${backend}: ${HEADLINE[result.status]}`,
@@ -59,13 +76,14 @@ export function renderSummary({ result, plan, inputs }: { result: SyncResult; pl
     '',
     ...runTable(result, plan, inputs),
     '',
+    ...(report ? comparisonSection(report, inputs.workspace) : []),
     ...fileTable(result.files),
     ...problemList(result.problems),
-    ...charts(plan),
+    ...charts(plan, report),
   ].join('\n');
 }
 
-function modelLink(result: SyncResult): string {
+export function modelLink(result: SyncResult): string {
   if (!result.modelUrl) return result.status === 'dry-run' ? '<em>none yet (dry run)</em>' : '<em>unknown</em>';
   if (!/^https?:\/\//i.test(result.modelUrl)) return code(result.modelUrl);
   const url = escapeHtml(result.modelUrl);
@@ -113,6 +131,61 @@ function fileTable(files: FileResult[]): string[] {
   ];
 }
 
+const BASELINE_KIND: Record<Comparison['baseline']['kind'], string> = {
+  'run-dir': 'run directory',
+  'results-csv': 'results.csv',
+  report: 'report JSON',
+};
+
+/** The comparison with the baseline (or why there is none) and the gate's result; nothing when neither was asked for. */
+export function comparisonSection(report: CiReport, workspace?: string): string[] {
+  const out: string[] = [];
+  if (report.comparison) {
+    const b = report.comparison.baseline;
+    const where = workspace ? displayPath(b.source, workspace) : b.source;
+    const name = (b.name ? `, run ${code(b.name)}` : '') + (b.commit ? `, from ${code(b.commit)}` : '');
+    out.push(`**Baseline:** ${code(where)} (${BASELINE_KIND[b.kind]}${name})`, '', ...comparisonTable(report.comparison), '');
+  } else if (report.baselineProblem) {
+    out.push(`**Baseline:** not compared: ${escapeHtml(report.baselineProblem)}`, '');
+  }
+  const gate = gateLine(report.gate);
+  if (gate) out.push(gate, '');
+  return out;
+}
+
+/** Metric | This run | Baseline | Δ, with ▲ for a rise and ▼ for a fall. */
+export function comparisonTable(c: Comparison): string[] {
+  return [
+    '| Metric | This run | Baseline | Δ |',
+    '|---|---|---|---|',
+    ...c.rows.map((r) => `| ${r.label} | ${value(r, r.current)} | ${value(r, r.baseline)} | ${delta(r)} |`),
+  ];
+}
+
+function value(r: ComparisonRow, v: number | null): string {
+  if (v === null) return 'n/a';
+  if (r.kind === 'seconds') return formatDuration(v * 1000);
+  return r.kind === 'metric' ? num(v) : String(v);
+}
+
+function delta(r: ComparisonRow): string {
+  if (r.delta === null) return '–';
+  if (r.delta === 0) return '= 0';
+  const size = Math.abs(r.delta);
+  const text = r.kind === 'seconds' ? formatDuration(size * 1000) : r.kind === 'metric' ? num(size) : String(size);
+  return r.delta > 0 ? `▲ +${text}` : `▼ −${text}`;
+}
+
+const GATE_HEAD: Record<GateResult['status'], string> = { passed: '✅ passed', failed: '❌ failed', none: '' };
+
+/** One line: the gate's verdict and each check; null when no gate input was set. */
+export function gateLine(gate: GateResult): string | null {
+  const parts = [...gate.checks.map((c) => `${c.passed ? '✓' : '✗'} ${escapeHtml(c.text)}`), ...gate.skipped.map(escapeHtml)];
+  if (parts.length === 0) return null;
+  const head = GATE_HEAD[gate.status] || '➖ nothing checked';
+  return `**Quality gate:** ${head}: ${parts.join('; ')}`;
+}
+
 /** 8 ms, 950 ms, 1.5 s, 42 s, 3 min 5 s. */
 export function formatDuration(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)} ms`;
@@ -155,50 +228,91 @@ export interface ChartSeries {
   /** The epochs (0-based) of the points; the chart spaces them evenly from the first to the last. */
   epochs: number[];
   values: number[];
+  /** The baseline's curve of the same quantity, drawn over this one. */
+  baseline?: Curve;
 }
 
 /** The chart series over the same subsampled epochs; a null value drops that point. */
-export function chartSeries(plan: RunPlan): ChartSeries[] {
+export function chartSeries(plan: RunPlan, baseline?: { map?: Curve; loss?: Curve }): ChartSeries[] {
   const rows = plan.metrics.rows;
   const bestIndex = plan.best ? rows.findIndex((r) => r.epoch === plan.best?.epoch) : -1;
   const idx = subsample(rows.length, MAX_POINTS, [bestIndex]);
-  const series = (title: string, label: string, value: (i: number) => number | null | undefined): ChartSeries => {
+  const series = (title: string, label: string, value: (i: number) => number | null | undefined, base?: Curve): ChartSeries => {
     const points = idx
       .map((i) => [rows[i].epoch, value(i)] as const)
       .filter((p): p is readonly [number, number] => typeof p[1] === 'number' && Number.isFinite(p[1]));
-    return { title, label, epochs: points.map((p) => p[0]), values: points.map((p) => p[1]) };
+    const s: ChartSeries = { title, label, epochs: points.map((p) => p[0]), values: points.map((p) => p[1]) };
+    if (base && base.values.length > 0) s.baseline = base;
+    return s;
   };
   const col = plan.mapColumn;
   const label = metricLabel(col);
   const bestText = plan.best && plan.best.map !== null ? ` (best: epoch ${plan.best.epoch}, ${num(plan.best.map)})` : '';
   return [
-    ...(col ? [series(`${label} per epoch${bestText}`, label, (i) => rows[i].metrics[col])] : []),
-    series('Total train loss per epoch', 'loss', (i) => totalLoss(rows[i])),
+    ...(col ? [series(`${label} per epoch${bestText}`, label, (i) => rows[i].metrics[col], baseline?.map)] : []),
+    series('Total train loss per epoch', 'loss', (i) => totalLoss(rows[i]), baseline?.loss),
   ].filter((s) => s.values.length > 0);
 }
 
-function charts(plan: RunPlan): string[] {
-  return chartSeries(plan).flatMap((s) => [mermaidChart(s), '']);
+function charts(plan: RunPlan, report?: CiReport): string[] {
+  const baseline = report?.comparison ? report.baseline?.snapshot.curves : undefined;
+  return chartSeries(plan, baseline).flatMap((s) => [mermaidChart(s), '']);
 }
 
-/** Mermaid settings: a compact chart and a line colour that reads on white. */
-const CHART_INIT = '%%{init: {"xyChart": {"width": 900, "height": 320}, "themeVariables": {"xyChart": {"plotColorPalette": "#0969da"}}}}%%';
+/** Mermaid settings: a compact chart and line colours that read on white (this run blue, the baseline orange). */
+const CHART_INIT =
+  '%%{init: {"xyChart": {"width": 900, "height": 320}, "themeVariables": {"xyChart": {"plotColorPalette": "#0969da, #bc4c00"}}}}%%';
 
 /** One mermaid `xychart-beta` line chart: a numeric epoch axis and a y-axis fitted to the values. */
 export function mermaidChart(s: ChartSeries): string {
-  const [lo, hi] = yRange(s.values);
-  const first = s.epochs[0];
-  const last = s.epochs[s.epochs.length - 1];
+  const o = s.baseline ? overlay(s, s.baseline) : null;
+  const epochs = o ? o.epochs : s.epochs;
+  const lines = o ? [o.current, o.baseline] : [s.values];
+  const [lo, hi] = yRange(lines.flat());
+  const first = epochs[0];
+  const last = epochs[epochs.length - 1];
+  const title = o ? `${s.title} · blue: this run, orange: baseline${o.note}` : s.title;
   return [
     '```mermaid',
     CHART_INIT,
     'xychart-beta',
-    `  title "${s.title}"`,
+    `  title "${title}"`,
     `  x-axis "epoch (0-based)" ${first} --> ${last === first ? first + 1 : last}`,
     `  y-axis "${s.label}" ${lo} --> ${hi}`,
-    `  line [${s.values.map((v) => Number(v.toPrecision(4))).join(', ')}]`,
+    ...lines.map((l) => `  line [${l.map((v) => Number(v.toPrecision(4))).join(', ')}]`),
     '```',
   ].join('\n');
+}
+
+/**
+ * Both curves on one epoch grid (mermaid spaces a line's points evenly over the axis, so two lines
+ * must share their epochs). Equal epochs are kept as they are; otherwise both are read off at up to
+ * MAX_POINTS whole epochs by linear interpolation, a curve that ended earlier holding its last
+ * value (the title says where it ended).
+ */
+export function overlay(s: Curve, b: Curve): { epochs: number[]; current: number[]; baseline: number[]; note: string } {
+  if (s.epochs.length === b.epochs.length && s.epochs.every((e, i) => e === b.epochs[i])) {
+    return { epochs: s.epochs, current: s.values, baseline: b.values, note: '' };
+  }
+  const first = Math.min(s.epochs[0], b.epochs[0]);
+  const lastS = s.epochs[s.epochs.length - 1];
+  const lastB = b.epochs[b.epochs.length - 1];
+  const last = Math.max(lastS, lastB);
+  const count = Math.min(MAX_POINTS, last - first + 1);
+  const epochs = Array.from({ length: count }, (_, i) => (count === 1 ? first : first + Math.round((i * (last - first)) / (count - 1))));
+  const note = lastB < last ? ` (ends at epoch ${lastB})` : lastS < last ? ` (this run ends at epoch ${lastS})` : '';
+  return { epochs, current: epochs.map((e) => valueAt(s, e)), baseline: epochs.map((e) => valueAt(b, e)), note };
+}
+
+/** The curve's value at `epoch`: interpolated between its points, held before the first and after the last. */
+function valueAt(c: Curve, epoch: number): number {
+  const n = c.epochs.length;
+  if (epoch <= c.epochs[0]) return c.values[0];
+  if (epoch >= c.epochs[n - 1]) return c.values[n - 1];
+  let i = 0;
+  while (c.epochs[i + 1] < epoch) i++;
+  const [e0, e1] = [c.epochs[i], c.epochs[i + 1]];
+  return c.values[i] + ((c.values[i + 1] - c.values[i]) * (epoch - e0)) / (e1 - e0);
 }
 
 /** Min and max with a margin, rounded outward to 2 significant digits of the span; never below 0 for non-negative data. */

@@ -1,0 +1,108 @@
+/**
+ * Reads the `baseline` input into a RunSnapshot. Three forms:
+ *   - a run directory (its results.csv, args.yaml for the name, weights/best.pt for the version);
+ *   - a results.csv of any era, read by the same reader and scored by the same fitness rules;
+ *   - a report JSON this action wrote with `report-file` (or a directory holding one).
+ * Every failure is a BaselineError whose message says what was wrong; the caller turns it into a
+ * warning, never a failure of the sync.
+ */
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { readTrainArgs } from '../rundir/args-yaml.js';
+import { readCheckpointMeta } from '../rundir/checkpoint.js';
+import { bestEpoch, fitnessRuleFor, mapColumn } from '../rundir/fitness.js';
+import { readResultsCsv } from '../rundir/results-csv.js';
+import { parseReport } from './report-file.js';
+import { type RunSnapshot, snapshotOf } from './snapshot.js';
+
+export type BaselineKind = 'run-dir' | 'results-csv' | 'report';
+
+export interface Baseline {
+  /** The path as given, for messages and the summary. */
+  source: string;
+  kind: BaselineKind;
+  snapshot: RunSnapshot;
+  /** The branch and commit the baseline was trained on (`main@0123456`), when its report says. */
+  commit?: string | null;
+}
+
+export class BaselineError extends Error {
+  override name = 'BaselineError';
+}
+
+/** The largest report JSON read; a report is a few kilobytes. */
+const MAX_REPORT_BYTES = 4 * 1024 * 1024;
+
+export async function readBaseline(file: string): Promise<Baseline> {
+  const info = await fs.stat(file).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT') {
+      throw new BaselineError(
+        `${file} does not exist. Download the earlier run's report or run directory there first (e.g. with actions/download-artifact), or check the path`,
+      );
+    }
+    throw new BaselineError(`${file} cannot be read: ${err.message}`);
+  });
+  if (info.isDirectory()) return readDirectory(file);
+  if (await startsWithBrace(file)) return { source: file, kind: 'report', ...(await readReport(file)) };
+  return { source: file, kind: 'results-csv', snapshot: await readCsv(file, null, null) };
+}
+
+async function readDirectory(dir: string): Promise<Baseline> {
+  const csv = path.join(dir, 'results.csv');
+  if (await exists(csv)) {
+    const args = await readTrainArgs(path.join(dir, 'args.yaml'), { explicit: false }).catch(() => null);
+    const name = typeof args?.values.name === 'string' ? args.values.name : null;
+    const meta = await readCheckpointMeta(path.join(dir, 'weights', 'best.pt')).catch(() => null);
+    return { source: dir, kind: 'run-dir', snapshot: await readCsv(csv, name, meta?.version ?? null) };
+  }
+  const reports: string[] = [];
+  for (const entry of (await fs.readdir(dir)).sort()) {
+    const p = path.join(dir, entry);
+    if (entry.endsWith('.json') && (await startsWithBrace(p))) reports.push(p);
+  }
+  if (reports.length === 1) return { source: reports[0], kind: 'report', ...(await readReport(reports[0])) };
+  throw new BaselineError(
+    reports.length === 0
+      ? `${dir} holds neither a results.csv nor a report JSON. Point \`baseline\` at the earlier run's directory, its results.csv or its report-file`
+      : `${dir} holds ${reports.length} JSON files; point \`baseline\` at the report file itself`,
+  );
+}
+
+async function readCsv(file: string, name: string | null, version: string | null): Promise<RunSnapshot> {
+  try {
+    const metrics = await readResultsCsv(file);
+    const best = bestEpoch(metrics, fitnessRuleFor(metrics, version ?? undefined));
+    return snapshotOf({ name, metrics, best, map: best?.map ?? null, mapColumn: mapColumn(metrics.columns) });
+  } catch (err) {
+    throw new BaselineError(`${file} is not a usable results.csv: ${(err as Error).message}`);
+  }
+}
+
+async function readReport(file: string): Promise<{ snapshot: RunSnapshot; commit: string | null }> {
+  const info = await fs.stat(file);
+  if (info.size > MAX_REPORT_BYTES) throw new BaselineError(`${file} is ${info.size} bytes, far too big for a report JSON`);
+  try {
+    const { run, commit } = parseReport(await fs.readFile(file, 'utf8'));
+    return { snapshot: run, commit };
+  } catch (err) {
+    throw new BaselineError(`${file} is not a report this action wrote: ${(err as Error).message}`);
+  }
+}
+
+/** JSON reports start with `{` (after blanks or a byte order mark); results.csv never does. */
+async function startsWithBrace(file: string): Promise<boolean> {
+  const handle = await fs.open(file, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(64), 0, 64, 0);
+    return /^\uFEFF?\s*\{/.test(buffer.toString('utf8', 0, bytesRead));
+  } finally {
+    await handle.close();
+  }
+}
+
+async function exists(p: string): Promise<boolean> {
+  return fs.stat(p).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+}
