@@ -8,6 +8,7 @@ import { INPUT_DOCS, OUTPUT_DOCS } from './inputs/catalog.js';
 import { Inputs } from './inputs/inputs.js';
 import { type Log, terminalLog } from './log.js';
 import { run } from './main.js';
+import { prepareCommand } from './prepare/cli-prepare.js';
 import { VERSION } from './version.js';
 
 const WIDTH = 100;
@@ -84,6 +85,8 @@ const HELP = `ultralytics-sync ${VERSION}: send a finished Ultralytics YOLO trai
 (or to a legacy HUB-compatible server)
 
 Usage: ultralytics-sync [flags]
+       ultralytics-sync prepare --model MODEL [flags]   HUB: print the model's yolo train arguments
+                                                         (ultralytics-sync prepare --help)
 
 Flags (the GitHub Action's inputs; a flag wins over the environment):
 ${INPUT_DOCS.map(flagHelp).join('\n')}
@@ -150,6 +153,9 @@ function parse(argv: string[]) {
 }
 
 async function main(): Promise<number> {
+  if (process.argv[2] === 'prepare') {
+    return prepareCommand(process.argv.slice(3), { env: process.env, stdout: (text) => void process.stdout.write(text) });
+  }
   let flags: ReturnType<typeof parse>;
   try {
     flags = parse(process.argv.slice(2));
