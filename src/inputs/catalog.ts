@@ -103,4 +103,15 @@ export const OUTPUT_DOCS: { name: string; description: string }[] = [
   { name: 'map', description: 'The final mAP50-95 (classify: top-1 accuracy).' },
   { name: 'weights', description: 'JSON list of the weights files: [{path, role, bytes, sha256}].' },
   { name: 'status', description: 'synced, partial (something is still missing: re-run), cancelled, or dry-run.' },
+  {
+    name: 'train-args',
+    description:
+      "HUB, before the training: the model's yolo train arguments as key=value words quoted for a shell; a resumable model gets its last weights and resume=True.",
+  },
+  { name: 'train-args-json', description: 'The same arguments as a JSON object (numbers and booleans typed).' },
+  {
+    name: 'weights-path',
+    description:
+      'The weights the training starts from (parent or last weights), downloaded into RUNNER_TEMP with a sha256; empty when it starts from an architecture.',
+  },
 ];
