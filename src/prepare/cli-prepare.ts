@@ -24,20 +24,22 @@ architecture, or resume=True from its last weights. Weights the training starts 
 downloaded first (into --download-dir) and named by their local path. A trained model is refused.
 
 Flags:
-  --model MODEL         A HUB model URL (https://hub.ultralytics.com/models/ID) or its 20-character id.
-  --backend hub         Only hub: Ultralytics Platform has no server-side training configuration.
+  --model MODEL         A HUB model URL (https://hub.ultralytics.com/models/ID) or its id.
+  --backend hub         Only hub: Ultralytics Platform keeps no training configuration.
   --api-key KEY         The HUB API key. Prefer env HUB_API_KEY, which no process list shows.
-  --api-url URL         The HUB API root. Default: env ULTRALYTICS_HUB_API, else https://api.ultralytics.com.
-  --download-dir DIR    Where the weights go. Default: env RUNNER_TEMP, else the system temp directory.
+  --api-url URL         The HUB API root. Default: env ULTRALYTICS_HUB_API, else
+                        https://api.ultralytics.com.
+  --download-dir DIR    Where the weights go. Default: env RUNNER_TEMP, else the temp directory.
   --request-timeout S   Deadline in seconds for one API request attempt. [default: 30]
-  --stall-timeout S     Seconds without download progress before a try is aborted and retried. [default: 120]
+  --stall-timeout S     Seconds without download progress before a try is retried. [default: 120]
   --json                Print the arguments as one JSON object (numbers and booleans typed).
   --verbose             Show each request (never a secret).
   --help                Print this help.
 
 Examples:
-  eval "yolo train $(ultralytics-sync prepare --backend hub --model https://hub.ultralytics.com/models/ID)"
-  ultralytics-sync prepare --backend hub --model ID --json > train-args.json
+  export HUB_API_KEY=…
+  eval "yolo train $(ultralytics-sync prepare --backend hub --model MODEL_URL)"
+  ultralytics-sync prepare --backend hub --model MODEL_ID --json > train-args.json
 
 Exit status: 0 printed, 1 any error (a trained model, a bad key, a failed download), 2 a bad flag.
 `;

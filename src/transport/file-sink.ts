@@ -135,7 +135,7 @@ export class FileSink {
         const asked = this.written;
         this.restart();
         throw new SinkError({
-          detail: `the server sent bytes ${headers['content-range'] ?? '(no Content-Range)'} when byte ${asked} was asked for; fetching the whole file`,
+          detail: `the server sent ${headers['content-range'] ?? 'a 206 without Content-Range'} when byte ${asked} was asked for; fetching the whole file`,
           retriable: true,
         });
       }
