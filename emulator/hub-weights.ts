@@ -33,6 +33,15 @@ export interface HubWeights {
 }
 
 const DEFAULT_BYTES = 256 * 1024;
+
+/** The `file` path segment decoded ('' when its %-escapes are malformed: no such file). */
+function fileParam(x: Exchange): string {
+  try {
+    return decodeURIComponent(x.params.file);
+  } catch {
+    return '';
+  }
+}
 const DOC = 'HUB-API.md';
 
 export function createHubWeights(
@@ -92,7 +101,7 @@ export function createHubWeights(
   function prepareStorage(x: Exchange): Plan {
     keySent(x);
     const stored = store.byToken(x.params.token);
-    if (!stored || decodeURIComponent(x.params.file) !== stored.file) return { answer: platformError(404, 'No such object') };
+    if (!stored || fileParam(x) !== stored.file) return { answer: platformError(404, 'No such object') };
     if (x.query.get('X-Goog-Signature') !== stored.signature) {
       x.flag("the signed weights URL's X-Goog-Signature was changed; fetch the URL exactly as the model data gives it");
       return { answer: platformError(403, 'Signature does not match') };
@@ -117,9 +126,9 @@ export function createHubWeights(
 
   function prepareAsset(x: Exchange): Plan {
     keySent(x);
-    const target = store.assetTarget(x.params.release, decodeURIComponent(x.params.file));
+    const target = store.assetTarget(x.params.release, fileParam(x));
     if (!target) return { answer: platformError(404, 'Not Found') };
-    state.hub.downloads.push({ kind: 'asset', file: decodeURIComponent(x.params.file), status: 302 });
+    state.hub.downloads.push({ kind: 'asset', file: fileParam(x), status: 302 });
     return { answer: { status: 302, raw: '', headers: { Location: target } } };
   }
 

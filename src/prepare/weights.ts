@@ -33,7 +33,12 @@ export function sendsApiKey(url: URL, apiUrl: string): boolean {
 /** The file name to save as: the URL's own `*.pt` name, else `<role>.pt`. */
 export function weightsFileName(url: URL, role: 'last' | 'parent'): string {
   if (role === 'last') return 'last.pt';
-  const own = decodeURIComponent(url.pathname.split('/').pop() ?? '');
+  let own: string;
+  try {
+    own = decodeURIComponent(url.pathname.split('/').pop() ?? '');
+  } catch {
+    return 'parent.pt'; // a malformed %-escape
+  }
   return /^[\w.-]+\.pt$/.test(own) && !own.startsWith('.') ? own : 'parent.pt';
 }
 
