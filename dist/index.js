@@ -37242,7 +37242,8 @@ function actionHost(log = (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLog 
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ HubBackend)
+/* harmony export */   Gs: () => (/* binding */ HubBackend),
+/* harmony export */   Ni: () => (/* binding */ loadHubModel)
 /* harmony export */ });
 /* unused harmony export HEARTBEAT_MS */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
@@ -37268,6 +37269,28 @@ const HEARTBEAT_MS = 300_000;
 /** One metrics request carries at most this much JSON; 300 epochs fit in one. */
 const METRICS_BATCH_BYTES = 512 * 1024;
 const AGENT = 'ultralytics-sync';
+/**
+ * Reads a HUB model (`GET /v1/models/{id}` with `x-api-key`). A 404 or an empty `data` is an
+ * InputError that says to check the model; other failures are the transport's HttpError.
+ */
+async function loadHubModel(http, inputs, id) {
+    try {
+        const reply = await http.json({
+            method: 'GET',
+            url: `${inputs.apiUrl}/v1/models/${id}`,
+            headers: { 'x-api-key': inputs.apiKey },
+            what: `load HUB model ${id}`,
+        });
+        const data = reply.body?.data;
+        if (data && Object.keys(data).length > 0)
+            return data;
+    }
+    catch (err) {
+        if (!(err instanceof _transport_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpError */ .j$ && err.status === 404))
+            throw err;
+    }
+    throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('model', `names HUB model ${id}, which does not exist (or this key cannot see it). Check the model URL.`);
+}
 class HubBackend {
     http;
     inputs;
@@ -37354,15 +37377,6 @@ class HubBackend {
         await this.startHeartbeats();
         return { modelId: newId, modelUrl: this.modelUrl(newId), created: true, cancelled: false };
     }
-    /**
-     * Before a training (watch mode): checks the key and, for an existing model, that a training
-     * may still send to it. Nothing is created.
-     */
-    async preflight() {
-        await this.checkKey();
-        if (this.inputs.model.kind === 'id')
-            await this.loadForTraining(this.inputs.model.id, false);
-    }
     /** Loads a model a training sends to; one already trained is refused, unless this sync is continuing its own. */
     async loadForTraining(id, ours) {
         const model = await this.load(id);
@@ -37375,23 +37389,8 @@ class HubBackend {
     modelUrl(id) {
         return `${this.inputs.webUrl}/models/${id}`;
     }
-    async load(id) {
-        try {
-            const reply = await this.http.json({
-                method: 'GET',
-                url: this.url(`/v1/models/${id}`),
-                headers: this.headers(),
-                what: `load HUB model ${id}`,
-            });
-            const data = reply.body?.data;
-            if (data && Object.keys(data).length > 0)
-                return data;
-        }
-        catch (err) {
-            if (!(err instanceof _transport_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpError */ .j$ && err.status === 404))
-                throw err;
-        }
-        throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('model', `names HUB model ${id}, which does not exist (or this key cannot see it). Check the model URL.`);
+    load(id) {
+        return loadHubModel(this.http, this.inputs, id);
     }
     /** The name a new model gets: the `model` input (yolo11n.pt) or args.yaml's `model`. */
     createName() {
@@ -37621,7 +37620,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1166);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1590);
 /* harmony import */ var _watch_daemon_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5129);
-/* harmony import */ var _watch_start_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3045);
+/* harmony import */ var _watch_start_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4361);
 /* harmony import */ var _watcher_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5185);
 /**
  * The GitHub Action entry, for main and post alike (action.yml names this file for both), and the
@@ -39115,8 +39114,8 @@ function buildOutputs(result, plan, backend) {
 
 // EXTERNAL MODULE: ./build/src/session/session.js
 var session_session = __nccwpck_require__(4190);
-// EXTERNAL MODULE: ./build/src/session/setup.js + 12 modules
-var setup = __nccwpck_require__(3728);
+// EXTERNAL MODULE: ./build/src/session/setup.js + 4 modules
+var setup = __nccwpck_require__(5477);
 // EXTERNAL MODULE: ./build/src/transport/errors.js
 var transport_errors = __nccwpck_require__(5460);
 ;// CONCATENATED MODULE: ./build/src/main.js
@@ -45026,7 +45025,7 @@ async function dryRun(ctx) {
 
 /***/ }),
 
-/***/ 3728:
+/***/ 5477:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45356,759 +45355,14 @@ function stringArg(v) {
     return typeof v === 'string' && v.trim() ? v.trim() : undefined;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
-;// CONCATENATED MODULE: ./build/src/transport/retry.js
-
-/**
- * Wait before the next try after `attempt` failed tries (1 = the first failed): a uniform random
- * share (`random()` in [0, 1)) of `baseMs · 2^(attempt-1)`, capped at `capMs`.
- */
-function retryDelayMs(attempt, policy, random) {
-    // Equal jitter: half of the exponential ceiling is always waited, so a short outage cannot use up
-    // the tries in near-zero waits; the random half still spreads clients apart.
-    const ceiling = Math.min(policy.capMs, policy.baseMs * 2 ** Math.max(0, attempt - 1));
-    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
-}
-function firstValue(value) {
-    const v = Array.isArray(value) ? value[0] : value;
-    return v?.trim() || undefined;
-}
-/** `Retry-After` (delay in seconds, or an HTTP date) as milliseconds from `now`; null when absent or unreadable. */
-function parseRetryAfter(value, now) {
-    const v = firstValue(value);
-    if (v === undefined)
-        return null;
-    if (/^\d+(\.\d+)?$/.test(v))
-        return Math.round(Number(v) * 1000);
-    const at = Date.parse(v);
-    return Number.isNaN(at) ? null : Math.max(0, at - now);
-}
-/** Numbers above these are epoch times; a smaller number is a delay in seconds. */
-const EPOCH_MS_FROM = 1e12;
-const EPOCH_S_FROM = 1e9;
-/**
- * `X-RateLimit-Reset` as milliseconds to wait from `now`: epoch seconds, epoch milliseconds,
- * an ISO-8601 time, or (a small number) a delay in seconds. Null when absent or unreadable.
- */
-function parseRateLimitReset(value, now) {
-    const v = firstValue(value);
-    if (v === undefined)
-        return null;
-    if (/^\d+(\.\d+)?$/.test(v)) {
-        const n = Number(v);
-        const at = n >= EPOCH_MS_FROM ? n : n >= EPOCH_S_FROM ? n * 1000 : now + n * 1000;
-        return Math.max(0, Math.round(at - now));
-    }
-    const at = Date.parse(v);
-    return Number.isNaN(at) ? null : Math.max(0, at - now);
-}
-const RETRIABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-function isRetriableStatus(status) {
-    return RETRIABLE_STATUSES.has(status);
-}
-/** Every other error status: 400, 401, 403, 404, 409, 413, 422, 501 … */
-function isPermanentStatus(status) {
-    return status >= 400 && !RETRIABLE_STATUSES.has(status);
-}
-const RETRIABLE_CODES = new Set([
-    'ECONNRESET',
-    'ETIMEDOUT',
-    'EPIPE',
-    'ECONNREFUSED',
-    'ECONNABORTED',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    transport_errors/* OwnCodes */.tZ.deadline,
-    transport_errors/* OwnCodes */.tZ.stall,
-]);
-function isRetriableSocketError(code) {
-    return code !== undefined && (RETRIABLE_CODES.has(code) || code.startsWith('UND_ERR_'));
-}
-/**
- * Failures that leave no doubt the request was not acted on: nothing reached the server, it said
- * "not now" (429, 503), or it did not receive the request in time (408), as the real clients assume.
- */
-const NOT_ACTED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
-const NOT_ACTED_STATUSES = new Set([408, 429, 503]);
-/** Whether a non-idempotent request may be retried after this failure. */
-function serverCannotHaveActed(f) {
-    return f.status !== undefined ? NOT_ACTED_STATUSES.has(f.status) : f.code !== undefined && NOT_ACTED_CODES.has(f.code);
-}
-
-// EXTERNAL MODULE: ./build/src/transport/url-safety.js
-var url_safety = __nccwpck_require__(1917);
-;// CONCATENATED MODULE: ./build/src/transport/attempt.js
-
-
-
-/** Retry-After on any answer; X-RateLimit-Reset on a 429 (other answers carry it as information). */
-function serverWait(ex, now) {
-    const retryAfter = parseRetryAfter(ex.headers['retry-after'], now);
-    if (retryAfter !== null)
-        return retryAfter;
-    if (ex.status === 429)
-        return parseRateLimitReset(ex.headers['x-ratelimit-reset'], now) ?? undefined;
-    return undefined;
-}
-function redactLocation(location, base) {
-    try {
-        return (0,url_safety/* redactUrl */.BO)(new URL(location, base));
-    }
-    catch {
-        return 'an invalid URL';
-    }
-}
-/** An answer outside 2xx. */
-function statusFailure(ex, url, now) {
-    const reply = (0,transport_errors/* quoteReply */.HJ)(ex.body);
-    let detail = (0,transport_errors/* statusDetail */.YC)(ex.status, reply);
-    const location = ex.headers.location;
-    if (ex.status >= 300 && ex.status < 400 && location) {
-        detail += ` (a redirect to ${redactLocation(location, url)}, which is not followed: use the final URL)`;
-    }
-    return { detail, retriable: isRetriableStatus(ex.status), status: ex.status, reply, waitMs: serverWait(ex, now) };
-}
-/** A 2xx answer that should have been JSON and is not (typically a proxy's HTML page). */
-function notJsonFailure(ex) {
-    const reply = (0,transport_errors/* quoteReply */.HJ)(ex.body, 120);
-    return {
-        detail: `${(0,transport_errors/* statusDetail */.YC)(ex.status, '')} but the answer is not JSON: "${reply}"`,
-        retriable: true,
-        status: ex.status,
-        code: transport_errors/* OwnCodes */.tZ.notJson,
-        reply,
-    };
-}
-/** A thrown socket, DNS or TLS error. */
-function errorFailure(err) {
-    const e = err;
-    const code = typeof e?.code === 'string' ? e.code : undefined;
-    const message = typeof e?.message === 'string' ? e.message : String(err);
-    return { detail: (0,transport_errors/* socketDetail */.Dh)(code, message), retriable: isRetriableSocketError(code), code };
-}
-function deadlineFailure(ms) {
-    return { detail: `no complete answer within ${(0,transport_errors/* seconds */.YA)(ms)}`, retriable: true, code: transport_errors/* OwnCodes */.tZ.deadline };
-}
-function stallFailure(ms) {
-    return { detail: `the upload stalled: no byte moved for ${(0,transport_errors/* seconds */.YA)(ms)}`, retriable: true, code: transport_errors/* OwnCodes */.tZ.stall };
-}
-function tornFailure(name) {
-    return { detail: `${name} changed while it was uploaded (training still writing it?)`, retriable: true, code: transport_errors/* OwnCodes */.tZ.torn };
-}
-function readFailure(name, err) {
-    const e = err;
-    const code = typeof e?.code === 'string' ? e.code : undefined;
-    return { detail: `cannot read ${name} (${code ?? String(e?.message ?? err)}): check the path and that the file is readable`, retriable: false, code };
-}
-/** Ends a try through its AbortSignal: the first failure given wins and becomes the try's outcome. */
-class AttemptGuard {
-    controller = new AbortController();
-    timers = [];
-    get signal() {
-        return this.controller.signal;
-    }
-    /** The failure that ended the try, if the guard ended it. */
-    get failure() {
-        return this.signal.aborted ? this.signal.reason : undefined;
-    }
-    fail(f) {
-        if (!this.signal.aborted)
-            this.controller.abort(f);
-    }
-    /** Fails the try with `f` when `ms` have passed. */
-    deadline(ms, f) {
-        this.timers.push(setTimeout(() => this.fail(f), ms));
-    }
-    /** Fails the try with `f` when the returned kick was not called for `ms`. */
-    watchdog(ms, f) {
-        const timer = setTimeout(() => this.fail(f), ms);
-        this.timers.push(timer);
-        return () => void timer.refresh();
-    }
-    /** Stops the timers; `cancel` also aborts a try that is still sending (its outcome is already known). */
-    dispose(cancel) {
-        for (const t of this.timers)
-            clearTimeout(t);
-        if (cancel)
-            this.fail({ detail: 'cancelled', retriable: false });
-    }
-}
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_http_, 2);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_https_namespaceObject, 2);
-;// CONCATENATED MODULE: ./build/src/transport/exchange.js
-/**
- * One attempt of one request through @actions/http-client: send the body, read the whole answer.
- * The client's keep-alive agent (and its proxy support) carries the request; redirects are not
- * followed and nothing is retried here. A streamed body writes itself into the request, so it
- * owns its buffers and its pace (see file-body.ts). An AbortSignal cuts the attempt short at any
- * point (deadline, stall, torn file): it destroys the request and its socket.
- */
-
-
-function requestInfo(client, r) {
-    const secure = r.url.protocol === 'https:';
-    return {
-        parsedUrl: r.url,
-        httpModule: secure ? external_node_https_namespaceObject_0 : external_node_http_namespaceObject,
-        options: {
-            host: r.url.hostname.replace(/^\[(.*)\]$/, '$1'),
-            port: r.url.port ? Number(r.url.port) : secure ? 443 : 80,
-            path: r.url.pathname + r.url.search,
-            method: r.method,
-            headers: r.headers,
-            agent: client.getAgent(r.url.href),
-            signal: r.signal,
-        },
-    };
-}
-function readAnswer(msg, max, onBytes) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        msg.on('data', (chunk) => {
-            onBytes?.();
-            size += chunk.length;
-            if (size > max)
-                msg.destroy(new Error(`the answer is larger than ${max} bytes`));
-            else
-                chunks.push(chunk);
-        });
-        msg.once('end', () => resolve(Buffer.concat(chunks)));
-        msg.once('error', reject);
-        msg.once('close', () => {
-            if (!msg.complete)
-                reject(Object.assign(new Error('connection closed before the end of the answer'), { code: 'ECONNRESET' }));
-        });
-    });
-}
-/**
- * The client pipes a stream body into the request (`body.pipe(req)`) and ends the request when the
- * stream closes. This source's pipe hands the request to the streamed body, which ends it itself
- * once complete, as pipe does, and never closes early.
- */
-function pipeSource(body) {
-    const source = {
-        pipe: (req) => {
-            body.writeTo(req);
-            return req;
-        },
-        on: () => source,
-    };
-    return source;
-}
-async function exchange(client, r) {
-    const payload = r.body === null || typeof r.body === 'string' ? r.body : pipeSource(r.body);
-    const response = await client.requestRaw(requestInfo(client, r), payload);
-    r.onAnswerBytes?.();
-    const body = await readAnswer(response.message, r.maxAnswerBytes, r.onAnswerBytes);
-    return { status: response.message.statusCode ?? 0, headers: response.message.headers, body };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./build/src/transport/file-body.js
-/**
- * The body of one upload attempt, written straight into the request: the multipart head (may be
- * empty), the file, then the tail. Memory stays constant whatever the file size: the file is read
- * into a small ring of slices that are reused, each one only once the socket has taken its bytes,
- * so nothing waits for the garbage collector. The SHA-256 of the file bytes is computed on the
- * way, and a file that is not exactly as long as its stat said (training still writing it) fails
- * the attempt.
- *
- * Reads are synchronous, as curl's are: a slice comes from the page cache in microseconds, and a
- * read, its hash and its send then touch the same cache-warm 128 KiB. This costs about a fifth
- * less CPU per byte than 1 MiB reads through the thread pool (half the system time), and the
- * socket's buffers keep the connection busy meanwhile. The process has nothing else to do while
- * it uploads.
- */
-
-
-/** Small enough to stay in the CPU cache from read to send, large enough to keep syscalls few. */
-const SLICE_BYTES = 128 * 1024;
-/** Slices the socket may hold at once: 1 MiB, on top of what the kernel buffers. */
-const RING = 8;
-/** The file on disk is no longer the file that was stat'ed before the attempt. */
-class FileChangedError extends Error {
-}
-function fileBody(o) {
-    return new FileSender(o);
-}
-class FileSender {
-    o;
-    ended = false;
-    fd;
-    req;
-    stopped = false;
-    hash = (0,external_node_crypto_.createHash)('sha256');
-    digest;
-    fileSent = false;
-    /** File bytes read (and handed to the socket). */
-    read = 0;
-    inFlight = 0;
-    free;
-    constructor(o) {
-        this.o = o;
-        const slice = Math.max(1, Math.min(SLICE_BYTES, o.size));
-        this.free = Array.from({ length: RING }, () => Buffer.allocUnsafe(slice));
-    }
-    sha256() {
-        return this.fileSent ? this.digest : undefined;
-    }
-    writeTo(req) {
-        this.req = req;
-        this.guarded(() => {
-            this.fd = (0,external_node_fs_.openSync)(this.o.file, 'r');
-            if (this.o.head.length > 0)
-                req.write(this.o.head);
-            this.o.onSent(0);
-            this.pump();
-        });
-    }
-    close() {
-        this.stopped = true;
-        this.closeFile();
-    }
-    /** Reads, hashes and writes slices while the ring has a free one; then waits for the socket. */
-    pump() {
-        const { size } = this.o;
-        if (this.read === size && this.inFlight === 0)
-            return this.finish();
-        while (!this.stopped && this.free.length > 0 && this.read < size) {
-            const buf = this.free.pop();
-            const n = (0,external_node_fs_.readSync)(this.fd, buf, 0, Math.min(buf.length, size - this.read), this.read);
-            if (n === 0)
-                throw new FileChangedError(`ended after ${this.read} of ${size} bytes`);
-            const chunk = buf.subarray(0, n);
-            this.hash.update(chunk);
-            this.read += n;
-            const upTo = this.read;
-            this.inFlight++;
-            this.req.write(chunk, (err) => this.taken(buf, upTo, err));
-        }
-    }
-    /** The socket took a slice (or the request failed: the exchange reports that). */
-    taken(buf, upTo, err) {
-        this.inFlight--;
-        if (this.stopped)
-            return;
-        if (err)
-            return this.close();
-        this.free.push(buf);
-        this.o.onSent(upTo);
-        this.guarded(() => this.pump());
-    }
-    /** Every file byte went: refuse a file that grew meanwhile, then send the tail. */
-    finish() {
-        if ((0,external_node_fs_.readSync)(this.fd, Buffer.alloc(1), 0, 1, this.o.size) > 0) {
-            throw new FileChangedError(`grew beyond ${this.o.size} bytes while it was read`);
-        }
-        this.closeFile();
-        this.digest = this.hash.digest('hex');
-        this.fileSent = true;
-        this.ended = true;
-        this.req.end(this.o.tail, () => this.o.onSent(this.o.size));
-    }
-    closeFile() {
-        if (this.fd !== undefined)
-            (0,external_node_fs_.closeSync)(this.fd);
-        this.fd = undefined;
-    }
-    guarded(step) {
-        try {
-            step();
-        }
-        catch (err) {
-            if (this.stopped)
-                return;
-            this.close();
-            this.o.onFail(err);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./build/src/transport/multipart.js
-/**
- * The framing of a multipart/form-data body exactly as Python `requests` (urllib3 2.x) encodes
- * `requests.post(url, data=fields, files={fileField: bytes})`: text fields in order, then one
- * file part without a Content-Type line. Only the head and tail are built; the file bytes are
- * streamed between them, so the body length is `head.length + fileSize + tail.length`.
- */
-
-/** 32 lowercase hex characters, as urllib3's `choose_boundary()`. */
-function randomBoundary() {
-    return (0,external_node_crypto_.randomBytes)(16).toString('hex');
-}
-/** urllib3's `format_multipart_header_param`: `name="value"` with \n, \r and `"` percent-encoded. */
-function param(name, value) {
-    return `${name}="${value.replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/"/g, '%22')}"`;
-}
-function multipartFraming(fields, fileField, filename, boundary = randomBoundary()) {
-    const parts = fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; ${param('name', name)}\r\n\r\n${value}\r\n`);
-    const fileHead = `--${boundary}\r\nContent-Disposition: form-data; ${param('name', fileField)}; ${param('filename', filename)}\r\n\r\n`;
-    return {
-        contentType: `multipart/form-data; boundary=${boundary}`,
-        head: Buffer.from(parts.join('') + fileHead, 'utf8'),
-        tail: Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8'),
-    };
-}
-
-;// CONCATENATED MODULE: ./build/src/transport/pacer.js
-
-
-const DEFAULT_MARGIN_MS = 50;
-/** Waits longer than this are worth a log line. */
-const NOTEWORTHY_WAIT_MS = 2000;
-class Pacer {
-    opts;
-    windows = new Map();
-    margin;
-    constructor(opts) {
-        this.opts = opts;
-        this.margin = opts.marginMs ?? DEFAULT_MARGIN_MS;
-    }
-    /** Reads the rate-limit headers of a reply from the window `key` (an origin). */
-    observe(key, headers) {
-        const remainingText = [headers['x-ratelimit-remaining']].flat()[0];
-        const remaining = remainingText === undefined ? NaN : Number.parseInt(remainingText, 10);
-        const resetIn = parseRateLimitReset(headers['x-ratelimit-reset'], this.opts.now());
-        if (Number.isNaN(remaining) && resetIn === null)
-            return;
-        const w = this.window(key);
-        if (!Number.isNaN(remaining))
-            w.remaining = remaining;
-        if (resetIn !== null)
-            w.resetAt = this.opts.now() + resetIn;
-    }
-    /**
-     * After a 429: nothing more goes to `key` for `waitMs`. The 429's own wait (Retry-After) wins over
-     * a reset time read from earlier replies, which told when the oldest request leaves the window,
-     * not when the server will take the next one.
-     */
-    block(key, waitMs) {
-        const w = this.window(key);
-        w.remaining = 0;
-        w.resetAt = this.opts.now() + waitMs;
-    }
-    /** How long the next request to `key` would have to wait. */
-    holdMs(key) {
-        const w = this.windows.get(key);
-        if (w?.remaining === undefined || w.remaining > 0 || w.resetAt === undefined)
-            return 0;
-        return Math.max(0, w.resetAt + this.margin - this.opts.now());
-    }
-    /** Resolves when a request to `key` may go: at once, or after the window resets. */
-    async wait(key) {
-        const w = this.windows.get(key);
-        if (!w || w.remaining === undefined)
-            return;
-        if (w.remaining > 0) {
-            w.remaining -= 1;
-            return;
-        }
-        const resetAt = w.resetAt;
-        const delay = this.holdMs(key);
-        if (delay > 0) {
-            if (delay > NOTEWORTHY_WAIT_MS)
-                this.opts.log.info(`rate limit: waiting ${(0,transport_errors/* seconds */.YA)(delay)} for the window to reset`);
-            await this.opts.sleep(delay);
-        }
-        // The window has reset: how many requests it allows is unknown until the next reply says so.
-        if (w.resetAt === resetAt)
-            w.remaining = undefined;
-    }
-    window(key) {
-        let w = this.windows.get(key);
-        if (!w)
-            this.windows.set(key, (w = {}));
-        return w;
-    }
-}
-
-// EXTERNAL MODULE: ./build/src/transport/progress.js
-var transport_progress = __nccwpck_require__(4379);
-// EXTERNAL MODULE: ./build/src/transport/py-json.js
-var py_json = __nccwpck_require__(9963);
-;// CONCATENATED MODULE: ./build/src/transport/http.js
-/**
- * The HTTP layer every backend talks through: JSON requests and streamed file uploads, each with
- * its retries (exponential backoff with jitter, Retry-After, rate-limit pacing, a time budget),
- * a deadline per try, and for uploads a stall watchdog and torn-file detection. Built on
- * @actions/http-client, whose own retries are off: they skip POST, PUT and socket errors.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Answers are read whole; none of ours comes near this. */
-const MAX_ANSWER_BYTES = 32 * 1024 * 1024;
-/** The client's idle socket timeout, a backstop only: our deadline and stall timers act first. */
-const BACKSTOP_IDLE_MS = 30 * 60_000;
-const EMPTY = Buffer.alloc(0);
-function isSuccess(status) {
-    return status >= 200 && status < 300;
-}
-/** The body as JSON; empty is null; undefined when it is not JSON. */
-function parseJson(body) {
-    const text = body.toString('utf8');
-    if (text.trim() === '')
-        return { value: null };
-    try {
-        return { value: JSON.parse(text) };
-    }
-    catch {
-        return undefined;
-    }
-}
-async function changedSince(file, before) {
-    try {
-        const after = await (0,promises_.stat)(file, { bigint: true });
-        return after.size !== before.size || after.mtimeNs !== before.mtimeNs || after.ino !== before.ino || after.dev !== before.dev;
-    }
-    catch {
-        return true;
-    }
-}
-class Transport {
-    opts;
-    client;
-    pacer;
-    sleep;
-    now;
-    random;
-    constructor(opts) {
-        this.opts = opts;
-        this.client = new lib/* HttpClient */.Qq(opts.userAgent, [], {
-            allowRetries: false,
-            keepAlive: true,
-            allowRedirects: false,
-            socketTimeout: BACKSTOP_IDLE_MS,
-        });
-        this.sleep = opts.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-        this.now = opts.now ?? Date.now;
-        this.random = opts.random ?? Math.random;
-        this.pacer = new Pacer({ log: opts.log, sleep: this.sleep, now: this.now });
-    }
-    /** A JSON request; the answer's body parsed. Throws HttpError when it does not succeed. */
-    async json(req) {
-        const url = (0,url_safety/* assertSafeUrl */.jQ)(req.url, req.what);
-        const payload = req.body === undefined ? null : (0,py_json/* pyJsonDumps */.dv)(req.body);
-        const headers = { ...req.headers };
-        if (payload !== null)
-            headers['Content-Type'] = 'application/json';
-        else if (req.emptyBody)
-            headers['Content-Length'] = '0';
-        const timeoutMs = req.timeoutMs ?? this.opts.timeoutMs;
-        return this.withRetries(req, url, req.idempotent ?? true, (attempt) => this.jsonTry(req.method, url, headers, payload, timeoutMs, attempt));
-    }
-    /** Streams a file (raw or as a multipart form) with an exact Content-Length. Throws HttpError. */
-    async upload(req) {
-        const url = (0,url_safety/* assertSafeUrl */.jQ)(req.url, req.what);
-        const framing = req.multipart
-            ? multipartFraming(req.multipart.fields, req.multipart.fileField, req.multipart.filename)
-            : undefined;
-        return this.withRetries(req, url, true, (attempt) => this.uploadTry(req, url, framing, attempt));
-    }
-    /** Closes the kept-alive connections; the transport cannot be used afterwards. */
-    dispose() {
-        this.client.dispose();
-    }
-    async withRetries(ctx, url, idempotent, tryOnce) {
-        const policy = { ...this.opts.retry, ...ctx.retry };
-        const start = this.now();
-        this.refuseClosedWindow(ctx.what, url, policy);
-        for (let attempt = 1;; attempt++) {
-            await this.pacer.wait(url.origin);
-            const tryStart = this.now();
-            const outcome = await tryOnce(attempt);
-            const result = 'ok' in outcome ? outcome.ok.status : (outcome.failed.status ?? outcome.failed.code ?? 'error');
-            this.opts.log.debug(`${ctx.method} ${(0,url_safety/* redactUrl */.BO)(url)} → ${result} in ${this.now() - tryStart} ms (try ${attempt} of ${policy.attempts})`);
-            if ('ok' in outcome)
-                return outcome.ok;
-            const f = outcome.failed;
-            const wait = decide(f, { what: ctx.what, attempt, idempotent, policy, spent: this.now() - start, random: this.random });
-            if (wait instanceof transport_errors/* HttpError */.j$)
-                throw wait;
-            const torn = f.code === transport_errors/* OwnCodes */.tZ.torn;
-            const note = `${ctx.what}: ${f.detail}: ${torn ? 'sending it again' : 'trying again'} in ${(0,transport_errors/* seconds */.YA)(wait)} (try ${attempt + 1} of ${policy.attempts})`;
-            if (torn)
-                this.opts.log.warning(note);
-            else
-                this.opts.log.info(note);
-            // A 429 holds every request to this origin, not only this one: the pacer makes them all wait.
-            if (f.status === 429)
-                this.pacer.block(url.origin, wait);
-            else
-                await this.sleep(wait);
-        }
-    }
-    /** A rate-limit window that stays closed for longer than the whole budget fails now instead of hanging. */
-    refuseClosedWindow(what, url, policy) {
-        const hold = this.pacer.holdMs(url.origin);
-        if (hold <= policy.budgetMs)
-            return;
-        throw new transport_errors/* HttpError */.j$({
-            what,
-            detail: `the rate limit allows no request for ${(0,transport_errors/* seconds */.YA)(hold)}, beyond the retry budget of ${(0,transport_errors/* seconds */.YA)(policy.budgetMs)}`,
-            code: transport_errors/* OwnCodes */.tZ.rateLimit,
-            permanent: false,
-            ambiguous: false,
-            attempts: 0,
-        });
-    }
-    async jsonTry(method, url, headers, payload, timeoutMs, attempt) {
-        const guard = new AttemptGuard();
-        guard.deadline(timeoutMs, deadlineFailure(timeoutMs));
-        try {
-            const ex = await exchange(this.client, {
-                method,
-                url,
-                headers: { ...headers, 'user-agent': this.opts.userAgent },
-                body: payload,
-                signal: guard.signal,
-                maxAnswerBytes: MAX_ANSWER_BYTES,
-            });
-            this.pacer.observe(url.origin, ex.headers);
-            if (!isSuccess(ex.status))
-                return { failed: statusFailure(ex, url, this.now()) };
-            const parsed = parseJson(ex.body);
-            if (!parsed)
-                return { failed: notJsonFailure(ex) };
-            return { ok: { status: ex.status, headers: ex.headers, body: parsed.value, attempts: attempt } };
-        }
-        catch (err) {
-            return { failed: guard.failure ?? errorFailure(err) };
-        }
-        finally {
-            guard.dispose(false);
-        }
-    }
-    async uploadTry(req, url, framing, attempt) {
-        const name = (0,external_node_path_.basename)(req.file);
-        let before;
-        try {
-            before = await (0,promises_.stat)(req.file, { bigint: true });
-            if (!before.isFile())
-                throw Object.assign(new Error('not a regular file'), { code: 'EISDIR' });
-        }
-        catch (err) {
-            return { failed: readFailure(name, err) };
-        }
-        const size = Number(before.size);
-        const head = framing?.head ?? EMPTY;
-        const tail = framing?.tail ?? EMPTY;
-        const guard = new AttemptGuard();
-        const kick = guard.watchdog(this.opts.stallMs, stallFailure(this.opts.stallMs));
-        if (req.timeoutMs)
-            guard.deadline(req.timeoutMs, deadlineFailure(req.timeoutMs));
-        const progress = new transport_progress/* Progress */.ke(this.opts.log, name, size, this.now);
-        const body = fileBody({
-            file: req.file,
-            size,
-            head,
-            tail,
-            onSent: (sent) => {
-                kick();
-                progress.update(sent);
-            },
-            onFail: (err) => guard.fail(err instanceof FileChangedError ? tornFailure(name) : readFailure(name, err)),
-        });
-        const headers = {
-            ...req.headers,
-            'Content-Type': framing?.contentType ?? req.contentType ?? 'application/octet-stream',
-            'Content-Length': String(head.length + size + tail.length),
-            'user-agent': this.opts.userAgent,
-        };
-        const started = this.now();
-        try {
-            const ex = await exchange(this.client, {
-                method: req.method,
-                url,
-                headers,
-                body,
-                signal: guard.signal,
-                maxAnswerBytes: MAX_ANSWER_BYTES,
-                onAnswerBytes: kick,
-            });
-            this.pacer.observe(url.origin, ex.headers);
-            if (!isSuccess(ex.status))
-                return { failed: statusFailure(ex, url, this.now()) };
-            const sha256 = body.sha256();
-            if (sha256 === undefined)
-                return { failed: earlyAnswerFailure(ex) };
-            if (await changedSince(req.file, before))
-                return { failed: tornFailure(name) };
-            const reply = { status: ex.status, headers: ex.headers, body: parseLoose(ex.body), attempts: attempt };
-            return { ok: { ...reply, sha256, bytes: size, ms: this.now() - started } };
-        }
-        catch (err) {
-            return { failed: guard.failure ?? errorFailure(err) };
-        }
-        finally {
-            // An answer that came before the whole body was sent leaves the request open: abort it, so
-            // the half-sent request is not kept alive for the next one.
-            guard.dispose(!body.ended);
-            body.close();
-        }
-    }
-}
-/** An upload answer: JSON when it is JSON, else the text (`''` when empty). */
-function parseLoose(body) {
-    const text = body.toString('utf8');
-    if (text.trim() === '')
-        return text;
-    const parsed = parseJson(body);
-    return parsed ? parsed.value : text;
-}
-/** After a failed try: the wait before the next one, or the error that ends the request. */
-function decide(f, s) {
-    const end = (suffix, permanent, ambiguous) => new transport_errors/* HttpError */.j$({ what: s.what, detail: f.detail + suffix, status: f.status, code: f.code, reply: f.reply, permanent, ambiguous, attempts: s.attempt });
-    const notActed = serverCannotHaveActed(f);
-    if (!f.retriable)
-        return end('', true, !s.idempotent && f.status === undefined && !notActed);
-    if (!s.idempotent && !notActed) {
-        return end(' (not retried: the request is not idempotent and the server may have acted on it)', false, true);
-    }
-    const gaveUp = `gave up after ${s.attempt} ${s.attempt === 1 ? 'try' : 'tries'} in ${(0,transport_errors/* seconds */.YA)(s.spent)}`;
-    if (s.attempt >= s.policy.attempts)
-        return end(` (${gaveUp})`, false, false);
-    const left = s.policy.budgetMs - s.spent;
-    const budget = (0,transport_errors/* seconds */.YA)(s.policy.budgetMs);
-    if (f.waitMs !== undefined && f.waitMs > left) {
-        return end(` (${gaveUp}: the server asks to wait ${(0,transport_errors/* seconds */.YA)(f.waitMs)}, beyond the retry budget of ${budget})`, false, false);
-    }
-    if (left <= 0)
-        return end(` (${gaveUp}: the retry budget of ${budget} is spent)`, false, false);
-    return f.waitMs ?? Math.min(retryDelayMs(s.attempt, s.policy, s.random), left);
-}
-function earlyAnswerFailure(ex) {
-    return { detail: `${(0,transport_errors/* statusDetail */.YC)(ex.status, '')} before the whole file was sent`, retriable: true, status: ex.status };
-}
-
+// EXTERNAL MODULE: ./build/src/transport/http.js + 8 modules
+var http = __nccwpck_require__(4374);
 // EXTERNAL MODULE: ./build/src/version.js
 var version = __nccwpck_require__(8009);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./build/src/session/state-file.js
 /**
  * What already arrived, kept in the run directory (`.ultralytics-sync.json`), so that a re-run of a
@@ -46179,7 +45433,7 @@ class StateFile {
 
 
 function createTransport(inputs, log) {
-    return new Transport({
+    return new http/* Transport */.o({
         log,
         userAgent: `ultralytics-sync/${version/* VERSION */.x} node/${process.versions.node}`,
         timeoutMs: inputs.requestTimeoutMs,
@@ -46189,7 +45443,7 @@ function createTransport(inputs, log) {
 }
 function createBackend(inputs, plan, transport, log, env) {
     return inputs.backend === 'hub'
-        ? new hub/* HubBackend */.G(transport, inputs, plan, log)
+        ? new hub/* HubBackend */.Gs(transport, inputs, plan, log)
         : new PlatformBackend(transport, inputs, plan, log, env);
 }
 /** The session for one run: its backend and the state file of the same backend, server and target. */
@@ -46319,6 +45573,1061 @@ function quoteReply(body, max = 300) {
 function seconds(ms) {
     const s = ms / 1000;
     return s >= 10 ? `${Math.round(s)} s` : `${Math.round(s * 10) / 10} s`;
+}
+
+
+/***/ }),
+
+/***/ 4374:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  o: () => (/* binding */ Transport),
+  E: () => (/* binding */ isSignedUrl)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
+// EXTERNAL MODULE: ./build/src/transport/errors.js
+var errors = __nccwpck_require__(5460);
+;// CONCATENATED MODULE: ./build/src/transport/retry.js
+
+/**
+ * Wait before the next try after `attempt` failed tries (1 = the first failed): a uniform random
+ * share (`random()` in [0, 1)) of `baseMs · 2^(attempt-1)`, capped at `capMs`.
+ */
+function retryDelayMs(attempt, policy, random) {
+    // Equal jitter: half of the exponential ceiling is always waited, so a short outage cannot use up
+    // the tries in near-zero waits; the random half still spreads clients apart.
+    const ceiling = Math.min(policy.capMs, policy.baseMs * 2 ** Math.max(0, attempt - 1));
+    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+function firstValue(value) {
+    const v = Array.isArray(value) ? value[0] : value;
+    return v?.trim() || undefined;
+}
+/** `Retry-After` (delay in seconds, or an HTTP date) as milliseconds from `now`; null when absent or unreadable. */
+function parseRetryAfter(value, now) {
+    const v = firstValue(value);
+    if (v === undefined)
+        return null;
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Math.round(Number(v) * 1000);
+    const at = Date.parse(v);
+    return Number.isNaN(at) ? null : Math.max(0, at - now);
+}
+/** Numbers above these are epoch times; a smaller number is a delay in seconds. */
+const EPOCH_MS_FROM = 1e12;
+const EPOCH_S_FROM = 1e9;
+/**
+ * `X-RateLimit-Reset` as milliseconds to wait from `now`: epoch seconds, epoch milliseconds,
+ * an ISO-8601 time, or (a small number) a delay in seconds. Null when absent or unreadable.
+ */
+function parseRateLimitReset(value, now) {
+    const v = firstValue(value);
+    if (v === undefined)
+        return null;
+    if (/^\d+(\.\d+)?$/.test(v)) {
+        const n = Number(v);
+        const at = n >= EPOCH_MS_FROM ? n : n >= EPOCH_S_FROM ? n * 1000 : now + n * 1000;
+        return Math.max(0, Math.round(at - now));
+    }
+    const at = Date.parse(v);
+    return Number.isNaN(at) ? null : Math.max(0, at - now);
+}
+const RETRIABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+function isRetriableStatus(status) {
+    return RETRIABLE_STATUSES.has(status);
+}
+/** Every other error status: 400, 401, 403, 404, 409, 413, 422, 501 … */
+function isPermanentStatus(status) {
+    return status >= 400 && !RETRIABLE_STATUSES.has(status);
+}
+const RETRIABLE_CODES = new Set([
+    'ECONNRESET',
+    'ETIMEDOUT',
+    'EPIPE',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    errors/* OwnCodes */.tZ.deadline,
+    errors/* OwnCodes */.tZ.stall,
+]);
+function isRetriableSocketError(code) {
+    return code !== undefined && (RETRIABLE_CODES.has(code) || code.startsWith('UND_ERR_'));
+}
+/**
+ * Failures that leave no doubt the request was not acted on: nothing reached the server, it said
+ * "not now" (429, 503), or it did not receive the request in time (408), as the real clients assume.
+ */
+const NOT_ACTED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+const NOT_ACTED_STATUSES = new Set([408, 429, 503]);
+/** Whether a non-idempotent request may be retried after this failure. */
+function serverCannotHaveActed(f) {
+    return f.status !== undefined ? NOT_ACTED_STATUSES.has(f.status) : f.code !== undefined && NOT_ACTED_CODES.has(f.code);
+}
+
+// EXTERNAL MODULE: ./build/src/transport/url-safety.js
+var url_safety = __nccwpck_require__(1917);
+;// CONCATENATED MODULE: ./build/src/transport/attempt.js
+
+
+
+/** Retry-After on any answer; X-RateLimit-Reset on a 429 (other answers carry it as information). */
+function serverWait(ex, now) {
+    const retryAfter = parseRetryAfter(ex.headers['retry-after'], now);
+    if (retryAfter !== null)
+        return retryAfter;
+    if (ex.status === 429)
+        return parseRateLimitReset(ex.headers['x-ratelimit-reset'], now) ?? undefined;
+    return undefined;
+}
+function redactLocation(location, base) {
+    try {
+        return (0,url_safety/* redactUrl */.BO)(new URL(location, base));
+    }
+    catch {
+        return 'an invalid URL';
+    }
+}
+/** An answer outside 2xx. */
+function statusFailure(ex, url, now) {
+    const reply = (0,errors/* quoteReply */.HJ)(ex.body);
+    let detail = (0,errors/* statusDetail */.YC)(ex.status, reply);
+    const location = ex.headers.location;
+    if (ex.status >= 300 && ex.status < 400 && location) {
+        detail += ` (a redirect to ${redactLocation(location, url)}, which is not followed: use the final URL)`;
+    }
+    return { detail, retriable: isRetriableStatus(ex.status), status: ex.status, reply, waitMs: serverWait(ex, now) };
+}
+/** A 2xx answer that should have been JSON and is not (typically a proxy's HTML page). */
+function notJsonFailure(ex) {
+    const reply = (0,errors/* quoteReply */.HJ)(ex.body, 120);
+    return {
+        detail: `${(0,errors/* statusDetail */.YC)(ex.status, '')} but the answer is not JSON: "${reply}"`,
+        retriable: true,
+        status: ex.status,
+        code: errors/* OwnCodes */.tZ.notJson,
+        reply,
+    };
+}
+/** A thrown socket, DNS or TLS error. */
+function errorFailure(err) {
+    const e = err;
+    const code = typeof e?.code === 'string' ? e.code : undefined;
+    const message = typeof e?.message === 'string' ? e.message : String(err);
+    return { detail: (0,errors/* socketDetail */.Dh)(code, message), retriable: isRetriableSocketError(code), code };
+}
+function deadlineFailure(ms) {
+    return { detail: `no complete answer within ${(0,errors/* seconds */.YA)(ms)}`, retriable: true, code: errors/* OwnCodes */.tZ.deadline };
+}
+function stallFailure(ms, what = 'upload') {
+    return { detail: `the ${what} stalled: no byte moved for ${(0,errors/* seconds */.YA)(ms)}`, retriable: true, code: errors/* OwnCodes */.tZ.stall };
+}
+function tornFailure(name) {
+    return { detail: `${name} changed while it was uploaded (training still writing it?)`, retriable: true, code: errors/* OwnCodes */.tZ.torn };
+}
+function readFailure(name, err) {
+    const e = err;
+    const code = typeof e?.code === 'string' ? e.code : undefined;
+    return { detail: `cannot read ${name} (${code ?? String(e?.message ?? err)}): check the path and that the file is readable`, retriable: false, code };
+}
+/** Ends a try through its AbortSignal: the first failure given wins and becomes the try's outcome. */
+class AttemptGuard {
+    controller = new AbortController();
+    timers = [];
+    get signal() {
+        return this.controller.signal;
+    }
+    /** The failure that ended the try, if the guard ended it. */
+    get failure() {
+        return this.signal.aborted ? this.signal.reason : undefined;
+    }
+    fail(f) {
+        if (!this.signal.aborted)
+            this.controller.abort(f);
+    }
+    /** Fails the try with `f` when `ms` have passed. */
+    deadline(ms, f) {
+        this.timers.push(setTimeout(() => this.fail(f), ms));
+    }
+    /** Fails the try with `f` when the returned kick was not called for `ms`. */
+    watchdog(ms, f) {
+        const timer = setTimeout(() => this.fail(f), ms);
+        this.timers.push(timer);
+        return () => void timer.refresh();
+    }
+    /** Stops the timers; `cancel` also aborts a try that is still sending (its outcome is already known). */
+    dispose(cancel) {
+        for (const t of this.timers)
+            clearTimeout(t);
+        if (cancel)
+            this.fail({ detail: 'cancelled', retriable: false });
+    }
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_http_, 2);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_https_namespaceObject, 2);
+;// CONCATENATED MODULE: ./build/src/transport/exchange.js
+/**
+ * One attempt of one request through @actions/http-client: send the body, read the whole answer.
+ * The client's keep-alive agent (and its proxy support) carries the request; redirects are not
+ * followed and nothing is retried here. A streamed body writes itself into the request, so it
+ * owns its buffers and its pace (see file-body.ts). An AbortSignal cuts the attempt short at any
+ * point (deadline, stall, torn file): it destroys the request and its socket.
+ */
+
+
+function requestInfo(client, r) {
+    const secure = r.url.protocol === 'https:';
+    return {
+        parsedUrl: r.url,
+        httpModule: secure ? external_node_https_namespaceObject_0 : external_node_http_namespaceObject,
+        options: {
+            host: r.url.hostname.replace(/^\[(.*)\]$/, '$1'),
+            port: r.url.port ? Number(r.url.port) : secure ? 443 : 80,
+            path: r.url.pathname + r.url.search,
+            method: r.method,
+            headers: r.headers,
+            agent: client.getAgent(r.url.href),
+            signal: r.signal,
+        },
+    };
+}
+function readAnswer(msg, max, onBytes) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        msg.on('data', (chunk) => {
+            onBytes?.();
+            size += chunk.length;
+            if (size > max)
+                msg.destroy(new Error(`the answer is larger than ${max} bytes`));
+            else
+                chunks.push(chunk);
+        });
+        msg.once('end', () => resolve(Buffer.concat(chunks)));
+        msg.once('error', reject);
+        msg.once('close', () => {
+            if (!msg.complete)
+                reject(Object.assign(new Error('connection closed before the end of the answer'), { code: 'ECONNRESET' }));
+        });
+    });
+}
+/**
+ * The client pipes a stream body into the request (`body.pipe(req)`) and ends the request when the
+ * stream closes. This source's pipe hands the request to the streamed body, which ends it itself
+ * once complete, as pipe does, and never closes early.
+ */
+function pipeSource(body) {
+    const source = {
+        pipe: (req) => {
+            body.writeTo(req);
+            return req;
+        },
+        on: () => source,
+    };
+    return source;
+}
+async function exchange(client, r) {
+    const payload = r.body === null || typeof r.body === 'string' ? r.body : pipeSource(r.body);
+    const response = await client.requestRaw(requestInfo(client, r), payload);
+    r.onAnswerBytes?.();
+    const status = response.message.statusCode ?? 0;
+    if (r.sink && status >= 200 && status < 300) {
+        await r.sink(response.message);
+        return { status, headers: response.message.headers, body: Buffer.alloc(0) };
+    }
+    const body = await readAnswer(response.message, r.maxAnswerBytes, r.onAnswerBytes);
+    return { status, headers: response.message.headers, body };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./build/src/transport/file-body.js
+/**
+ * The body of one upload attempt, written straight into the request: the multipart head (may be
+ * empty), the file, then the tail. Memory stays constant whatever the file size: the file is read
+ * into a small ring of slices that are reused, each one only once the socket has taken its bytes,
+ * so nothing waits for the garbage collector. The SHA-256 of the file bytes is computed on the
+ * way, and a file that is not exactly as long as its stat said (training still writing it) fails
+ * the attempt.
+ *
+ * Reads are synchronous, as curl's are: a slice comes from the page cache in microseconds, and a
+ * read, its hash and its send then touch the same cache-warm 128 KiB. This costs about a fifth
+ * less CPU per byte than 1 MiB reads through the thread pool (half the system time), and the
+ * socket's buffers keep the connection busy meanwhile. The process has nothing else to do while
+ * it uploads.
+ */
+
+
+/** Small enough to stay in the CPU cache from read to send, large enough to keep syscalls few. */
+const SLICE_BYTES = 128 * 1024;
+/** Slices the socket may hold at once: 1 MiB, on top of what the kernel buffers. */
+const RING = 8;
+/** The file on disk is no longer the file that was stat'ed before the attempt. */
+class FileChangedError extends Error {
+}
+function fileBody(o) {
+    return new FileSender(o);
+}
+class FileSender {
+    o;
+    ended = false;
+    fd;
+    req;
+    stopped = false;
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    digest;
+    fileSent = false;
+    /** File bytes read (and handed to the socket). */
+    read = 0;
+    inFlight = 0;
+    free;
+    constructor(o) {
+        this.o = o;
+        const slice = Math.max(1, Math.min(SLICE_BYTES, o.size));
+        this.free = Array.from({ length: RING }, () => Buffer.allocUnsafe(slice));
+    }
+    sha256() {
+        return this.fileSent ? this.digest : undefined;
+    }
+    writeTo(req) {
+        this.req = req;
+        this.guarded(() => {
+            this.fd = (0,external_node_fs_.openSync)(this.o.file, 'r');
+            if (this.o.head.length > 0)
+                req.write(this.o.head);
+            this.o.onSent(0);
+            this.pump();
+        });
+    }
+    close() {
+        this.stopped = true;
+        this.closeFile();
+    }
+    /** Reads, hashes and writes slices while the ring has a free one; then waits for the socket. */
+    pump() {
+        const { size } = this.o;
+        if (this.read === size && this.inFlight === 0)
+            return this.finish();
+        while (!this.stopped && this.free.length > 0 && this.read < size) {
+            const buf = this.free.pop();
+            const n = (0,external_node_fs_.readSync)(this.fd, buf, 0, Math.min(buf.length, size - this.read), this.read);
+            if (n === 0)
+                throw new FileChangedError(`ended after ${this.read} of ${size} bytes`);
+            const chunk = buf.subarray(0, n);
+            this.hash.update(chunk);
+            this.read += n;
+            const upTo = this.read;
+            this.inFlight++;
+            this.req.write(chunk, (err) => this.taken(buf, upTo, err));
+        }
+    }
+    /** The socket took a slice (or the request failed: the exchange reports that). */
+    taken(buf, upTo, err) {
+        this.inFlight--;
+        if (this.stopped)
+            return;
+        if (err)
+            return this.close();
+        this.free.push(buf);
+        this.o.onSent(upTo);
+        this.guarded(() => this.pump());
+    }
+    /** Every file byte went: refuse a file that grew meanwhile, then send the tail. */
+    finish() {
+        if ((0,external_node_fs_.readSync)(this.fd, Buffer.alloc(1), 0, 1, this.o.size) > 0) {
+            throw new FileChangedError(`grew beyond ${this.o.size} bytes while it was read`);
+        }
+        this.closeFile();
+        this.digest = this.hash.digest('hex');
+        this.fileSent = true;
+        this.ended = true;
+        this.req.end(this.o.tail, () => this.o.onSent(this.o.size));
+    }
+    closeFile() {
+        if (this.fd !== undefined)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = undefined;
+    }
+    guarded(step) {
+        try {
+            step();
+        }
+        catch (err) {
+            if (this.stopped)
+                return;
+            this.close();
+            this.o.onFail(err);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/transport/file-sink.js
+/**
+ * The file end of a download: the answer's bytes go to `<dest>.part` as they arrive, hashed on the
+ * way, and the file gets its name only once it is whole. Memory stays constant whatever the size:
+ * each chunk the socket delivers is written (synchronously, as file-body.ts reads) before the next
+ * one is taken, so the socket's own flow control holds the sender back.
+ *
+ * One sink lives across all tries of a download. A try that breaks off leaves the bytes it wrote;
+ * the next try asks for the rest (`Range`, with `If-Range` so a file that changed on the server
+ * comes whole instead of being spliced), and the hash goes on from where it stopped. A server that
+ * answers 200 instead of 206 sends the whole file again, and the sink starts over.
+ */
+
+
+
+/** A failure the sink found in the answer (its head or its length), to end the try with. */
+class SinkError extends Error {
+    failure;
+    constructor(failure) {
+        super(failure.detail);
+        this.failure = failure;
+    }
+}
+/** `bytes 100-199/1000` → {start: 100, end: 199, total: 1000}; total undefined for `*`. */
+function parseContentRange(value) {
+    const m = /^\s*bytes\s+(\d+)-(\d+)\/(\d+|\*)\s*$/i.exec(value ?? '');
+    if (!m)
+        return undefined;
+    const [start, end] = [Number(m[1]), Number(m[2])];
+    if (end < start)
+        return undefined;
+    return { start, end, total: m[3] === '*' ? undefined : Number(m[3]) };
+}
+/** A validator If-Range may carry: a strong ETag (a weak one cannot validate a range), else Last-Modified. */
+function validatorOf(headers) {
+    const etag = headers.etag?.trim();
+    if (etag && !etag.startsWith('W/'))
+        return etag;
+    return headers['last-modified']?.trim() || undefined;
+}
+function contentLength(headers) {
+    const v = headers['content-length'];
+    return v !== undefined && /^\d+$/.test(v.trim()) ? Number(v) : undefined;
+}
+class FileSink {
+    dest;
+    part;
+    /** File bytes written so far (and hashed). */
+    written = 0;
+    /** Size of the whole file, once the server said it. */
+    total;
+    /** Bytes a try did not fetch again because it continued at an offset. */
+    resumed = 0;
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    validator;
+    constructor(dest) {
+        this.dest = dest;
+        this.part = `${dest}.part`;
+    }
+    /** Headers for the next try: continue at `written` when there is something to continue and a validator. */
+    rangeHeaders() {
+        if (this.written === 0 || !this.validator)
+            return {};
+        return { Range: `bytes=${this.written}-`, 'If-Range': this.validator };
+    }
+    /** Forgets the bytes so far: the next try fetches the whole file. */
+    restart() {
+        this.written = 0;
+        this.total = undefined;
+        this.validator = undefined;
+        this.hash = (0,external_node_crypto_.createHash)('sha256');
+    }
+    /** Writes a 2xx answer's body into the part file; `onBytes` after each chunk. Rejects with SinkError or the socket's error. */
+    async receive(answer, onBytes) {
+        try {
+            this.begin(answer.statusCode ?? 0, answer.headers);
+        }
+        catch (err) {
+            answer.destroy(); // the body is not wanted: do not leave it on a kept-alive socket
+            throw err;
+        }
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(this.part, this.written > 0 ? 'r+' : 'w');
+            if (this.written > 0)
+                (0,external_node_fs_.ftruncateSync)(fd, this.written); // drop what a broken write may have left past it
+        }
+        catch (err) {
+            answer.destroy();
+            throw new SinkError(writeFailure(this.part, err));
+        }
+        try {
+            await new Promise((resolve, reject) => {
+                answer.on('data', (chunk) => {
+                    try {
+                        for (let done = 0; done < chunk.length;)
+                            done += (0,external_node_fs_.writeSync)(fd, chunk, done, chunk.length - done, this.written + done);
+                    }
+                    catch (err) {
+                        answer.destroy();
+                        reject(new SinkError(writeFailure(this.part, err)));
+                        return;
+                    }
+                    this.hash.update(chunk);
+                    this.written += chunk.length;
+                    onBytes(this.written);
+                });
+                answer.once('end', resolve);
+                answer.once('error', reject);
+                answer.once('close', () => {
+                    if (!answer.complete)
+                        reject(Object.assign(new Error('connection closed before the end of the file'), { code: 'ECONNRESET' }));
+                });
+            });
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        if (this.total !== undefined && this.written !== this.total) {
+            throw new SinkError({ detail: `the file ended after ${this.written} of ${this.total} bytes`, retriable: true });
+        }
+    }
+    /** The whole file got its name: returns its sha256. */
+    finish() {
+        (0,external_node_fs_.renameSync)(this.part, this.dest);
+        return this.hash.digest('hex');
+    }
+    /** Removes the part file (the download gave up). */
+    discard() {
+        (0,external_node_fs_.rmSync)(this.part, { force: true });
+    }
+    /** Where this answer's body goes: on after `written` (206 at that offset) or from the start (200). */
+    begin(status, headers) {
+        if (status === 206) {
+            const range = parseContentRange(headers['content-range']);
+            if (!range || range.start !== this.written || this.written === 0) {
+                const asked = this.written;
+                this.restart();
+                throw new SinkError({
+                    detail: `the server sent ${headers['content-range'] ?? 'a 206 without Content-Range'} when byte ${asked} was asked for; fetching the whole file`,
+                    retriable: true,
+                });
+            }
+            this.resumed += range.start;
+            if (range.total !== undefined)
+                this.total = range.total;
+            return;
+        }
+        this.restart();
+        this.validator = validatorOf(headers);
+        this.total = contentLength(headers);
+    }
+}
+function writeFailure(file, err) {
+    const code = err?.code;
+    const why = typeof code === 'string' ? code : String(err?.message ?? err);
+    const hint = code === 'ENOSPC' ? 'free some disk space' : 'check that the directory exists and is writable';
+    return {
+        detail: `cannot write ${(0,external_node_path_.basename)(file)} in ${(0,external_node_path_.dirname)(file)} (${why}): ${hint}`,
+        retriable: false,
+        code: typeof code === 'string' ? code : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/transport/multipart.js
+/**
+ * The framing of a multipart/form-data body exactly as Python `requests` (urllib3 2.x) encodes
+ * `requests.post(url, data=fields, files={fileField: bytes})`: text fields in order, then one
+ * file part without a Content-Type line. Only the head and tail are built; the file bytes are
+ * streamed between them, so the body length is `head.length + fileSize + tail.length`.
+ */
+
+/** 32 lowercase hex characters, as urllib3's `choose_boundary()`. */
+function randomBoundary() {
+    return (0,external_node_crypto_.randomBytes)(16).toString('hex');
+}
+/** urllib3's `format_multipart_header_param`: `name="value"` with \n, \r and `"` percent-encoded. */
+function param(name, value) {
+    return `${name}="${value.replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/"/g, '%22')}"`;
+}
+function multipartFraming(fields, fileField, filename, boundary = randomBoundary()) {
+    const parts = fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; ${param('name', name)}\r\n\r\n${value}\r\n`);
+    const fileHead = `--${boundary}\r\nContent-Disposition: form-data; ${param('name', fileField)}; ${param('filename', filename)}\r\n\r\n`;
+    return {
+        contentType: `multipart/form-data; boundary=${boundary}`,
+        head: Buffer.from(parts.join('') + fileHead, 'utf8'),
+        tail: Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8'),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/transport/pacer.js
+
+
+const DEFAULT_MARGIN_MS = 50;
+/** Waits longer than this are worth a log line. */
+const NOTEWORTHY_WAIT_MS = 2000;
+class Pacer {
+    opts;
+    windows = new Map();
+    margin;
+    constructor(opts) {
+        this.opts = opts;
+        this.margin = opts.marginMs ?? DEFAULT_MARGIN_MS;
+    }
+    /** Reads the rate-limit headers of a reply from the window `key` (an origin). */
+    observe(key, headers) {
+        const remainingText = [headers['x-ratelimit-remaining']].flat()[0];
+        const remaining = remainingText === undefined ? NaN : Number.parseInt(remainingText, 10);
+        const resetIn = parseRateLimitReset(headers['x-ratelimit-reset'], this.opts.now());
+        if (Number.isNaN(remaining) && resetIn === null)
+            return;
+        const w = this.window(key);
+        if (!Number.isNaN(remaining))
+            w.remaining = remaining;
+        if (resetIn !== null)
+            w.resetAt = this.opts.now() + resetIn;
+    }
+    /**
+     * After a 429: nothing more goes to `key` for `waitMs`. The 429's own wait (Retry-After) wins over
+     * a reset time read from earlier replies, which told when the oldest request leaves the window,
+     * not when the server will take the next one.
+     */
+    block(key, waitMs) {
+        const w = this.window(key);
+        w.remaining = 0;
+        w.resetAt = this.opts.now() + waitMs;
+    }
+    /** How long the next request to `key` would have to wait. */
+    holdMs(key) {
+        const w = this.windows.get(key);
+        if (w?.remaining === undefined || w.remaining > 0 || w.resetAt === undefined)
+            return 0;
+        return Math.max(0, w.resetAt + this.margin - this.opts.now());
+    }
+    /** Resolves when a request to `key` may go: at once, or after the window resets. */
+    async wait(key) {
+        const w = this.windows.get(key);
+        if (!w || w.remaining === undefined)
+            return;
+        if (w.remaining > 0) {
+            w.remaining -= 1;
+            return;
+        }
+        const resetAt = w.resetAt;
+        const delay = this.holdMs(key);
+        if (delay > 0) {
+            if (delay > NOTEWORTHY_WAIT_MS)
+                this.opts.log.info(`rate limit: waiting ${(0,errors/* seconds */.YA)(delay)} for the window to reset`);
+            await this.opts.sleep(delay);
+        }
+        // The window has reset: how many requests it allows is unknown until the next reply says so.
+        if (w.resetAt === resetAt)
+            w.remaining = undefined;
+    }
+    window(key) {
+        let w = this.windows.get(key);
+        if (!w)
+            this.windows.set(key, (w = {}));
+        return w;
+    }
+}
+
+// EXTERNAL MODULE: ./build/src/transport/progress.js
+var transport_progress = __nccwpck_require__(4379);
+// EXTERNAL MODULE: ./build/src/transport/py-json.js
+var py_json = __nccwpck_require__(9963);
+;// CONCATENATED MODULE: ./build/src/transport/http.js
+/**
+ * The HTTP layer every backend talks through: JSON requests, streamed file uploads and downloads, each with
+ * its retries (exponential backoff with jitter, Retry-After, rate-limit pacing, a time budget),
+ * a deadline per try, for uploads a stall watchdog and torn-file detection, for downloads a stall
+ * watchdog and a resume where the last try broke off. Built on
+ * @actions/http-client, whose own retries are off: they skip POST, PUT and socket errors.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Answers are read whole; none of ours comes near this. */
+const MAX_ANSWER_BYTES = 32 * 1024 * 1024;
+/** The client's idle socket timeout, a backstop only: our deadline and stall timers act first. */
+const BACKSTOP_IDLE_MS = 30 * 60_000;
+const EMPTY = Buffer.alloc(0);
+/** Redirects one download try follows (a release asset goes to its storage URL, a short link to its file). */
+const MAX_REDIRECTS = 5;
+/** Query parameters that make a URL a credential in itself (signed storage URLs, tokens). */
+const SIGNED_QUERY = /signature|^sig$|token|credential|^key$|^api_key$|x-amz-|x-goog-/i;
+/** Whether `url` carries its own credential in its query: it must be masked, and needs no key. */
+function isSignedUrl(url) {
+    return [...url.searchParams.keys()].some((k) => SIGNED_QUERY.test(k));
+}
+function isSuccess(status) {
+    return status >= 200 && status < 300;
+}
+/** The body as JSON; empty is null; undefined when it is not JSON. */
+function parseJson(body) {
+    const text = body.toString('utf8');
+    if (text.trim() === '')
+        return { value: null };
+    try {
+        return { value: JSON.parse(text) };
+    }
+    catch {
+        return undefined;
+    }
+}
+async function changedSince(file, before) {
+    try {
+        const after = await (0,promises_.stat)(file, { bigint: true });
+        return after.size !== before.size || after.mtimeNs !== before.mtimeNs || after.ino !== before.ino || after.dev !== before.dev;
+    }
+    catch {
+        return true;
+    }
+}
+class Transport {
+    opts;
+    client;
+    pacer;
+    sleep;
+    now;
+    random;
+    constructor(opts) {
+        this.opts = opts;
+        this.client = new lib/* HttpClient */.Qq(opts.userAgent, [], {
+            allowRetries: false,
+            keepAlive: true,
+            allowRedirects: false,
+            socketTimeout: BACKSTOP_IDLE_MS,
+        });
+        this.sleep = opts.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+        this.now = opts.now ?? Date.now;
+        this.random = opts.random ?? Math.random;
+        this.pacer = new Pacer({ log: opts.log, sleep: this.sleep, now: this.now });
+    }
+    /** A JSON request; the answer's body parsed. Throws HttpError when it does not succeed. */
+    async json(req) {
+        const url = (0,url_safety/* assertSafeUrl */.jQ)(req.url, req.what);
+        const payload = req.body === undefined ? null : (0,py_json/* pyJsonDumps */.dv)(req.body);
+        const headers = { ...req.headers };
+        if (payload !== null)
+            headers['Content-Type'] = 'application/json';
+        else if (req.emptyBody)
+            headers['Content-Length'] = '0';
+        const timeoutMs = req.timeoutMs ?? this.opts.timeoutMs;
+        return this.withRetries(req, url, req.idempotent ?? true, (attempt) => this.jsonTry(req.method, url, headers, payload, timeoutMs, attempt));
+    }
+    /** Streams a file (raw or as a multipart form) with an exact Content-Length. Throws HttpError. */
+    async upload(req) {
+        const url = (0,url_safety/* assertSafeUrl */.jQ)(req.url, req.what);
+        const framing = req.multipart
+            ? multipartFraming(req.multipart.fields, req.multipart.fileField, req.multipart.filename)
+            : undefined;
+        return this.withRetries(req, url, true, (attempt) => this.uploadTry(req, url, framing, attempt));
+    }
+    /**
+     * Downloads a file to `req.dest` in constant memory with its sha256. A try that breaks off is
+     * continued where it stopped (Range) when the server allows it, else fetched again whole.
+     * Redirects are followed (at most 5, https or loopback only); `req.headers` never leave the
+     * request URL's origin, and a URL with a signature in it is masked in the log. Throws HttpError.
+     */
+    async download(req) {
+        const url = (0,url_safety/* assertSafeUrl */.jQ)(req.url, req.what);
+        this.maskSigned(url);
+        const sink = new FileSink(req.dest);
+        const started = this.now();
+        try {
+            const ok = await this.withRetries({ method: 'GET', what: req.what, retry: req.retry }, url, true, (attempt) => this.downloadTry(req, url, sink, attempt));
+            return { ...ok, path: req.dest, sha256: sink.finish(), bytes: sink.written, ms: this.now() - started, resumedBytes: sink.resumed };
+        }
+        catch (err) {
+            sink.discard();
+            throw err;
+        }
+    }
+    /** Closes the kept-alive connections; the transport cannot be used afterwards. */
+    dispose() {
+        this.client.dispose();
+    }
+    async withRetries(ctx, url, idempotent, tryOnce) {
+        const policy = { ...this.opts.retry, ...ctx.retry };
+        const start = this.now();
+        this.refuseClosedWindow(ctx.what, url, policy);
+        for (let attempt = 1;; attempt++) {
+            await this.pacer.wait(url.origin);
+            const tryStart = this.now();
+            const outcome = await tryOnce(attempt);
+            const result = 'ok' in outcome ? outcome.ok.status : (outcome.failed.status ?? outcome.failed.code ?? 'error');
+            this.opts.log.debug(`${ctx.method} ${(0,url_safety/* redactUrl */.BO)(url)} → ${result} in ${this.now() - tryStart} ms (try ${attempt} of ${policy.attempts})`);
+            if ('ok' in outcome)
+                return outcome.ok;
+            const f = outcome.failed;
+            const wait = decide(f, { what: ctx.what, attempt, idempotent, policy, spent: this.now() - start, random: this.random });
+            if (wait instanceof errors/* HttpError */.j$)
+                throw wait;
+            const torn = f.code === errors/* OwnCodes */.tZ.torn;
+            const note = `${ctx.what}: ${f.detail}: ${torn ? 'sending it again' : 'trying again'} in ${(0,errors/* seconds */.YA)(wait)} (try ${attempt + 1} of ${policy.attempts})`;
+            if (torn)
+                this.opts.log.warning(note);
+            else
+                this.opts.log.info(note);
+            // A 429 holds every request to this origin, not only this one: the pacer makes them all wait.
+            if (f.status === 429)
+                this.pacer.block(url.origin, wait);
+            else
+                await this.sleep(wait);
+        }
+    }
+    /** A rate-limit window that stays closed for longer than the whole budget fails now instead of hanging. */
+    refuseClosedWindow(what, url, policy) {
+        const hold = this.pacer.holdMs(url.origin);
+        if (hold <= policy.budgetMs)
+            return;
+        throw new errors/* HttpError */.j$({
+            what,
+            detail: `the rate limit allows no request for ${(0,errors/* seconds */.YA)(hold)}, beyond the retry budget of ${(0,errors/* seconds */.YA)(policy.budgetMs)}`,
+            code: errors/* OwnCodes */.tZ.rateLimit,
+            permanent: false,
+            ambiguous: false,
+            attempts: 0,
+        });
+    }
+    async jsonTry(method, url, headers, payload, timeoutMs, attempt) {
+        const guard = new AttemptGuard();
+        guard.deadline(timeoutMs, deadlineFailure(timeoutMs));
+        try {
+            const ex = await exchange(this.client, {
+                method,
+                url,
+                headers: { ...headers, 'user-agent': this.opts.userAgent },
+                body: payload,
+                signal: guard.signal,
+                maxAnswerBytes: MAX_ANSWER_BYTES,
+            });
+            this.pacer.observe(url.origin, ex.headers);
+            if (!isSuccess(ex.status))
+                return { failed: statusFailure(ex, url, this.now()) };
+            const parsed = parseJson(ex.body);
+            if (!parsed)
+                return { failed: notJsonFailure(ex) };
+            return { ok: { status: ex.status, headers: ex.headers, body: parsed.value, attempts: attempt } };
+        }
+        catch (err) {
+            return { failed: guard.failure ?? errorFailure(err) };
+        }
+        finally {
+            guard.dispose(false);
+        }
+    }
+    async uploadTry(req, url, framing, attempt) {
+        const name = (0,external_node_path_.basename)(req.file);
+        let before;
+        try {
+            before = await (0,promises_.stat)(req.file, { bigint: true });
+            if (!before.isFile())
+                throw Object.assign(new Error('not a regular file'), { code: 'EISDIR' });
+        }
+        catch (err) {
+            return { failed: readFailure(name, err) };
+        }
+        const size = Number(before.size);
+        const head = framing?.head ?? EMPTY;
+        const tail = framing?.tail ?? EMPTY;
+        const guard = new AttemptGuard();
+        const kick = guard.watchdog(this.opts.stallMs, stallFailure(this.opts.stallMs));
+        if (req.timeoutMs)
+            guard.deadline(req.timeoutMs, deadlineFailure(req.timeoutMs));
+        const progress = new transport_progress/* Progress */.ke(this.opts.log, name, size, this.now);
+        const body = fileBody({
+            file: req.file,
+            size,
+            head,
+            tail,
+            onSent: (sent) => {
+                kick();
+                progress.update(sent);
+            },
+            onFail: (err) => guard.fail(err instanceof FileChangedError ? tornFailure(name) : readFailure(name, err)),
+        });
+        const headers = {
+            ...req.headers,
+            'Content-Type': framing?.contentType ?? req.contentType ?? 'application/octet-stream',
+            'Content-Length': String(head.length + size + tail.length),
+            'user-agent': this.opts.userAgent,
+        };
+        const started = this.now();
+        try {
+            const ex = await exchange(this.client, {
+                method: req.method,
+                url,
+                headers,
+                body,
+                signal: guard.signal,
+                maxAnswerBytes: MAX_ANSWER_BYTES,
+                onAnswerBytes: kick,
+            });
+            this.pacer.observe(url.origin, ex.headers);
+            if (!isSuccess(ex.status))
+                return { failed: statusFailure(ex, url, this.now()) };
+            const sha256 = body.sha256();
+            if (sha256 === undefined)
+                return { failed: earlyAnswerFailure(ex) };
+            if (await changedSince(req.file, before))
+                return { failed: tornFailure(name) };
+            const reply = { status: ex.status, headers: ex.headers, body: parseLoose(ex.body), attempts: attempt };
+            return { ok: { ...reply, sha256, bytes: size, ms: this.now() - started } };
+        }
+        catch (err) {
+            return { failed: guard.failure ?? errorFailure(err) };
+        }
+        finally {
+            // An answer that came before the whole body was sent leaves the request open: abort it, so
+            // the half-sent request is not kept alive for the next one.
+            guard.dispose(!body.ended);
+            body.close();
+        }
+    }
+    /** One try of a download: follows redirects, then streams a 2xx answer into the sink. */
+    async downloadTry(req, first, sink, attempt) {
+        const guard = new AttemptGuard();
+        const kick = guard.watchdog(this.opts.stallMs, stallFailure(this.opts.stallMs, 'download'));
+        if (req.timeoutMs)
+            guard.deadline(req.timeoutMs, deadlineFailure(req.timeoutMs));
+        const name = (0,external_node_path_.basename)(req.dest);
+        const from = sink.written;
+        if (from > 0 && Object.keys(sink.rangeHeaders()).length > 0)
+            this.opts.log.info(`${req.what}: continuing at byte ${from}`);
+        let progress;
+        let url = first;
+        let trusted = true;
+        try {
+            for (let hop = 0;; hop++) {
+                const headers = {
+                    ...(trusted ? req.headers : {}),
+                    ...sink.rangeHeaders(),
+                    'user-agent': this.opts.userAgent,
+                };
+                const ex = await exchange(this.client, {
+                    method: 'GET',
+                    url,
+                    headers,
+                    body: null,
+                    signal: guard.signal,
+                    maxAnswerBytes: MAX_ANSWER_BYTES,
+                    onAnswerBytes: kick,
+                    sink: (answer) => sink.receive(answer, (written) => {
+                        kick();
+                        if (sink.total)
+                            (progress ??= new transport_progress/* Progress */.ke(this.opts.log, name, sink.total, this.now)).update(written);
+                    }),
+                });
+                if (url.origin === first.origin)
+                    this.pacer.observe(url.origin, ex.headers);
+                const next = redirectTarget(ex, url);
+                if (next && hop < MAX_REDIRECTS) {
+                    try {
+                        (0,url_safety/* assertSafeUrl */.jQ)(next.href, req.what);
+                    }
+                    catch (err) {
+                        return { failed: { detail: `a redirect to ${(0,url_safety/* redactUrl */.BO)(next)} was refused: ${err.message}`, retriable: false, status: ex.status } };
+                    }
+                    this.maskSigned(next);
+                    this.opts.log.debug(`${req.what}: HTTP ${ex.status}, redirected to ${(0,url_safety/* redactUrl */.BO)(next)}`);
+                    if (next.origin !== url.origin)
+                        trusted = false;
+                    url = next;
+                    continue;
+                }
+                if (ex.status === 416 && from > 0) {
+                    sink.restart();
+                    return { failed: { detail: `the server cannot continue at byte ${from} (HTTP 416); fetching the whole file`, retriable: true, status: 416 } };
+                }
+                if (!isSuccess(ex.status))
+                    return { failed: statusFailure(ex, url, this.now()) };
+                return { ok: { status: ex.status, headers: ex.headers, body: null, attempts: attempt } };
+            }
+        }
+        catch (err) {
+            if (err instanceof SinkError)
+                return { failed: err.failure };
+            return { failed: guard.failure ?? errorFailure(err) };
+        }
+        finally {
+            guard.dispose(false);
+        }
+    }
+    /** A URL that is a credential in itself never reaches the log, not even in a library's message. */
+    maskSigned(url) {
+        if (!isSignedUrl(url))
+            return;
+        this.opts.log.addSecret(url.href);
+        for (const [k, v] of url.searchParams)
+            if (SIGNED_QUERY.test(k))
+                this.opts.log.addSecret(v);
+    }
+}
+/** 301, 302, 303, 307, 308 with a Location. */
+function redirectTarget(ex, from) {
+    const location = ex.headers.location;
+    if (![301, 302, 303, 307, 308].includes(ex.status) || !location)
+        return undefined;
+    try {
+        return new URL(location, from);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** An upload answer: JSON when it is JSON, else the text (`''` when empty). */
+function parseLoose(body) {
+    const text = body.toString('utf8');
+    if (text.trim() === '')
+        return text;
+    const parsed = parseJson(body);
+    return parsed ? parsed.value : text;
+}
+/** After a failed try: the wait before the next one, or the error that ends the request. */
+function decide(f, s) {
+    const end = (suffix, permanent, ambiguous) => new errors/* HttpError */.j$({ what: s.what, detail: f.detail + suffix, status: f.status, code: f.code, reply: f.reply, permanent, ambiguous, attempts: s.attempt });
+    const notActed = serverCannotHaveActed(f);
+    if (!f.retriable)
+        return end('', true, !s.idempotent && f.status === undefined && !notActed);
+    if (!s.idempotent && !notActed) {
+        return end(' (not retried: the request is not idempotent and the server may have acted on it)', false, true);
+    }
+    const gaveUp = `gave up after ${s.attempt} ${s.attempt === 1 ? 'try' : 'tries'} in ${(0,errors/* seconds */.YA)(s.spent)}`;
+    if (s.attempt >= s.policy.attempts)
+        return end(` (${gaveUp})`, false, false);
+    const left = s.policy.budgetMs - s.spent;
+    const budget = (0,errors/* seconds */.YA)(s.policy.budgetMs);
+    if (f.waitMs !== undefined && f.waitMs > left) {
+        return end(` (${gaveUp}: the server asks to wait ${(0,errors/* seconds */.YA)(f.waitMs)}, beyond the retry budget of ${budget})`, false, false);
+    }
+    if (left <= 0)
+        return end(` (${gaveUp}: the retry budget of ${budget} is spent)`, false, false);
+    return f.waitMs ?? Math.min(retryDelayMs(s.attempt, s.policy, s.random), left);
+}
+function earlyAnswerFailure(ex) {
+    return { detail: `${(0,errors/* statusDetail */.YC)(ex.status, '')} before the whole file was sent`, retriable: true, status: ex.status };
 }
 
 
@@ -46688,22 +46997,321 @@ function readHandoff(file) {
 
 /***/ }),
 
-/***/ 3045:
+/***/ 4361:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ startWatch)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var _backend_hub_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2109);
-/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8855);
-/* harmony import */ var _rundir_load_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6947);
-/* harmony import */ var _session_setup_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3728);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8009);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  M: () => (/* binding */ startWatch)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./build/src/backend/hub.js
+var hub = __nccwpck_require__(2109);
+// EXTERNAL MODULE: ./build/src/inputs/inputs.js + 1 modules
+var inputs_inputs = __nccwpck_require__(8855);
+// EXTERNAL MODULE: ./build/src/rundir/load-run.js + 2 modules
+var load_run = __nccwpck_require__(6947);
+// EXTERNAL MODULE: ./build/src/session/setup.js + 4 modules
+var setup = __nccwpck_require__(5477);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./build/src/inputs/errors.js
+var errors = __nccwpck_require__(7516);
+;// CONCATENATED MODULE: ./build/src/prepare/shell-quote.js
 /**
- * Main of watch mode: validate, check what the backend can check before the training, start the
- * watcher, and return at once so the training step can begin. The post step finishes the job.
+ * `key=value` arguments as one line for a POSIX shell (`yolo train ${{ steps.hub.outputs.train-args }}`).
+ * A value that holds anything but plain word characters is single-quoted, and a single quote in it
+ * becomes `'\''`: the shell then hands the trainer the value byte for byte, whatever the server
+ * put in it (spaces, `$(…)`, backquotes, globs, `~`, newlines).
  */
+/** Characters that mean nothing to sh, bash, dash or zsh anywhere in a word. */
+const PLAIN = /^[A-Za-z0-9_@%+=:,./-]+$/;
+/** `value` as one shell word: as it is when plain, else in single quotes. */
+function shellQuote(value) {
+    if (PLAIN.test(value))
+        return value;
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/** `model=… data='my data.yaml' epochs=100`: each pair one word, in the map's order. */
+function argString(args) {
+    return Object.entries(args)
+        .map(([key, value]) => `${key}=${shellQuote(value)}`)
+        .join(' ');
+}
+
+;// CONCATENATED MODULE: ./build/src/prepare/train-args.js
+
+
+/** The keys in the order they are printed; anything else from train_args follows. */
+const ORDER = ['data', 'epochs', 'imgsz', 'batch', 'patience', 'device', 'cache', 'resume'];
+/** The flat config fields and the argument each one is. */
+const CONFIG = [
+    ['epochs', 'epochs'],
+    ['imgsz', 'imgsz'],
+    ['batch_size', 'batch'],
+    ['patience', 'patience'],
+    ['device', 'device'],
+    ['cache', 'cache'],
+];
+/** Arguments the plan decides itself: train_args may not set them. */
+const RESERVED = new Set(['model', 'resume', 'mode']);
+const ARG_NAME = /^[a-z][a-z0-9_]*$/;
+/** A model-data value as an argument value; undefined when it says "not set" (null, '', an object). */
+function argValue(v) {
+    if (typeof v === 'string')
+        return v.trim() === '' ? undefined : v;
+    if (typeof v === 'number')
+        return Number.isFinite(v) ? v : undefined;
+    if (typeof v === 'boolean')
+        return v;
+    if (Array.isArray(v) && v.length > 0 && v.every((x) => ['string', 'number', 'boolean'].includes(typeof x))) {
+        return v;
+    }
+    return undefined;
+}
+function isHttpUrl(v) {
+    return /^https?:\/\//i.test(v);
+}
+function train_args_text(v) {
+    return typeof v === 'string' ? v.trim() : '';
+}
+/** Refuses what cannot be trained; otherwise the arguments and where the model file comes from. */
+function planTraining(model, id) {
+    if (model.status === 'trained') {
+        throw new errors/* InputError */.d(inputs_inputs/* Inputs */.G0.Model, `names HUB model ${id}, which is already trained: its final weights exist, so there is nothing to train. ` +
+            'Create a new model on HUB (it can reuse this dataset) and pass its URL, or pass another model id.');
+    }
+    if (model.has_last_weights === true)
+        return resumePlan(model, id);
+    return freshPlan(model, id);
+}
+function requireData(data, id) {
+    const d = argValue(data);
+    if (typeof d === 'string')
+        return d;
+    throw new errors/* InputError */.d(inputs_inputs/* Inputs */.G0.Model, `names HUB model ${id}, whose dataset is not ready (its \`data\` is empty): HUB may still be processing it. Wait a minute and re-run the job.`);
+}
+function resumePlan(model, id) {
+    const url = train_args_text(model.resume);
+    if (!isHttpUrl(url)) {
+        throw new errors/* InputError */.d(inputs_inputs/* Inputs */.G0.Model, `names HUB model ${id}, which has last weights to resume from, but its \`resume\` URL ${url ? `(${url.split('?')[0]})` : 'is empty and'} cannot be downloaded over https. ` +
+            'Check the model on HUB; to start it over instead, create a new model.');
+    }
+    return { start: 'resume', model: { download: url, role: 'last' }, values: { data: requireData(model.data, id), resume: true }, skipped: [] };
+}
+function freshPlan(model, id) {
+    const values = {};
+    const skipped = [];
+    for (const [field, arg] of CONFIG) {
+        const v = argValue(model[field]);
+        if (v !== undefined)
+            values[arg] = v;
+    }
+    const trainArgs = model.train_args;
+    if (trainArgs && typeof trainArgs === 'object' && !Array.isArray(trainArgs)) {
+        for (const [rawKey, raw] of Object.entries(trainArgs)) {
+            const key = rawKey === 'batch_size' ? 'batch' : rawKey; // the reference's old spelling
+            if (RESERVED.has(key))
+                skipped.push(`${rawKey} (set from the model's state)`);
+            else if (!ARG_NAME.test(key))
+                skipped.push(`${JSON.stringify(rawKey)} (not an argument name)`);
+            else {
+                const v = argValue(raw);
+                if (v !== undefined)
+                    values[key] = v;
+                else if (raw !== null && raw !== '')
+                    skipped.push(`${key} (a ${Array.isArray(raw) ? 'list' : typeof raw} value)`);
+            }
+        }
+    }
+    values.data = requireData(values.data ?? model.data, id);
+    return { start: model.is_pretrained === true ? 'pretrained' : 'architecture', model: modelSource(model, id), values: ordered(values), skipped };
+}
+function modelSource(model, id) {
+    if (model.is_pretrained === true) {
+        const weights = train_args_text(model.weights);
+        if (isHttpUrl(weights))
+            return { download: weights, role: 'parent' };
+        // A bare official name (yolo11n.pt): the trainer fetches it itself.
+        if (/^[\w.-]+\.pt$/.test(weights))
+            return { name: weights };
+        throw new errors/* InputError */.d(inputs_inputs/* Inputs */.G0.Model, `names HUB model ${id}, which starts from a pretrained parent, but its parent weights URL (\`weights\`) ${weights ? `(${weights.split('?')[0]}) is not https` : 'is empty'}. Check the model on HUB.`);
+    }
+    const cfg = train_args_text(model.cfg);
+    if (!cfg) {
+        throw new errors/* InputError */.d(inputs_inputs/* Inputs */.G0.Model, `names HUB model ${id}, which has neither parent weights nor an architecture (\`cfg\`). Check the model on HUB.`);
+    }
+    return { name: /\.ya?ml$/i.test(cfg) ? cfg : `${cfg}.yaml` };
+}
+function ordered(values) {
+    const out = {};
+    for (const k of ORDER)
+        if (k in values)
+            out[k] = values[k];
+    for (const [k, v] of Object.entries(values))
+        if (!(k in out))
+            out[k] = v;
+    return out;
+}
+/** A value as the trainer's command line reads it: Python's True/False, lists as [a,b]. */
+function cliValue(v) {
+    if (typeof v === 'boolean')
+        return v ? 'True' : 'False';
+    if (Array.isArray(v))
+        return `[${v.map(cliValue).join(',')}]`;
+    return String(v);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./build/src/transport/progress.js
+var progress = __nccwpck_require__(4379);
+// EXTERNAL MODULE: ./build/src/transport/http.js + 8 modules
+var http = __nccwpck_require__(4374);
+// EXTERNAL MODULE: ./build/src/transport/url-safety.js
+var url_safety = __nccwpck_require__(1917);
+;// CONCATENATED MODULE: ./build/src/prepare/weights.js
+/**
+ * Fetches the weights a training starts from (a HUB model's last weights, or its parent's) into
+ * the download directory, so the trainer gets a local path instead of a URL it would fetch on its
+ * own, without retries or a checksum. The API key goes only to the HUB API itself: a weights URL
+ * elsewhere, or one that carries a signature, gets no key (and is masked in the log).
+ */
+
+
+
+
+
+/** Downloads are long and resumable: more tries, and an hour, as the reference gives checkpoints. */
+const DOWNLOAD_RETRY = { attempts: 10, budgetMs: 3_600_000 };
+/** Whether `url` is the HUB API itself (its origin, under its root) and carries no credential of its own. */
+function sendsApiKey(url, apiUrl) {
+    const api = new URL(apiUrl);
+    const root = api.pathname.replace(/\/+$/, '');
+    return url.origin === api.origin && url.pathname.startsWith(`${root}/v1/`) && !(0,http/* isSignedUrl */.E)(url);
+}
+/** The file name to save as: the URL's own `*.pt` name, else `<role>.pt`. */
+function weightsFileName(url, role) {
+    if (role === 'last')
+        return 'last.pt';
+    let own;
+    try {
+        own = decodeURIComponent(url.pathname.split('/').pop() ?? '');
+    }
+    catch {
+        return 'parent.pt'; // a malformed %-escape
+    }
+    return /^[\w.-]+\.pt$/.test(own) && !own.startsWith('.') ? own : 'parent.pt';
+}
+async function downloadWeights(o) {
+    const what = `download of the ${o.role === 'last' ? 'last' : 'parent'} weights of HUB model ${o.modelId}`;
+    const url = (0,url_safety/* assertSafeUrl */.jQ)(o.url, what);
+    const dir = external_node_path_.join(external_node_path_.resolve(o.downloadDir), `ultralytics-hub-${o.modelId}`);
+    try {
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    }
+    catch (err) {
+        throw new Error(`${what}: cannot create ${dir} (${err.code ?? err.message}): check the download directory`);
+    }
+    const dest = external_node_path_.join(dir, weightsFileName(url, o.role));
+    const key = sendsApiKey(url, o.inputs.apiUrl);
+    o.log.info(`Downloading ${(0,url_safety/* redactUrl */.BO)(url)}${key ? '' : ' (without the API key)'} to ${dest}`);
+    const got = await o.transport.download({
+        url: url.href,
+        headers: key ? { 'x-api-key': o.inputs.apiKey } : {},
+        dest,
+        what,
+        retry: DOWNLOAD_RETRY,
+    });
+    const resumed = got.resumedBytes > 0 ? `, ${(0,progress/* formatBytes */.z3)(got.resumedBytes)} kept from a broken try` : '';
+    o.log.info(`${external_node_path_.basename(dest)}: ${(0,progress/* formatBytes */.z3)(got.bytes)} in ${(got.ms / 1000).toFixed(1)} s${resumed}, sha256 ${got.sha256}`);
+    return { path: dest, sha256: got.sha256, bytes: got.bytes, source: (0,url_safety/* redactUrl */.BO)(url) };
+}
+
+;// CONCATENATED MODULE: ./build/src/prepare/outputs.js
+/** The outputs only a prepared training sets (a sync after the training does not). */
+const PREPARE_OUTPUTS = (/* unused pure expression or super */ null && (['train-args', 'train-args-json', 'weights-path']));
+function prepareOutputs(result) {
+    return {
+        'train-args': result.argString,
+        'train-args-json': JSON.stringify(result.values),
+        'weights-path': result.weightsPath ?? '',
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/prepare/hub-train-args.js
+/**
+ * Prepares a training from a HUB model, as the reference session does before `model.train()`:
+ * load the model, refuse a trained one, fetch the weights it starts from, and give the trainer's
+ * arguments (a map, JSON values and a shell line). Watch mode and `ultralytics-sync prepare` call
+ * this one function.
+ *
+ *   inputs → load the model (backend/hub) → plan (train-args) → weights (transport download) → args
+ */
+
+
+
+
+
+
+
+async function prepareHubTraining(opts) {
+    const { inputs, log } = opts;
+    if (inputs.backend !== 'hub') {
+        throw new errors/* InputError */.d(inputs_inputs/* Inputs */.G0.Backend, `is ${inputs.backend}: preparing a training from the model's server-side configuration is a HUB feature. Use \`backend: hub\` with a HUB model URL.`);
+    }
+    if (inputs.model.kind !== 'id') {
+        throw new errors/* InputError */.d(inputs_inputs/* Inputs */.G0.Model, 'must name an existing HUB model to prepare its training: https://hub.ultralytics.com/models/<20-character id>, or the id alone.');
+    }
+    const modelId = inputs.model.id;
+    const model = await (0,hub/* loadHubModel */.Ni)(opts.transport, inputs, modelId);
+    const plan = planTraining(model, modelId);
+    if (plan.skipped.length)
+        log.warning(`HUB model ${modelId}: train_args entries left out: ${plan.skipped.join(', ')}.`);
+    let weights;
+    let modelArg;
+    if ('download' in plan.model) {
+        weights = await downloadWeights({
+            transport: opts.transport,
+            log,
+            inputs,
+            modelId,
+            url: plan.model.download,
+            role: plan.model.role,
+            downloadDir: opts.downloadDir || opts.env.RUNNER_TEMP || external_node_os_.tmpdir(),
+        });
+        modelArg = weights.path;
+    }
+    else {
+        modelArg = plan.model.name;
+    }
+    const values = { model: modelArg, ...plan.values };
+    const args = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, cliValue(v)]));
+    const line = argString(args);
+    log.info(`HUB model ${modelId}: ${describeStart(plan.start)}. yolo train ${line}`);
+    return { modelId, start: plan.start, args, values, argString: line, weightsPath: weights?.path, weights };
+}
+function describeStart(start) {
+    if (start === 'resume')
+        return 'resumes from its last weights';
+    if (start === 'pretrained')
+        return "trains from its parent's weights";
+    return 'trains from its architecture';
+}
+
+
+// EXTERNAL MODULE: ./build/src/version.js
+var version = __nccwpck_require__(8009);
+;// CONCATENATED MODULE: ./build/src/watch/start.js
+/**
+ * Main of watch mode: validate, check what the backend can check before the training (HUB: the key,
+ * the model, and the training it is configured for: `train-args`), start the watcher, and return at
+ * once so the training step can begin. The post step finishes the job.
+ */
+
 
 
 
@@ -46712,25 +47320,33 @@ function readHandoff(file) {
 
 async function startWatch(host, spawn) {
     const { log } = host;
-    const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getInputs */ .GP)(host.input, host.env, log);
-    log.info(`ultralytics-sync ${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x}: watch mode, backend ${inputs.backend} (${inputs.backendReason}), ${inputs.apiUrl}`);
+    const inputs = (0,inputs_inputs/* getInputs */.GP)(host.input, host.env, log);
+    log.info(`ultralytics-sync ${version/* VERSION */.x}: watch mode, backend ${inputs.backend} (${inputs.backendReason}), ${inputs.apiUrl}`);
     if (inputs.dryRun) {
         log.info('dry-run: the inputs are valid; no watcher was started. Run without dry-run to sync live.');
         return { exitCode: 0, outputs: {} };
     }
+    const outputs = { backend: inputs.backend, status: 'watching' };
     if (inputs.backend === 'hub') {
-        await log.group('Check the hub key and model', () => new _backend_hub_js__WEBPACK_IMPORTED_MODULE_1__/* .HubBackend */ .G((0,_session_setup_js__WEBPACK_IMPORTED_MODULE_4__/* .createTransport */ .oO)(inputs, log), inputs, (0,_rundir_load_run_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyPlan */ .n)(inputs.workspace), log).preflight());
+        const transport = (0,setup/* createTransport */.oO)(inputs, log);
+        await log.group('Check the hub key', () => new hub/* HubBackend */.Gs(transport, inputs, (0,load_run/* emptyPlan */.n)(inputs.workspace), log).checkKey());
+        // A model that exists carries its training configuration: hand it to the training step. This
+        // also refuses a model that is already trained, before the training starts.
+        if (inputs.model.kind === 'id') {
+            const prepared = await log.group('Prepare the training from the model', () => prepareHubTraining({ inputs, transport, log, env: host.env, downloadDir: host.env.RUNNER_TEMP ?? '' }));
+            log.info(`yolo train ${prepared.argString}`);
+            Object.assign(outputs, prepareOutputs(prepared));
+        }
     }
     else {
         log.info('Platform has no key check of its own: the key is proven by the first event, once the training writes args.yaml.');
     }
     const startedAt = Date.now();
     const handle = spawn(startedAt);
-    const target = inputs.runDir ? node_path__WEBPACK_IMPORTED_MODULE_0__.relative(inputs.workspace, inputs.runDir) || '.' : 'the first run directory a training creates under the workspace';
+    const target = inputs.runDir ? external_node_path_.relative(inputs.workspace, inputs.runDir) || '.' : 'the first run directory a training creates under the workspace';
     log.info(`Watcher started (pid ${handle.pid}); it follows ${target}. Its log is printed by the post step.`);
-    const outputs = { backend: inputs.backend, status: 'watching' };
     for (const [k, v] of Object.entries(outputs))
-        host.setOutput(k, v);
+        host.setOutput(k, log.redact(v));
     return { exitCode: 0, outputs };
 }
 
@@ -46762,8 +47378,8 @@ var load_run = __nccwpck_require__(6947);
 var console_log = __nccwpck_require__(9116);
 // EXTERNAL MODULE: ./build/src/session/session.js
 var session = __nccwpck_require__(4190);
-// EXTERNAL MODULE: ./build/src/session/setup.js + 12 modules
-var setup = __nccwpck_require__(3728);
+// EXTERNAL MODULE: ./build/src/session/setup.js + 4 modules
+var setup = __nccwpck_require__(5477);
 // EXTERNAL MODULE: ./build/src/transport/errors.js
 var errors = __nccwpck_require__(5460);
 // EXTERNAL MODULE: external "node:fs"

@@ -1,6 +1,7 @@
 /**
  * The control API under `/_emulator/` for users outside the test process (workflow tests, the CLI):
- * read the state, add faults, reset, seed HUB models, take slugs and cancel runs. Control requests
+ * read the state, add faults, reset, seed HUB models (or one of the five prepared cases), take slugs
+ * and cancel runs. Control requests
  * are never recorded, faulted, authenticated or rate-limited.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -8,6 +9,7 @@ import { isCount, isObject } from './checks.js';
 import { parseFault, type Faults } from './faults.js';
 import { readText, send } from './http-io.js';
 import { defaultModelData, type HubProtocol } from './hub.js';
+import { HUB_CASES, type HubCase } from './hub-weights.js';
 import type { PlatformProtocol } from './platform.js';
 import { json, platformError, type Answer } from './routes.js';
 import type { EmulatorState, HubModelData } from './state.js';
@@ -38,6 +40,12 @@ export function createControl(deps: ControlDeps): (req: IncomingMessage, res: Se
       return json(200, OK);
     },
     'POST hub/models': (body) => json(200, { id: deps.hub.addModel(modelData(body ?? {})) }),
+    'POST hub/cases': (body) => {
+      if (!isObject(body) || typeof body.case !== 'string') throw new Error(`the body must be {"case": "${HUB_CASES.join('|')}", "bytes"?: <int>, "data"?: {…}}`);
+      if (body.bytes !== undefined && !isCount(body.bytes)) throw new Error('bytes must be an integer >= 0');
+      const data = body.data === undefined ? undefined : modelData(body.data);
+      return json(200, deps.hub.addCase(body.case as HubCase, { bytes: body.bytes as number | undefined, data }));
+    },
     'POST platform/slugs': (body) => {
       if (!isObject(body) || typeof body.project !== 'string' || typeof body.slug !== 'string') {
         throw new Error('the body must be {"project": "<project>", "slug": "<slug>"}');

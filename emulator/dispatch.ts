@@ -99,7 +99,11 @@ class Handling {
       const plan = await route.prepare(x);
       if (fault && 'delayMs' in fault && !(await this.stall(fault.delayMs, 'apply' in plan))) return this.done();
       const answer = 'apply' in plan ? plan.apply() : plan.answer;
-      if (fault && 'reset' in fault) return this.destroy(); // after-action: acted, the answer is lost
+      if (fault && 'reset' in fault) {
+        // A file answer breaks off half-way; any other: acted, the answer is lost (after-action).
+        if (fault.reset === 'mid-body') return this.finish({ ...answer, cutAfter: Math.floor(bodyLength(answer) / 2) });
+        return this.destroy();
+      }
       if (fault && 'html' in fault) return this.finish({ status: 200, raw: HTML_PAGE, contentType: 'text/html; charset=utf-8' });
       this.finish({ ...answer, headers: { ...admitted.headers, ...answer.headers } });
     } catch (e) {
@@ -160,7 +164,7 @@ class Handling {
 
   /** Carries out the faults that stop a request before it is acted on; true when that ended it. */
   private async failBeforeAction(fault: Fault, route: Route, bodyRead: boolean): Promise<boolean> {
-    if ('reset' in fault && fault.reset !== 'after-action') {
+    if ('reset' in fault && fault.reset !== 'after-action' && !(fault.reset === 'mid-body' && route.answersFile)) {
       if (fault.reset === 'mid-body' && !bodyRead) await firstChunk(this.req);
       this.destroy();
       return true;
@@ -196,6 +200,9 @@ class Handling {
     return stillThere;
   }
 }
+
+const bodyLength = (answer: Answer): number =>
+  answer.raw !== undefined ? Buffer.byteLength(answer.raw) : Buffer.byteLength(JSON.stringify(answer.json ?? ''));
 
 const protocolOf = (path: string): Protocol => (path.startsWith('/v1/') ? 'hub' : 'platform');
 

@@ -5,7 +5,8 @@
  *
  * Platform's six events share one path, so a `platform:<event>` target is known only once the
  * (small JSON) body is read: `reset: before` and `mid-body` on those fire after the body arrived,
- * still without acting. On every other target they fire before or during the body.
+ * still without acting. On every other target they fire before or during the body, except on the
+ * weights downloads (`hub:weights`), whose `mid-body` cuts the answer's body half-way.
  */
 
 export const FAULT_TARGETS = [
@@ -16,6 +17,8 @@ export const FAULT_TARGETS = [
   'hub:get-metrics',
   'hub:upload',
   'hub:heartbeat',
+  'hub:weights',
+  'hub:asset',
   'platform:training_started',
   'platform:epoch_end',
   'platform:console_output',
@@ -34,7 +37,8 @@ export type Fault =
   | { status: number; retryAfter?: number | string; body?: string }
   /**
    * Destroy the socket: `before` without acting, `mid-body` once part of the body arrived (no
-   * action), `after-action` after acting fully (the answer is lost).
+   * action; on a download, once half the answer's body went), `after-action` after acting fully
+   * (the answer is lost).
    */
   | { reset: 'before' | 'mid-body' | 'after-action' }
   /** Stall the answer; act and answer only if the client is still there afterwards. */

@@ -80,6 +80,11 @@ export function send(res: ServerResponse, answer: Answer): boolean {
   const headers: Record<string, string | number> = { ...answer.headers, 'content-length': Buffer.byteLength(body) };
   if (body !== '') headers['content-type'] = type;
   res.writeHead(answer.status, headers);
+  if (answer.cutAfter !== undefined) {
+    const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+    res.write(bytes.subarray(0, answer.cutAfter), () => res.socket?.destroy());
+    return true;
+  }
   res.end(body);
   return true;
 }

@@ -4,6 +4,7 @@
  */
 import { badEntries, describe, hasMediaType, isLocalPath, isNumOrNull, isObject, parseJson } from './checks.js';
 import { drain, header } from './http-io.js';
+import { createHubWeights, type CaseOptions, type HubCase, type SeededCase } from './hub-weights.js';
 import { randomId } from './ids.js';
 import { readMultipart, type Part } from './multipart.js';
 import { hubError, json, type Answer, type Exchange, type Plan, type Route } from './routes.js';
@@ -18,6 +19,8 @@ const OK = { success: true };
 export interface HubOptions {
   /** Accepted keys; default any 42-char key of letters and digits. */
   keys?: string[];
+  /** The emulator's own origin, for the weights URLs it serves. */
+  origin?: () => string;
 }
 
 export interface HubProtocol {
@@ -25,6 +28,10 @@ export interface HubProtocol {
   /** The caller's key if accepted, else the 401 answer (a missing key is also a protocol error). */
   authorize(x: Exchange): { key: string } | { answer: Answer };
   addModel(data?: Partial<HubModelData>): string;
+  /** Seeds a model of one of the five kinds a training is prepared from, with its weights served. */
+  addCase(kind: HubCase, opts?: CaseOptions): SeededCase;
+  /** Forgets the served weights (reset). */
+  clear(): void;
 }
 
 export function defaultModelData(): HubModelData {
@@ -287,7 +294,9 @@ export function createHub(state: EmulatorState, opts: HubOptions = {}): HubProto
     };
   }
 
-  return { routes, authorize, addModel };
+  const weights = createHubWeights(state, addModel, opts.origin ?? (() => 'http://127.0.0.1'));
+  routes.push(...weights.routes);
+  return { routes, authorize, addModel, addCase: weights.addCase, clear: weights.clear };
 }
 
 const CREATE_KEYS = ['config', 'dataset', 'lineage', 'meta'];

@@ -10,9 +10,11 @@ export interface Answer {
   status: number;
   /** Serialised as JSON unless `raw` is given. */
   json?: unknown;
-  raw?: string;
+  raw?: string | Buffer;
   contentType?: string;
   headers?: Record<string, string>;
+  /** Write only this many body bytes (the head still announces them all), then drop the connection. */
+  cutAfter?: number;
 }
 
 /** `answer`: respond without acting. `apply`: act (change state), then respond. */
@@ -47,6 +49,8 @@ export interface Route {
   rate?: ('default' | 'upload')[];
   /** False when the route checks the key itself (HUB's /v1/auth) or takes none (the signed PUT). */
   auth?: boolean;
+  /** The answer is a file (a download): a `reset: mid-body` fault cuts the answer's body, not the request's. */
+  answersFile?: boolean;
   prepare(x: Exchange): Promise<Plan>;
 }
 

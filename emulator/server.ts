@@ -9,6 +9,7 @@ import { CONTROL_PREFIX, createControl } from './control.js';
 import { createDispatcher } from './dispatch.js';
 import { Faults } from './faults.js';
 import { createHub } from './hub.js';
+import type { CaseOptions, HubCase, SeededCase } from './hub-weights.js';
 import { createPlatform } from './platform.js';
 import type { RateRule } from './rate-limit.js';
 import { clearState, createState, type EmulatorState, type HubModelData } from './state.js';
@@ -16,6 +17,8 @@ import { clearState, createState, type EmulatorState, type HubModelData } from '
 export type { Fault, FaultKind, FaultOptions, FaultTarget } from './faults.js';
 export { Faults } from './faults.js';
 export type * from './state.js';
+export type { CaseOptions, HubCase, SeededCase } from './hub-weights.js';
+export { HUB_CASES } from './hub-weights.js';
 
 export interface EmulatorOptions {
   /** 0 (default) = a free port. */
@@ -40,14 +43,18 @@ export interface Emulator {
   /** Live object: inspect directly. */
   state: EmulatorState;
   faults: Faults;
-  hub: { addModel(data?: Partial<HubModelData>): string };
+  hub: {
+    addModel(data?: Partial<HubModelData>): string;
+    /** A model of one of the five kinds a training is prepared from, its weights served by the emulator. */
+    addCase(kind: HubCase, opts?: CaseOptions): SeededCase;
+  };
   platform: {
     /** A pre-existing model name in the project: a new run named `slug` gets `slug-2`. */
     takeSlug(project: string, slug: string): void;
     /** epoch_end answers cancelled: true once N epochs arrived (0: training_started already does). */
     cancelAfter(modelId: string | '*', epochs: number): void;
   };
-  /** Clears state, faults, slugs, cancel rules, signed URLs and rate windows. */
+  /** Clears state, faults, slugs, cancel rules, signed URLs, served weights and rate windows. */
   reset(): void;
   close(): Promise<void>;
 }
@@ -59,7 +66,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const faults = new Faults();
   const log = opts.log ?? (() => undefined);
   let url = '';
-  const hub = createHub(state, { keys: opts.hubKeys });
+  const hub = createHub(state, { keys: opts.hubKeys, origin: () => url });
   const platform = createPlatform(state, {
     keys: opts.platformKeys,
     rateLimit: opts.rateLimit ?? { limit: 100, windowMs: 60_000 },
@@ -70,6 +77,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     clearState(state);
     faults.clear();
     platform.clear();
+    hub.clear();
   };
   const server = createServer();
   const link = new Link(server, log);
@@ -85,7 +93,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     url,
     state,
     faults,
-    hub: { addModel: hub.addModel },
+    hub: { addModel: hub.addModel, addCase: hub.addCase },
     platform: { takeSlug: platform.takeSlug, cancelAfter: platform.cancelAfter },
     reset,
     close: () => link.close(),

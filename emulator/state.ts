@@ -56,6 +56,17 @@ export interface HubUpload {
   sha256: string;
 }
 
+/** One weights download the emulator answered (storage file or release asset). */
+export interface HubDownload {
+  /** `storage` (the signed URL) or `asset` (a release asset that redirects to it). */
+  kind: 'storage' | 'asset';
+  file: string;
+  /** The Range header asked for, when there was one. */
+  range?: string;
+  /** The answer's status (206 for a range, 302 for an asset). */
+  status: number;
+}
+
 export interface HubModel {
   id: string;
   data: HubModelData;
@@ -113,7 +124,7 @@ export interface EmulatorState {
   requests: RequestRecord[];
   protocolErrors: string[];
   faultsFired: FaultRecord[];
-  hub: { models: Record<string, HubModel>; authChecks: number };
+  hub: { models: Record<string, HubModel>; authChecks: number; downloads: HubDownload[] };
   platform: { runs: Record<string, PlatformRun>; registrations: number; rateLimited: number };
 }
 
@@ -122,7 +133,7 @@ export function createState(): EmulatorState {
     requests: [],
     protocolErrors: [],
     faultsFired: [],
-    hub: { models: {}, authChecks: 0 },
+    hub: { models: {}, authChecks: 0, downloads: [] },
     platform: { runs: {}, registrations: 0, rateLimited: 0 },
   };
 }
@@ -134,6 +145,7 @@ export function clearState(state: EmulatorState): void {
   state.faultsFired.length = 0;
   for (const id of Object.keys(state.hub.models)) delete state.hub.models[id];
   state.hub.authChecks = 0;
+  state.hub.downloads.length = 0;
   for (const id of Object.keys(state.platform.runs)) delete state.platform.runs[id];
   state.platform.registrations = 0;
   state.platform.rateLimited = 0;

@@ -10,6 +10,7 @@ import { captureStdout, terminalLog } from './log.js';
 import { runCommand } from './commands/run.js';
 import { watchCommand } from './commands/watch.js';
 import { type Host, run } from './main.js';
+import { prepareCommand } from './prepare/cli-prepare.js';
 import { VERSION } from './version.js';
 
 const WIDTH = 100;
@@ -95,8 +96,11 @@ Usage:
   ultralytics-sync [flags]                        sync a run after its training
   ultralytics-sync watch [flags] [--pid PID]      sync live beside a training, then the final sync;
                                                   stops on SIGINT/SIGTERM or when PID exits
-  ultralytics-sync run [flags] -- COMMAND [ARG…]   run the training, tee its output into the console
-                                                  log, sync live, final sync with the exit code's status
+  ultralytics-sync run [flags] -- COMMAND [ARG…]   run the training, tee its output into the
+                                                  console log, sync live, then the final sync
+                                                  with the status of its exit code
+  ultralytics-sync prepare --model MODEL [flags]  HUB: print the model's yolo train arguments
+                                                  (ultralytics-sync prepare --help)
 
 Flags (the GitHub Action's inputs; a flag wins over the environment):
 ${INPUT_DOCS.map(flagHelp).join('\n')}
@@ -141,7 +145,7 @@ Examples:
   ultralytics-sync --run-dir runs/detect/train --status failure --log-file train.log
 
   # run the training and sync it live (GitLab, Jenkins, a shell); exits with the training's code
-  ultralytics-sync run --project acme/helmets -- yolo train model=yolo11n.pt data=coco8.yaml epochs=100
+  ultralytics-sync run --project acme/helmets -- yolo train model=yolo11n.pt data=coco8.yaml
 
   # follow a training started elsewhere until it exits
   ultralytics-sync watch --project acme/helmets --log-file train.log --pid "$TRAIN_PID"
@@ -181,6 +185,9 @@ function split(argv: string[]): { command: Command; flags: string[]; training: s
 }
 
 async function main(): Promise<number> {
+  if (process.argv[2] === 'prepare') {
+    return prepareCommand(process.argv.slice(3), { env: process.env, stdout: (text) => void process.stdout.write(text) });
+  }
   let flags: ReturnType<typeof parse>;
   const { command, flags: argv, training } = split(process.argv.slice(2));
   try {

@@ -9,11 +9,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { INPUT_DOCS, OUTPUT_DOCS } from '../../src/inputs/catalog.js';
+import { PREPARE_OUTPUTS } from '../../src/prepare/outputs.js';
 import { CLI, PLATFORM_KEY, ROOT, runAction, sha256, visible } from '../e2e/harness.js';
 import { e2eSetup } from '../e2e/setup.js';
 
 /** A Platform key of the right shape that the emulator does not accept. */
 const REJECTED_KEY = 'ul_' + '9f8e7d6c5b'.repeat(4);
+
+/** The outputs of a sync (the prepare outputs are set before a training only). */
+const SYNC_OUTPUTS = OUTPUT_DOCS.filter((o) => !PREPARE_OUTPUTS.includes(o.name));
 
 interface CliRun {
   code: number | null;
@@ -83,7 +87,7 @@ describe('ultralytics-sync against the emulator', () => {
     const run = await cli(sync(['--json', '--verbose']), w.dir, { ULTRALYTICS_API_KEY: PLATFORM_KEY });
     assert.equal(run.code, 0, run.stderr);
     const outputs = JSON.parse(run.stdout) as Record<string, string>;
-    assert.deepEqual(Object.keys(outputs).sort(), OUTPUT_DOCS.map((o) => o.name).sort());
+    assert.deepEqual(Object.keys(outputs).sort(), SYNC_OUTPUTS.map((o) => o.name).sort());
     assert.equal(outputs.status, 'synced');
     assert.equal(outputs.epochs, '50');
     assert.deepEqual(
@@ -107,7 +111,7 @@ describe('ultralytics-sync against the emulator', () => {
     const run = await cli(sync(['--api-key', PLATFORM_KEY, '--summary-file', summary]), w.dir);
     assert.equal(run.code, 0, run.stderr);
     const lines = run.stdout.trim().split('\n');
-    assert.deepEqual(lines.map((l) => l.split('=')[0]), OUTPUT_DOCS.map((o) => o.name));
+    assert.deepEqual(lines.map((l) => l.split('=')[0]), SYNC_OUTPUTS.map((o) => o.name));
     assert.ok(lines.includes('status=synced'));
     assert.match(fs.readFileSync(summary, 'utf8'), /^## Ultralytics Platform: ✅ synced$/m);
     assert.doesNotMatch(run.stdout + run.stderr, new RegExp(PLATFORM_KEY), 'a key given as a flag is not printed either');

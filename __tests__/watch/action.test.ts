@@ -192,6 +192,20 @@ describe('watch mode (action): HUB', () => {
     assert.equal(final?.map, expected.get(bestEpoch)?.['metrics/mAP50-95(B)']);
   });
 
+  it('main prepares the training from a pretrained model: train-args with its downloaded parent weights', async () => {
+    const w = workspace();
+    const seeded = e2e.emu.hub.addCase('pretrained');
+    const main = await mainStep(w, hub(seeded.id));
+    assert.equal(main.code, 0, main.stdout + main.stderr);
+    const weightsPath = main.outputs['weights-path'];
+    assert.ok(weightsPath.startsWith(w.temp), `weights in RUNNER_TEMP: ${weightsPath}`);
+    assert.equal(sha256(weightsPath), seeded.weights?.sha256);
+    assert.match(main.outputs['train-args'], new RegExp(`(^| )model=${weightsPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( |$)`));
+    assert.equal(JSON.parse(main.outputs['train-args-json']).model, weightsPath);
+    assert.ok(alive(Number(savedState(w)['watcher-pid'])), 'the watcher was started after the preparation');
+    await postStep(w, hub(seeded.id)); // stops the watcher; no training ran
+  });
+
   it('main refuses a trained HUB model before the training starts', async () => {
     const w = workspace();
     const id = e2e.emu.hub.addModel({ status: 'trained' });

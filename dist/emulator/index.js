@@ -2068,7 +2068,8 @@ function hasMediaType(header, type) {
  *
  * Platform's six events share one path, so a `platform:<event>` target is known only once the
  * (small JSON) body is read: `reset: before` and `mid-body` on those fire after the body arrived,
- * still without acting. On every other target they fire before or during the body.
+ * still without acting. On every other target they fire before or during the body, except on the
+ * weights downloads (`hub:weights`), whose `mid-body` cuts the answer's body half-way.
  */
 const FAULT_TARGETS = [
     'hub:auth',
@@ -2078,6 +2079,8 @@ const FAULT_TARGETS = [
     'hub:get-metrics',
     'hub:upload',
     'hub:heartbeat',
+    'hub:weights',
+    'hub:asset',
     'platform:training_started',
     'platform:epoch_end',
     'platform:console_output',
@@ -2277,11 +2280,27 @@ function send(res, answer) {
     if (body !== '')
         headers['content-type'] = type;
     res.writeHead(answer.status, headers);
+    if (answer.cutAfter !== undefined) {
+        const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+        res.write(bytes.subarray(0, answer.cutAfter), () => res.socket?.destroy());
+        return true;
+    }
     res.end(body);
     return true;
 }
 const HTML_PAGE = '<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head>' +
     '<body><h1>Bad Gateway</h1><p>The upstream server did not answer in time. Please try again.</p></body></html>\n';
+
+;// CONCATENATED MODULE: ./build/emulator/routes.js
+const json = (status, body, headers) => ({
+    status,
+    json: body,
+    headers,
+});
+/** Platform's error body. */
+const platformError = (status, message) => json(status, { error: message });
+/** HUB's error body. */
+const hubError = (status, message) => json(status, { success: false, message });
 
 ;// CONCATENATED MODULE: ./build/emulator/ids.js
 /** Random identifiers in the shapes the real services use (20-char model ids, hex tokens). */
@@ -2295,6 +2314,200 @@ function randomId(length = 20) {
     return id;
 }
 const randomHex = (bytes) => (0,external_node_crypto_namespaceObject.randomBytes)(bytes).toString('hex');
+
+;// CONCATENATED MODULE: ./build/emulator/weights-store.js
+/**
+ * Weights files the emulator serves for HUB models, as the real service hands them out: a signed
+ * storage URL (the credential is in its query, so a client must send no key there) and, for a
+ * parent model, a public release asset that redirects to its storage URL. Bytes are kept in memory;
+ * seeded files are small.
+ */
+
+
+function createWeightsStore(origin) {
+    const secret = (0,external_node_crypto_namespaceObject.randomBytes)(32);
+    const files = new Map();
+    const assets = new Map();
+    const signedUrl = (s) => {
+        const query = new URLSearchParams({
+            'X-Goog-Algorithm': 'GOOG4-RSA-SHA256',
+            'X-Goog-Credential': 'emulator-signer/auto/storage/goog4_request',
+            'X-Goog-Expires': '604800',
+            'X-Goog-Signature': s.signature,
+        });
+        return `${origin()}/_storage/${s.token}/${encodeURIComponent(s.file)}?${query}`;
+    };
+    return {
+        add(file, bytes) {
+            const token = randomHex(12);
+            const data = (0,external_node_crypto_namespaceObject.randomBytes)(bytes);
+            const stored = {
+                token,
+                file,
+                data,
+                sha256: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex'),
+                signature: (0,external_node_crypto_namespaceObject.createHmac)('sha256', secret).update(token).digest('hex'),
+            };
+            files.set(token, stored);
+            return { ...stored, url: signedUrl(stored) };
+        },
+        assetUrl(stored) {
+            const release = `v${stored.token.slice(0, 6)}`;
+            assets.set(`${release}/${stored.file}`, stored);
+            return `${origin()}/_assets/${release}/${encodeURIComponent(stored.file)}`;
+        },
+        byToken: (token) => files.get(token),
+        assetTarget(release, file) {
+            const stored = assets.get(`${release}/${file}`);
+            return stored ? signedUrl(stored) : undefined;
+        },
+        signedUrl,
+        clear() {
+            files.clear();
+            assets.clear();
+        },
+    };
+}
+/** `bytes=N-` or `bytes=N-M` against a file of `size` bytes: the slice, 'unsatisfiable', or undefined (no usable Range). */
+function byteRange(header, size) {
+    const m = /^bytes=(\d+)-(\d*)$/.exec(header?.trim() ?? '');
+    if (!m)
+        return undefined;
+    const start = Number(m[1]);
+    const end = m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1);
+    if (start >= size || end < start)
+        return 'unsatisfiable';
+    return { start, end };
+}
+
+;// CONCATENATED MODULE: ./build/emulator/hub-weights.js
+/**
+ * The weights side of the HUB emulator: the five kinds of model a training can be prepared from
+ * (new, pretrained, from an architecture, resumable, trained), seeded with the model data fields
+ * of HUB-API.md, and the downloads their weights URLs point at. Storage answers Range requests
+ * (206, with an ETag for If-Range), as cloud storage does; a key sent to a signed URL or to a
+ * public asset is a protocol error (the URL is its own credential).
+ */
+
+
+
+const HUB_CASES = ['new', 'pretrained', 'architecture', 'resumable', 'trained'];
+const DEFAULT_BYTES = 256 * 1024;
+/** The `file` path segment decoded ('' when its %-escapes are malformed: no such file). */
+function fileParam(x) {
+    try {
+        return decodeURIComponent(x.params.file);
+    }
+    catch {
+        return '';
+    }
+}
+const DOC = 'HUB-API.md';
+function createHubWeights(state, addModel, origin) {
+    const store = createWeightsStore(origin);
+    function addCase(kind, opts = {}) {
+        if (!HUB_CASES.includes(kind))
+            throw new Error(`unknown case ${JSON.stringify(kind)}; use one of ${HUB_CASES.join(', ')}`);
+        const bytes = opts.bytes ?? DEFAULT_BYTES;
+        let data;
+        let weights;
+        const keep = (file, url) => {
+            const s = store.add(file, bytes);
+            weights = { url: url(s), file, sha256: s.sha256, bytes };
+            return weights.url;
+        };
+        switch (kind) {
+            case 'new':
+                // Made on HUB and never trained: no train_args yet, the flat config says it all.
+                data = { status: 'new', cfg: 'yolo11n.yaml', train_args: {} };
+                break;
+            case 'pretrained':
+                data = {
+                    status: 'new',
+                    is_pretrained: true,
+                    cfg: 'yolo11n.yaml',
+                    weights: keep('yolo11n.pt', (s) => store.assetUrl(s)),
+                    train_args: { batch: 8, epochs: 30, imgsz: 640, patience: 10, device: '', cache: 'disk', data: 'coco8.yaml' },
+                };
+                break;
+            case 'architecture':
+                data = {
+                    status: 'new',
+                    cfg: 'yolo11s.yaml',
+                    train_args: { batch: 32, epochs: 50, imgsz: 320, patience: 100, device: '0', cache: 'ram', data: 'coco8.yaml' },
+                };
+                break;
+            case 'resumable':
+                data = { status: 'training', has_last_weights: true, resume: keep('last.pt', (s) => s.url), train_args: { epochs: 100, data: 'coco8.yaml' } };
+                break;
+            case 'trained':
+                data = { status: 'trained', has_last_weights: true, has_best_weights: true, weights: keep('best.pt', (s) => s.url) };
+                break;
+        }
+        return { id: addModel({ ...data, ...opts.data }), weights };
+    }
+    function keySent(x) {
+        if (header(x.req, 'x-api-key') !== undefined || header(x.req, 'authorization') !== undefined) {
+            x.flag(`the API key was sent with a weights download; ${DOC}: weights URLs carry their own credential, send no key there`);
+        }
+    }
+    function prepareStorage(x) {
+        keySent(x);
+        const stored = store.byToken(x.params.token);
+        if (!stored || fileParam(x) !== stored.file)
+            return { answer: platformError(404, 'No such object') };
+        if (x.query.get('X-Goog-Signature') !== stored.signature) {
+            x.flag("the signed weights URL's X-Goog-Signature was changed; fetch the URL exactly as the model data gives it");
+            return { answer: platformError(403, 'Signature does not match') };
+        }
+        const size = stored.data.length;
+        const etag = `"${stored.sha256.slice(0, 32)}"`;
+        const rangeHeader = header(x.req, 'range');
+        const ifRange = header(x.req, 'if-range');
+        const range = ifRange === undefined || ifRange === etag ? byteRange(rangeHeader, size) : undefined;
+        const base = { 'Accept-Ranges': 'bytes', ETag: etag };
+        const record = (status) => state.hub.downloads.push({ kind: 'storage', file: stored.file, ...(rangeHeader ? { range: rangeHeader } : {}), status });
+        if (range === 'unsatisfiable') {
+            record(416);
+            return { answer: { status: 416, raw: '', headers: { ...base, 'Content-Range': `bytes */${size}` } } };
+        }
+        const status = range ? 206 : 200;
+        record(status);
+        const body = range ? stored.data.subarray(range.start, range.end + 1) : stored.data;
+        const headers = range ? { ...base, 'Content-Range': `bytes ${range.start}-${range.end}/${size}` } : base;
+        return { answer: { status, raw: body, contentType: 'application/octet-stream', headers } };
+    }
+    function prepareAsset(x) {
+        keySent(x);
+        const target = store.assetTarget(x.params.release, fileParam(x));
+        if (!target)
+            return { answer: platformError(404, 'Not Found') };
+        state.hub.downloads.push({ kind: 'asset', file: fileParam(x), status: 302 });
+        return { answer: { status: 302, raw: '', headers: { Location: target } } };
+    }
+    const routes = [
+        {
+            method: 'GET',
+            pattern: /^\/_storage\/(?<token>[^/]+)\/(?<file>[^/]+)$/,
+            protocol: 'signed',
+            body: 'text',
+            target: 'hub:weights',
+            auth: false,
+            answersFile: true,
+            prepare: async (x) => prepareStorage(x),
+        },
+        {
+            method: 'GET',
+            pattern: /^\/_assets\/(?<release>[^/]+)\/(?<file>[^/]+)$/,
+            protocol: 'signed',
+            body: 'text',
+            target: 'hub:asset',
+            auth: false,
+            prepare: async (x) => prepareAsset(x),
+        },
+    ];
+    return { routes, addCase, clear: () => store.clear() };
+}
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
@@ -2326,17 +2539,6 @@ async function readMultipart(req) {
     return parts;
 }
 
-;// CONCATENATED MODULE: ./build/emulator/routes.js
-const json = (status, body, headers) => ({
-    status,
-    json: body,
-    headers,
-});
-/** Platform's error body. */
-const platformError = (status, message) => json(status, { error: message });
-/** HUB's error body. */
-const hubError = (status, message) => json(status, { success: false, message });
-
 ;// CONCATENATED MODULE: ./build/emulator/hub.js
 /**
  * The HUB side of the emulator (HUB-API.md): key check, models, metrics, checkpoint uploads and
@@ -2347,7 +2549,8 @@ const hubError = (status, message) => json(status, { success: false, message });
 
 
 
-const DOC = 'HUB-API.md';
+
+const hub_DOC = 'HUB-API.md';
 const ID = '(?<id>[^/]+)';
 const MODEL_ID = /^[A-Za-z0-9]{20}$/;
 const HUB_KEY = /^[A-Za-z0-9]{42}$/;
@@ -2379,7 +2582,7 @@ function createHub(state, opts = {}) {
         const key = header(x.req, 'x-api-key');
         const bearer = /^Bearer\s+(\S+)$/i.exec(header(x.req, 'authorization') ?? '')?.[1];
         if (key === undefined && bearer === undefined) {
-            x.flag(`no x-api-key header; ${DOC} sends the key on every request`);
+            x.flag(`no x-api-key header; ${hub_DOC} sends the key on every request`);
         }
         if (key !== undefined ? keyAccepted(key) : bearer !== undefined)
             return { key: key ?? bearer };
@@ -2401,15 +2604,15 @@ function createHub(state, opts = {}) {
     function findModel(x) {
         const id = x.params.id;
         if (!MODEL_ID.test(id))
-            x.flag(`model id '${id}' is not 20 letters and digits as ${DOC} describes`);
+            x.flag(`model id '${id}' is not 20 letters and digits as ${hub_DOC} describes`);
         return models()[id] ?? hubError(404, `Model ${id} not found`);
     }
     /** The parsed JSON body, or the 400 answer. Also checks the content type. */
     function jsonBody(x) {
         if (!hasMediaType(header(x.req, 'content-type'), 'application/json')) {
-            x.flag(`content-type is ${describe(header(x.req, 'content-type'))}; ${DOC} sends JSON as application/json`);
+            x.flag(`content-type is ${describe(header(x.req, 'content-type'))}; ${hub_DOC} sends JSON as application/json`);
         }
-        const parsed = parseJson(x.text, DOC);
+        const parsed = parseJson(x.text, hub_DOC);
         if (parsed.ok)
             return { value: parsed.value };
         x.flag(parsed.problem);
@@ -2425,9 +2628,9 @@ function createHub(state, opts = {}) {
             auth: false,
             prepare: async (x) => {
                 if (x.text !== '')
-                    x.flag(`the body is not empty; ${DOC} sends none (content-length 0)`);
+                    x.flag(`the body is not empty; ${hub_DOC} sends none (content-length 0)`);
                 else if (header(x.req, 'content-length') !== '0') {
-                    x.flag(`no content-length: 0 header on the empty body; ${DOC} sends one`);
+                    x.flag(`no content-length: 0 header on the empty body; ${hub_DOC} sends one`);
                 }
                 const auth = authorize(x);
                 return {
@@ -2503,7 +2706,7 @@ function createHub(state, opts = {}) {
         if ('status' in body)
             return { answer: body };
         if (!isObject(body.value)) {
-            x.flag(`the body is ${describe(body.value)}; ${DOC} sends an object {config, dataset, lineage, meta}`);
+            x.flag(`the body is ${describe(body.value)}; ${hub_DOC} sends an object {config, dataset, lineage, meta}`);
             return { answer: hubError(400, 'Invalid model body') };
         }
         const b = body.value;
@@ -2525,18 +2728,18 @@ function createHub(state, opts = {}) {
             return { answer: model };
         const b = body.value;
         if (!isObject(b) || !isObject(b.metrics)) {
-            x.flag(`the body has no metrics object; ${DOC} sends {"metrics": {"<epoch>": "<JSON text>"}, "type": "metrics"}`);
+            x.flag(`the body has no metrics object; ${hub_DOC} sends {"metrics": {"<epoch>": "<JSON text>"}, "type": "metrics"}`);
             return { answer: hubError(400, 'Invalid metrics body') };
         }
         if (b.type !== 'metrics')
-            x.flag(`field type is ${describe(b.type)}; ${DOC} sends 'metrics'`);
+            x.flag(`field type is ${describe(b.type)}; ${hub_DOC} sends 'metrics'`);
         const extra = Object.keys(b).filter((k) => k !== 'metrics' && k !== 'type');
         if (extra.length)
-            x.flag(`unexpected field(s) ${extra.join(', ')}; ${DOC} sends only metrics and type`);
+            x.flag(`unexpected field(s) ${extra.join(', ')}; ${hub_DOC} sends only metrics and type`);
         const epochs = checkMetrics(x, b.metrics);
         const foreign = foreignMetricKeys(epochs);
         if (foreign) {
-            x.flag(`metrics carry ${foreign}; ${DOC}: the trainer's on_fit_epoch_end sends train/*, metrics/* and val/* only (no learning rates, epoch or time)`);
+            x.flag(`metrics carry ${foreign}; ${hub_DOC}: the trainer's on_fit_epoch_end sends train/*, metrics/* and val/* only (no learning rates, epoch or time)`);
             return { answer: hubError(400, `Unexpected metric keys: ${foreign}`) };
         }
         return {
@@ -2551,14 +2754,14 @@ function createHub(state, opts = {}) {
     }
     async function prepareUpload(x) {
         if (header(x.req, 'content-length') === undefined) {
-            x.flag(`no content-length header; ${DOC} sends checkpoints with one, never chunked`);
+            x.flag(`no content-length header; ${hub_DOC} sends checkpoints with one, never chunked`);
         }
         if (/chunked/i.test(header(x.req, 'transfer-encoding') ?? '')) {
-            x.flag(`the body is sent with transfer-encoding: chunked; ${DOC} sends a content-length instead`);
+            x.flag(`the body is sent with transfer-encoding: chunked; ${hub_DOC} sends a content-length instead`);
         }
         const model = findModel(x);
         if (!hasMediaType(header(x.req, 'content-type'), 'multipart/form-data')) {
-            x.flag(`content-type is ${describe(header(x.req, 'content-type'))}; ${DOC} uploads multipart/form-data`);
+            x.flag(`content-type is ${describe(header(x.req, 'content-type'))}; ${hub_DOC} uploads multipart/form-data`);
             await drain(x.req);
             return { answer: hubError(400, 'Expected multipart/form-data') };
         }
@@ -2604,12 +2807,12 @@ function createHub(state, opts = {}) {
             return { answer: model };
         const b = body.value;
         if (!isObject(b) || typeof b.agent !== 'string') {
-            x.flag(`field agent is ${describe(isObject(b) ? b.agent : b)}; ${DOC} sends {"agent": "<name>", "agentId": <id or null>}`);
+            x.flag(`field agent is ${describe(isObject(b) ? b.agent : b)}; ${hub_DOC} sends {"agent": "<name>", "agentId": <id or null>}`);
             return { answer: hubError(400, 'Invalid heartbeat body') };
         }
         const agentId = b.agentId;
         if (agentId !== null && typeof agentId !== 'string') {
-            x.flag(`field agentId is ${describe(agentId)}; ${DOC} sends a string or null`);
+            x.flag(`field agentId is ${describe(agentId)}; ${hub_DOC} sends a string or null`);
         }
         else if (typeof agentId === 'string' && agentId !== model.agentId) {
             x.flag(`agentId '${agentId}' is not the one the last heartbeat answer returned ('${model.agentId}')`);
@@ -2622,7 +2825,9 @@ function createHub(state, opts = {}) {
             },
         };
     }
-    return { routes, authorize, addModel };
+    const weights = createHubWeights(state, addModel, opts.origin ?? (() => 'http://127.0.0.1'));
+    routes.push(...weights.routes);
+    return { routes, authorize, addModel, addCase: weights.addCase, clear: weights.clear };
 }
 const CREATE_KEYS = ['config', 'dataset', 'lineage', 'meta'];
 const CONFIG_TYPES = {
@@ -2636,13 +2841,13 @@ const CONFIG_TYPES = {
 function checkCreateBody(x, b) {
     const extra = Object.keys(b).filter((k) => !CREATE_KEYS.includes(k));
     if (extra.length)
-        x.flag(`unexpected field(s) ${extra.join(', ')}; ${DOC} sends config, dataset, lineage, meta`);
+        x.flag(`unexpected field(s) ${extra.join(', ')}; ${hub_DOC} sends config, dataset, lineage, meta`);
     const config = isObject(b.config) ? b.config : {};
     if (!isObject(b.config))
-        x.flag(`config is ${describe(b.config)}; ${DOC} sends an object`);
+        x.flag(`config is ${describe(b.config)}; ${hub_DOC} sends an object`);
     for (const [key, type] of Object.entries(CONFIG_TYPES)) {
         if (typeof config[key] !== type)
-            x.flag(`config.${key} is ${describe(config[key])}; ${DOC} sends a ${type}`);
+            x.flag(`config.${key} is ${describe(config[key])}; ${hub_DOC} sends a ${type}`);
     }
     const extraConfig = Object.keys(config).filter((k) => !(k in CONFIG_TYPES));
     if (extraConfig.length)
@@ -2651,13 +2856,13 @@ function checkCreateBody(x, b) {
     for (const path of [['dataset', 'name'], ['lineage', 'architecture', 'name'], ['meta', 'name']]) {
         const v = at(path);
         if (typeof v !== 'string' || v === '')
-            x.flag(`${path.join('.')} is ${describe(v)}; ${DOC} sends a non-empty string`);
+            x.flag(`${path.join('.')} is ${describe(v)}; ${hub_DOC} sends a non-empty string`);
     }
     const parent = at(['lineage', 'parent']);
     const parentKeys = isObject(parent) ? Object.keys(parent).join() : undefined;
     const parentOk = parentKeys === '' || (parentKeys === 'name' && typeof parent.name === 'string');
     if (!parentOk)
-        x.flag(`lineage.parent is ${describe(parent)}; ${DOC} sends {} or {"name": "<weights>"}`);
+        x.flag(`lineage.parent is ${describe(parent)}; ${hub_DOC} sends {} or {"name": "<weights>"}`);
     for (const [path, v] of strings(b)) {
         if (isLocalPath(v))
             x.flag(`${path} is the local path '${v}'; send the file name only, a path on this machine means nothing to HUB`);
@@ -2699,10 +2904,10 @@ function checkMetrics(x, metrics) {
     const out = {};
     for (const [epoch, value] of Object.entries(metrics)) {
         if (!/^(0|[1-9]\d*)$/.test(epoch))
-            x.flag(`metrics key '${epoch}' is not a 0-based epoch number; ${DOC} keys metrics by epoch`);
+            x.flag(`metrics key '${epoch}' is not a 0-based epoch number; ${hub_DOC} keys metrics by epoch`);
         let inner = value;
         if (typeof value === 'string') {
-            const parsed = parseJson(value, DOC);
+            const parsed = parseJson(value, hub_DOC);
             if (!parsed.ok) {
                 x.flag(`epoch ${epoch}: ${parsed.problem.replace('the body', 'the metrics text')}`);
                 continue;
@@ -2710,10 +2915,10 @@ function checkMetrics(x, metrics) {
             inner = parsed.value;
         }
         else {
-            x.flag(`epoch ${epoch}'s value is ${describe(value)}; ${DOC} sends a string holding JSON text (JSON inside JSON)`);
+            x.flag(`epoch ${epoch}'s value is ${describe(value)}; ${hub_DOC} sends a string holding JSON text (JSON inside JSON)`);
         }
         if (!isObject(inner)) {
-            x.flag(`epoch ${epoch}'s metrics text holds ${describe(inner)}; ${DOC} sends a JSON object`);
+            x.flag(`epoch ${epoch}'s metrics text holds ${describe(inner)}; ${hub_DOC} sends a JSON object`);
             continue;
         }
         const bad = badEntries(inner, isNumOrNull);
@@ -2744,46 +2949,47 @@ function checkUploadParts(x, parts) {
     const files = parts.filter((p) => p.kind === 'file');
     const type = fields.get('type');
     if (type !== 'epoch' && type !== 'final') {
-        x.flag(`field type is ${describe(type)}; ${DOC} sends 'epoch' or 'final'`);
+        x.flag(`field type is ${describe(type)}; ${hub_DOC} sends 'epoch' or 'final'`);
         return undefined;
     }
     if (files.length !== 1) {
-        x.flag(`${files.length} file parts; ${DOC} sends exactly one`);
+        x.flag(`${files.length} file parts; ${hub_DOC} sends exactly one`);
         if (files.length === 0)
             return undefined;
     }
     const order = parts.map((p) => (p.kind === 'file' ? '<file>' : p.name));
     if (order.join() !== PART_ORDER[type].join()) {
-        x.flag(`parts arrive as ${order.join(', ')}; ${DOC} sends ${PART_ORDER[type].join(', ')} for type ${type}`);
+        x.flag(`parts arrive as ${order.join(', ')}; ${hub_DOC} sends ${PART_ORDER[type].join(', ')} for type ${type}`);
     }
     const epochText = fields.get('epoch');
     if (!/^(0|[1-9]\d*)$/.test(epochText ?? ''))
-        x.flag(`field epoch is ${describe(epochText)}; ${DOC} sends an integer`);
+        x.flag(`field epoch is ${describe(epochText)}; ${hub_DOC} sends an integer`);
     const file = files[0];
     if (file.name !== file.filename) {
-        x.flag(`the file part is named '${file.name}' with filename '${file.filename}'; ${DOC} names the part after its filename`);
+        x.flag(`the file part is named '${file.name}' with filename '${file.filename}'; ${hub_DOC} names the part after its filename`);
     }
     if (file.filename !== FILE_NAME[type]) {
-        x.flag(`a ${type} upload carries '${file.filename}'; ${DOC} sends ${FILE_NAME[type]} for type ${type}`);
+        x.flag(`a ${type} upload carries '${file.filename}'; ${hub_DOC} sends ${FILE_NAME[type]} for type ${type}`);
     }
     const { name: field, filename, bytes, sha256 } = file;
     const upload = { type, epoch: Number(epochText), field, filename, bytes, sha256 };
     if (type === 'epoch') {
         const isBest = fields.get('isBest');
         if (isBest !== 'True' && isBest !== 'False')
-            x.flag(`field isBest is ${describe(isBest)}; ${DOC} spells it True or False`);
+            x.flag(`field isBest is ${describe(isBest)}; ${hub_DOC} spells it True or False`);
         upload.isBest = isBest?.toLowerCase() === 'true';
     }
     else {
         const map = fields.get('map');
         if (!/^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(map ?? ''))
-            x.flag(`field map is ${describe(map)}; ${DOC} sends mAP50-95 as a decimal`);
+            x.flag(`field map is ${describe(map)}; ${hub_DOC} sends mAP50-95 as a decimal`);
         upload.map = Number(map);
     }
     return upload;
 }
 
 ;// CONCATENATED MODULE: ./build/emulator/control.js
+
 
 
 
@@ -2805,6 +3011,14 @@ function createControl(deps) {
             return json(200, control_OK);
         },
         'POST hub/models': (body) => json(200, { id: deps.hub.addModel(modelData(body ?? {})) }),
+        'POST hub/cases': (body) => {
+            if (!isObject(body) || typeof body.case !== 'string')
+                throw new Error(`the body must be {"case": "${HUB_CASES.join('|')}", "bytes"?: <int>, "data"?: {…}}`);
+            if (body.bytes !== undefined && !isCount(body.bytes))
+                throw new Error('bytes must be an integer >= 0');
+            const data = body.data === undefined ? undefined : modelData(body.data);
+            return json(200, deps.hub.addCase(body.case, { bytes: body.bytes, data }));
+        },
         'POST platform/slugs': (body) => {
             if (!isObject(body) || typeof body.project !== 'string' || typeof body.slug !== 'string') {
                 throw new Error('the body must be {"project": "<project>", "slug": "<slug>"}');
@@ -2927,8 +3141,12 @@ class Handling {
             if (fault && 'delayMs' in fault && !(await this.stall(fault.delayMs, 'apply' in plan)))
                 return this.done();
             const answer = 'apply' in plan ? plan.apply() : plan.answer;
-            if (fault && 'reset' in fault)
-                return this.destroy(); // after-action: acted, the answer is lost
+            if (fault && 'reset' in fault) {
+                // A file answer breaks off half-way; any other: acted, the answer is lost (after-action).
+                if (fault.reset === 'mid-body')
+                    return this.finish({ ...answer, cutAfter: Math.floor(bodyLength(answer) / 2) });
+                return this.destroy();
+            }
             if (fault && 'html' in fault)
                 return this.finish({ status: 200, raw: HTML_PAGE, contentType: 'text/html; charset=utf-8' });
             this.finish({ ...answer, headers: { ...admitted.headers, ...answer.headers } });
@@ -2987,7 +3205,7 @@ class Handling {
     }
     /** Carries out the faults that stop a request before it is acted on; true when that ended it. */
     async failBeforeAction(fault, route, bodyRead) {
-        if ('reset' in fault && fault.reset !== 'after-action') {
+        if ('reset' in fault && fault.reset !== 'after-action' && !(fault.reset === 'mid-body' && route.answersFile)) {
             if (fault.reset === 'mid-body' && !bodyRead)
                 await firstChunk(this.req);
             this.destroy();
@@ -3026,6 +3244,7 @@ class Handling {
         return stillThere;
     }
 }
+const bodyLength = (answer) => answer.raw !== undefined ? Buffer.byteLength(answer.raw) : Buffer.byteLength(JSON.stringify(answer.json ?? ''));
 const protocolOf = (path) => (path.startsWith('/v1/') ? 'hub' : 'platform');
 const errorFor = (protocol, status, message) => protocol === 'hub' ? hubError(status, message) : platformError(status, message);
 function faultAnswer(protocol, fault) {
@@ -3631,7 +3850,7 @@ function createState() {
         requests: [],
         protocolErrors: [],
         faultsFired: [],
-        hub: { models: {}, authChecks: 0 },
+        hub: { models: {}, authChecks: 0, downloads: [] },
         platform: { runs: {}, registrations: 0, rateLimited: 0 },
     };
 }
@@ -3643,6 +3862,7 @@ function clearState(state) {
     for (const id of Object.keys(state.hub.models))
         delete state.hub.models[id];
     state.hub.authChecks = 0;
+    state.hub.downloads.length = 0;
     for (const id of Object.keys(state.platform.runs))
         delete state.platform.runs[id];
     state.platform.registrations = 0;
@@ -3663,13 +3883,14 @@ function clearState(state) {
 
 
 
+
 const HOST = '127.0.0.1';
 async function startEmulator(opts = {}) {
     const state = createState();
     const faults = new Faults();
     const log = opts.log ?? (() => undefined);
     let url = '';
-    const hub = createHub(state, { keys: opts.hubKeys });
+    const hub = createHub(state, { keys: opts.hubKeys, origin: () => url });
     const platform = createPlatform(state, {
         keys: opts.platformKeys,
         rateLimit: opts.rateLimit ?? { limit: 100, windowMs: 60_000 },
@@ -3680,6 +3901,7 @@ async function startEmulator(opts = {}) {
         clearState(state);
         faults.clear();
         platform.clear();
+        hub.clear();
     };
     const server = (0,external_node_http_namespaceObject.createServer)();
     const link = new Link(server, log);
@@ -3694,7 +3916,7 @@ async function startEmulator(opts = {}) {
         url,
         state,
         faults,
-        hub: { addModel: hub.addModel },
+        hub: { addModel: hub.addModel, addCase: hub.addCase },
         platform: { takeSlug: platform.takeSlug, cancelAfter: platform.cancelAfter },
         reset,
         close: () => link.close(),

@@ -23,11 +23,32 @@ export const HEARTBEAT_MS = 300_000;
 const METRICS_BATCH_BYTES = 512 * 1024;
 const AGENT = 'ultralytics-sync';
 
-interface HubModel {
+/** A model's data as `GET /v1/models/{id}` answers it (HUB-API.md lists the fields the client reads). */
+export interface HubModel {
   id?: string;
   status?: string;
   name?: string;
   [k: string]: unknown;
+}
+
+/**
+ * Reads a HUB model (`GET /v1/models/{id}` with `x-api-key`). A 404 or an empty `data` is an
+ * InputError that says to check the model; other failures are the transport's HttpError.
+ */
+export async function loadHubModel(http: Transport, inputs: Pick<ActionInputs, 'apiUrl' | 'apiKey'>, id: string): Promise<HubModel> {
+  try {
+    const reply = await http.json<{ data?: HubModel }>({
+      method: 'GET',
+      url: `${inputs.apiUrl}/v1/models/${id}`,
+      headers: { 'x-api-key': inputs.apiKey },
+      what: `load HUB model ${id}`,
+    });
+    const data = reply.body?.data;
+    if (data && Object.keys(data).length > 0) return data;
+  } catch (err) {
+    if (!(err instanceof HttpError && err.status === 404)) throw err;
+  }
+  throw new InputError('model', `names HUB model ${id}, which does not exist (or this key cannot see it). Check the model URL.`);
 }
 
 export class HubBackend implements Backend {
@@ -117,15 +138,6 @@ export class HubBackend implements Backend {
     return { modelId: newId, modelUrl: this.modelUrl(newId), created: true, cancelled: false };
   }
 
-  /**
-   * Before a training (watch mode): checks the key and, for an existing model, that a training
-   * may still send to it. Nothing is created.
-   */
-  async preflight(): Promise<void> {
-    await this.checkKey();
-    if (this.inputs.model.kind === 'id') await this.loadForTraining(this.inputs.model.id, false);
-  }
-
   /** Loads a model a training sends to; one already trained is refused, unless this sync is continuing its own. */
   private async loadForTraining(id: string, ours: boolean): Promise<HubModel> {
     const model = await this.load(id);
@@ -143,20 +155,8 @@ export class HubBackend implements Backend {
     return `${this.inputs.webUrl}/models/${id}`;
   }
 
-  private async load(id: string): Promise<HubModel> {
-    try {
-      const reply = await this.http.json<{ data?: HubModel }>({
-        method: 'GET',
-        url: this.url(`/v1/models/${id}`),
-        headers: this.headers(),
-        what: `load HUB model ${id}`,
-      });
-      const data = reply.body?.data;
-      if (data && Object.keys(data).length > 0) return data;
-    } catch (err) {
-      if (!(err instanceof HttpError && err.status === 404)) throw err;
-    }
-    throw new InputError('model', `names HUB model ${id}, which does not exist (or this key cannot see it). Check the model URL.`);
+  private load(id: string): Promise<HubModel> {
+    return loadHubModel(this.http, this.inputs, id);
   }
 
   /** The name a new model gets: the `model` input (yolo11n.pt) or args.yaml's `model`. */

@@ -158,4 +158,15 @@ export const OUTPUT_DOCS: { name: string; description: string }[] = [
   { name: 'map-delta', description: "This run's final mAP50-95 minus the baseline's (empty without a baseline)." },
   { name: 'comparison', description: 'JSON: the baseline and, per metric, this run, the baseline and the delta (empty without a baseline).' },
   { name: 'gate', description: 'The quality gate: passed, failed, or none (no gate input set, or nothing to check).' },
+  {
+    name: 'train-args',
+    description:
+      "HUB, before the training: the model's yolo train arguments as key=value words quoted for a shell; a resumable model gets its last weights and resume=True.",
+  },
+  { name: 'train-args-json', description: 'The same arguments as a JSON object (numbers and booleans typed).' },
+  {
+    name: 'weights-path',
+    description:
+      'The weights the training starts from (parent or last weights), downloaded into RUNNER_TEMP with a sha256; empty when it starts from an architecture.',
+  },
 ];

@@ -72,8 +72,8 @@ export function deadlineFailure(ms: number): Failure {
   return { detail: `no complete answer within ${seconds(ms)}`, retriable: true, code: OwnCodes.deadline };
 }
 
-export function stallFailure(ms: number): Failure {
-  return { detail: `the upload stalled: no byte moved for ${seconds(ms)}`, retriable: true, code: OwnCodes.stall };
+export function stallFailure(ms: number, what: 'upload' | 'download' = 'upload'): Failure {
+  return { detail: `the ${what} stalled: no byte moved for ${seconds(ms)}`, retriable: true, code: OwnCodes.stall };
 }
 
 export function tornFailure(name: string): Failure {

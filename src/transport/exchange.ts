@@ -26,6 +26,11 @@ export interface ExchangeRequest {
   maxAnswerBytes: number;
   /** Called when the answer's head and each of its chunks arrive (a stall watchdog's kick). */
   onAnswerBytes?: () => void;
+  /**
+   * Takes a 2xx answer's body as a stream instead of it being read whole (a download): resolves
+   * once the body was consumed, rejects when it could not be. The Exchange's `body` is then empty.
+   */
+  sink?: (answer: http.IncomingMessage) => Promise<void>;
 }
 
 export interface Exchange {
@@ -91,6 +96,11 @@ export async function exchange(client: HttpClient, r: ExchangeRequest): Promise<
   const payload = r.body === null || typeof r.body === 'string' ? r.body : pipeSource(r.body);
   const response = await client.requestRaw(requestInfo(client, r), payload);
   r.onAnswerBytes?.();
+  const status = response.message.statusCode ?? 0;
+  if (r.sink && status >= 200 && status < 300) {
+    await r.sink(response.message);
+    return { status, headers: response.message.headers, body: Buffer.alloc(0) };
+  }
   const body = await readAnswer(response.message, r.maxAnswerBytes, r.onAnswerBytes);
-  return { status: response.message.statusCode ?? 0, headers: response.message.headers, body };
+  return { status, headers: response.message.headers, body };
 }

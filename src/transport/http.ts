@@ -1,7 +1,8 @@
 /**
- * The HTTP layer every backend talks through: JSON requests and streamed file uploads, each with
+ * The HTTP layer every backend talks through: JSON requests, streamed file uploads and downloads, each with
  * its retries (exponential backoff with jitter, Retry-After, rate-limit pacing, a time budget),
- * a deadline per try, and for uploads a stall watchdog and torn-file detection. Built on
+ * a deadline per try, for uploads a stall watchdog and torn-file detection, for downloads a stall
+ * watchdog and a resume where the last try broke off. Built on
  * @actions/http-client, whose own retries are off: they skip POST, PUT and socket errors.
  */
 import { stat } from 'node:fs/promises';
@@ -24,12 +25,22 @@ import {
 import { HttpError, OwnCodes, seconds, statusDetail } from './errors.js';
 import { exchange, type Exchange } from './exchange.js';
 import { FileChangedError, fileBody } from './file-body.js';
+import { FileSink, SinkError } from './file-sink.js';
 import { multipartFraming, type MultipartFraming } from './multipart.js';
 import { Pacer } from './pacer.js';
 import { Progress } from './progress.js';
 import { pyJsonDumps } from './py-json.js';
 import { retryDelayMs, serverCannotHaveActed } from './retry.js';
-import type { JsonRequest, Reply, RetryPolicy, TransportOptions, UploadReply, UploadRequest } from './types.js';
+import type {
+  DownloadReply,
+  DownloadRequest,
+  JsonRequest,
+  Reply,
+  RetryPolicy,
+  TransportOptions,
+  UploadReply,
+  UploadRequest,
+} from './types.js';
 import { assertSafeUrl, redactUrl } from './url-safety.js';
 
 /** Answers are read whole; none of ours comes near this. */
@@ -37,6 +48,15 @@ const MAX_ANSWER_BYTES = 32 * 1024 * 1024;
 /** The client's idle socket timeout, a backstop only: our deadline and stall timers act first. */
 const BACKSTOP_IDLE_MS = 30 * 60_000;
 const EMPTY = Buffer.alloc(0);
+/** Redirects one download try follows (a release asset goes to its storage URL, a short link to its file). */
+const MAX_REDIRECTS = 5;
+/** Query parameters that make a URL a credential in itself (signed storage URLs, tokens). */
+const SIGNED_QUERY = /signature|^sig$|token|credential|^key$|^api_key$|x-amz-|x-goog-/i;
+
+/** Whether `url` carries its own credential in its query: it must be masked, and needs no key. */
+export function isSignedUrl(url: URL): boolean {
+  return [...url.searchParams.keys()].some((k) => SIGNED_QUERY.test(k));
+}
 
 interface RequestContext {
   method: string;
@@ -108,6 +128,28 @@ export class Transport {
       ? multipartFraming(req.multipart.fields, req.multipart.fileField, req.multipart.filename)
       : undefined;
     return this.withRetries(req, url, true, (attempt) => this.uploadTry<T>(req, url, framing, attempt));
+  }
+
+  /**
+   * Downloads a file to `req.dest` in constant memory with its sha256. A try that breaks off is
+   * continued where it stopped (Range) when the server allows it, else fetched again whole.
+   * Redirects are followed (at most 5, https or loopback only); `req.headers` never leave the
+   * request URL's origin, and a URL with a signature in it is masked in the log. Throws HttpError.
+   */
+  async download(req: DownloadRequest): Promise<DownloadReply> {
+    const url = assertSafeUrl(req.url, req.what);
+    this.maskSigned(url);
+    const sink = new FileSink(req.dest);
+    const started = this.now();
+    try {
+      const ok = await this.withRetries({ method: 'GET', what: req.what, retry: req.retry }, url, true, (attempt) =>
+        this.downloadTry(req, url, sink, attempt),
+      );
+      return { ...ok, path: req.dest, sha256: sink.finish(), bytes: sink.written, ms: this.now() - started, resumedBytes: sink.resumed };
+    } catch (err) {
+      sink.discard();
+      throw err;
+    }
   }
 
   /** Closes the kept-alive connections; the transport cannot be used afterwards. */
@@ -256,6 +298,85 @@ export class Transport {
       guard.dispose(!body.ended);
       body.close();
     }
+  }
+
+  /** One try of a download: follows redirects, then streams a 2xx answer into the sink. */
+  private async downloadTry(req: DownloadRequest, first: URL, sink: FileSink, attempt: number): Promise<Outcome<Reply<null>>> {
+    const guard = new AttemptGuard();
+    const kick = guard.watchdog(this.opts.stallMs, stallFailure(this.opts.stallMs, 'download'));
+    if (req.timeoutMs) guard.deadline(req.timeoutMs, deadlineFailure(req.timeoutMs));
+    const name = basename(req.dest);
+    const from = sink.written;
+    if (from > 0 && Object.keys(sink.rangeHeaders()).length > 0) this.opts.log.info(`${req.what}: continuing at byte ${from}`);
+    let progress: Progress | undefined;
+    let url = first;
+    let trusted = true;
+    try {
+      for (let hop = 0; ; hop++) {
+        const headers: OutgoingHttpHeaders = {
+          ...(trusted ? req.headers : {}),
+          ...sink.rangeHeaders(),
+          'user-agent': this.opts.userAgent,
+        };
+        const ex = await exchange(this.client, {
+          method: 'GET',
+          url,
+          headers,
+          body: null,
+          signal: guard.signal,
+          maxAnswerBytes: MAX_ANSWER_BYTES,
+          onAnswerBytes: kick,
+          sink: (answer) =>
+            sink.receive(answer, (written) => {
+              kick();
+              if (sink.total) (progress ??= new Progress(this.opts.log, name, sink.total, this.now)).update(written);
+            }),
+        });
+        if (url.origin === first.origin) this.pacer.observe(url.origin, ex.headers);
+        const next = redirectTarget(ex, url);
+        if (next && hop < MAX_REDIRECTS) {
+          try {
+            assertSafeUrl(next.href, req.what);
+          } catch (err) {
+            return { failed: { detail: `a redirect to ${redactUrl(next)} was refused: ${(err as Error).message}`, retriable: false, status: ex.status } };
+          }
+          this.maskSigned(next);
+          this.opts.log.debug(`${req.what}: HTTP ${ex.status}, redirected to ${redactUrl(next)}`);
+          if (next.origin !== url.origin) trusted = false;
+          url = next;
+          continue;
+        }
+        if (ex.status === 416 && from > 0) {
+          sink.restart();
+          return { failed: { detail: `the server cannot continue at byte ${from} (HTTP 416); fetching the whole file`, retriable: true, status: 416 } };
+        }
+        if (!isSuccess(ex.status)) return { failed: statusFailure(ex, url, this.now()) };
+        return { ok: { status: ex.status, headers: ex.headers, body: null, attempts: attempt } };
+      }
+    } catch (err) {
+      if (err instanceof SinkError) return { failed: err.failure };
+      return { failed: guard.failure ?? errorFailure(err) };
+    } finally {
+      guard.dispose(false);
+    }
+  }
+
+  /** A URL that is a credential in itself never reaches the log, not even in a library's message. */
+  private maskSigned(url: URL): void {
+    if (!isSignedUrl(url)) return;
+    this.opts.log.addSecret(url.href);
+    for (const [k, v] of url.searchParams) if (SIGNED_QUERY.test(k)) this.opts.log.addSecret(v);
+  }
+}
+
+/** 301, 302, 303, 307, 308 with a Location. */
+function redirectTarget(ex: Exchange, from: URL): URL | undefined {
+  const location = ex.headers.location;
+  if (![301, 302, 303, 307, 308].includes(ex.status) || !location) return undefined;
+  try {
+    return new URL(location, from);
+  } catch {
+    return undefined;
   }
 }
 

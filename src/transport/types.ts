@@ -18,7 +18,7 @@ export interface TransportOptions {
   /** Deadline for one attempt of a JSON request (connect to last byte of the answer). */
   timeoutMs: number;
   retry: RetryPolicy;
-  /** An upload attempt that sends no byte for this long is aborted and retried. */
+  /** An upload or download attempt that moves no byte for this long is aborted and retried. */
   stallMs: number;
   /** Injectable for tests; defaults to setTimeout / Date.now. */
   sleep?: (ms: number) => Promise<void>;
@@ -80,4 +80,34 @@ export interface UploadReply<T = unknown> extends Reply<T> {
   bytes: number;
   /** Duration of the successful attempt. */
   ms: number;
+}
+
+export interface DownloadRequest {
+  url: string;
+  /**
+   * Sent to the request URL's origin only: a redirect to another origin drops them (a signed
+   * storage URL carries its own credential and must never see the API key).
+   */
+  headers?: Headers;
+  what: string;
+  /** Absolute path of the file to write; the bytes go to `<dest>.part` and are renamed once whole. */
+  dest: string;
+  /** Deadline for one whole attempt; none by default (the stall watchdog still applies). */
+  timeoutMs?: number;
+  retry?: Partial<RetryPolicy>;
+}
+
+export interface DownloadReply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  attempts: number;
+  /** The file written (`dest`). */
+  path: string;
+  /** sha256 (hex) of the whole file, hashed as it was written. */
+  sha256: string;
+  bytes: number;
+  /** Duration from the first try to the last byte. */
+  ms: number;
+  /** Bytes that a later try did not fetch again because the server continued at an offset (Range). */
+  resumedBytes: number;
 }

@@ -1,6 +1,7 @@
 /**
- * Main of watch mode: validate, check what the backend can check before the training, start the
- * watcher, and return at once so the training step can begin. The post step finishes the job.
+ * Main of watch mode: validate, check what the backend can check before the training (HUB: the key,
+ * the model, and the training it is configured for: `train-args`), start the watcher, and return at
+ * once so the training step can begin. The post step finishes the job.
  */
 import * as path from 'node:path';
 import { HubBackend } from '../backend/hub.js';
@@ -8,6 +9,7 @@ import { getInputs } from '../inputs/inputs.js';
 import type { Host, Outcome } from '../main.js';
 import { emptyPlan } from '../rundir/load-run.js';
 import { createTransport } from '../session/setup.js';
+import { prepareHubTraining, prepareOutputs } from '../prepare/hub-train-args.js';
 import { VERSION } from '../version.js';
 import type { WatcherHandle } from './daemon.js';
 
@@ -19,8 +21,19 @@ export async function startWatch(host: Host, spawn: (startedAt: number) => Watch
     log.info('dry-run: the inputs are valid; no watcher was started. Run without dry-run to sync live.');
     return { exitCode: 0, outputs: {} };
   }
+  const outputs: Record<string, string> = { backend: inputs.backend, status: 'watching' };
   if (inputs.backend === 'hub') {
-    await log.group('Check the hub key and model', () => new HubBackend(createTransport(inputs, log), inputs, emptyPlan(inputs.workspace), log).preflight());
+    const transport = createTransport(inputs, log);
+    await log.group('Check the hub key', () => new HubBackend(transport, inputs, emptyPlan(inputs.workspace), log).checkKey());
+    // A model that exists carries its training configuration: hand it to the training step. This
+    // also refuses a model that is already trained, before the training starts.
+    if (inputs.model.kind === 'id') {
+      const prepared = await log.group('Prepare the training from the model', () =>
+        prepareHubTraining({ inputs, transport, log, env: host.env, downloadDir: host.env.RUNNER_TEMP ?? '' }),
+      );
+      log.info(`yolo train ${prepared.argString}`);
+      Object.assign(outputs, prepareOutputs(prepared));
+    }
   } else {
     log.info('Platform has no key check of its own: the key is proven by the first event, once the training writes args.yaml.');
   }
@@ -28,7 +41,6 @@ export async function startWatch(host: Host, spawn: (startedAt: number) => Watch
   const handle = spawn(startedAt);
   const target = inputs.runDir ? path.relative(inputs.workspace, inputs.runDir) || '.' : 'the first run directory a training creates under the workspace';
   log.info(`Watcher started (pid ${handle.pid}); it follows ${target}. Its log is printed by the post step.`);
-  const outputs = { backend: inputs.backend, status: 'watching' };
-  for (const [k, v] of Object.entries(outputs)) host.setOutput(k, v);
+  for (const [k, v] of Object.entries(outputs)) host.setOutput(k, log.redact(v));
   return { exitCode: 0, outputs };
 }
