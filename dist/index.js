@@ -40071,10 +40071,10 @@ function errnoCode(err) {
 /* harmony export */   N9: () => (/* binding */ BOX_MAP),
 /* harmony export */   Oj: () => (/* binding */ fitnessOf),
 /* harmony export */   X: () => (/* binding */ mapColumn),
+/* harmony export */   e6: () => (/* binding */ V5_BOX_MAPS),
 /* harmony export */   ei: () => (/* binding */ fitnessRuleFor),
 /* harmony export */   gq: () => (/* binding */ totalLoss),
-/* harmony export */   or: () => (/* binding */ bestEpoch),
-/* harmony export */   vU: () => (/* binding */ V5_BOX_MAP)
+/* harmony export */   or: () => (/* binding */ bestEpoch)
 /* harmony export */ });
 /** The first release whose fitness is mAP50-95 alone (RUN-DIR.md). */
 const MAP5095_SINCE = [8, 3, 198];
@@ -40082,8 +40082,10 @@ const V5_MAP50 = 'metrics/mAP_0.5';
 const V5_MAP = 'metrics/mAP_0.5:0.95';
 /** The box mAP50-95 column: what Ultralytics reports as the finished model's mAP. */
 const BOX_MAP = 'metrics/mAP50-95(B)';
-/** YOLOv5's spelling of the same. */
-const V5_BOX_MAP = V5_MAP;
+/** YOLOv5's spellings of the same: detect, and segment (which suffixes box and mask like YOLOv8). */
+const V5_BOX_MAPS = [V5_MAP, `${V5_MAP}(B)`];
+/** YOLOv5 metric suffixes: none (detect), box and mask (segment); each adds its own fitness. */
+const V5_SUFFIXES = ['', '(B)', '(M)'];
 const TOP1 = 'metrics/accuracy_top1';
 const TOP5 = 'metrics/accuracy_top5';
 /** Box, mask (segment) and keypoint (pose) metric suffixes; each adds its own fitness. */
@@ -40143,7 +40145,7 @@ function runningBestFitness(file, rule) {
 }
 /** The column Ultralytics reports as the final model's mAP: mAP50-95(B), top-1 for classify, YOLOv5's mAP_0.5:0.95. */
 function mapColumn(columns) {
-    for (const c of [BOX_MAP, TOP1, V5_MAP])
+    for (const c of [BOX_MAP, TOP1, ...V5_BOX_MAPS])
         if (columns.includes(c))
             return c;
     return null;
@@ -40165,8 +40167,9 @@ function totalLoss(row) {
 /** Picks the formula once from the header, so a whole file is scored without re-reading the columns. */
 function fitnessFunction(columns, rule) {
     const has = (c) => columns.includes(c);
-    if (has(V5_MAP))
-        return (row) => mapFitness(row, V5_MAP50, V5_MAP, 'classic');
+    const v5 = V5_SUFFIXES.filter((s) => has(V5_MAP + s));
+    if (v5.length > 0)
+        return sumOf(v5.map((s) => (row) => mapFitness(row, V5_MAP50 + s, V5_MAP + s, 'classic')));
     if (has(TOP1) && has(TOP5)) {
         return (row) => {
             const [t1, t5] = [row.metrics[TOP1], row.metrics[TOP5]];
@@ -40176,10 +40179,14 @@ function fitnessFunction(columns, rule) {
     const suffixes = SUFFIXES.filter((s) => has(map5095(s)));
     if (suffixes.length === 0)
         return () => null;
+    return sumOf(suffixes.map((s) => (row) => mapFitness(row, map50(s), map5095(s), rule)));
+}
+/** The sum of the parts' fitness (box + mask + keypoints), null when any part is null. */
+function sumOf(parts) {
     return (row) => {
         let sum = 0;
-        for (const s of suffixes) {
-            const f = mapFitness(row, map50(s), map5095(s), rule);
+        for (const part of parts) {
+            const f = part(row);
             if (f === null)
                 return null;
             sum += f;
@@ -40408,12 +40415,17 @@ async function firstMeta(files) {
     }
     return found;
 }
-/** The best epoch's box mAP50-95 (YOLOv5: mAP_0.5:0.95), or null when the run has no such column. */
+/** The best epoch's box mAP50-95 (YOLOv5: mAP_0.5:0.95, segment mAP_0.5:0.95(B)), or null when the run has none. */
 function boxMap(metrics, best) {
     if (!best)
         return null;
     const row = metrics.rows.find((r) => r.epoch === best.epoch);
-    return row?.metrics[rundir_fitness/* BOX_MAP */.N9] ?? row?.metrics[rundir_fitness/* V5_BOX_MAP */.vU] ?? null;
+    if (!row)
+        return null;
+    for (const c of [rundir_fitness/* BOX_MAP */.N9, ...rundir_fitness/* V5_BOX_MAPS */.e6])
+        if (row.metrics[c] != null)
+            return row.metrics[c];
+    return null;
 }
 /** A plan for a run that has not started yet: what a backend needs before any file exists. */
 function emptyPlan(runDir) {

@@ -14,8 +14,10 @@ const V5_MAP50 = 'metrics/mAP_0.5';
 const V5_MAP = 'metrics/mAP_0.5:0.95';
 /** The box mAP50-95 column: what Ultralytics reports as the finished model's mAP. */
 export const BOX_MAP = 'metrics/mAP50-95(B)';
-/** YOLOv5's spelling of the same. */
-export const V5_BOX_MAP = V5_MAP;
+/** YOLOv5's spellings of the same: detect, and segment (which suffixes box and mask like YOLOv8). */
+export const V5_BOX_MAPS = [V5_MAP, `${V5_MAP}(B)`];
+/** YOLOv5 metric suffixes: none (detect), box and mask (segment); each adds its own fitness. */
+const V5_SUFFIXES = ['', '(B)', '(M)'] as const;
 const TOP1 = 'metrics/accuracy_top1';
 const TOP5 = 'metrics/accuracy_top5';
 /** Box, mask (segment) and keypoint (pose) metric suffixes; each adds its own fitness. */
@@ -76,7 +78,7 @@ export function runningBestFitness(file: MetricsFile, rule: FitnessRule): (numbe
 
 /** The column Ultralytics reports as the final model's mAP: mAP50-95(B), top-1 for classify, YOLOv5's mAP_0.5:0.95. */
 export function mapColumn(columns: string[]): string | null {
-  for (const c of [BOX_MAP, TOP1, V5_MAP]) if (columns.includes(c)) return c;
+  for (const c of [BOX_MAP, TOP1, ...V5_BOX_MAPS]) if (columns.includes(c)) return c;
   return null;
 }
 
@@ -98,7 +100,8 @@ type Fitness = (row: EpochRow) => number | null;
 /** Picks the formula once from the header, so a whole file is scored without re-reading the columns. */
 function fitnessFunction(columns: string[], rule: FitnessRule): Fitness {
   const has = (c: string) => columns.includes(c);
-  if (has(V5_MAP)) return (row) => mapFitness(row, V5_MAP50, V5_MAP, 'classic');
+  const v5 = V5_SUFFIXES.filter((s) => has(V5_MAP + s));
+  if (v5.length > 0) return sumOf(v5.map((s) => (row: EpochRow) => mapFitness(row, V5_MAP50 + s, V5_MAP + s, 'classic')));
   if (has(TOP1) && has(TOP5)) {
     return (row) => {
       const [t1, t5] = [row.metrics[TOP1], row.metrics[TOP5]];
@@ -107,10 +110,15 @@ function fitnessFunction(columns: string[], rule: FitnessRule): Fitness {
   }
   const suffixes = SUFFIXES.filter((s) => has(map5095(s)));
   if (suffixes.length === 0) return () => null;
+  return sumOf(suffixes.map((s) => (row: EpochRow) => mapFitness(row, map50(s), map5095(s), rule)));
+}
+
+/** The sum of the parts' fitness (box + mask + keypoints), null when any part is null. */
+function sumOf(parts: Fitness[]): Fitness {
   return (row) => {
     let sum = 0;
-    for (const s of suffixes) {
-      const f = mapFitness(row, map50(s), map5095(s), rule);
+    for (const part of parts) {
+      const f = part(row);
       if (f === null) return null;
       sum += f;
     }

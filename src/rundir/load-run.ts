@@ -12,7 +12,7 @@ import { type CheckpointMeta, readCheckpointMeta } from './checkpoint.js';
 import { datasetNames } from './dataset-names.js';
 import { RunDirError } from './errors.js';
 import { findLatestRun } from './find-run.js';
-import { BOX_MAP, type FitnessRule, V5_BOX_MAP, bestEpoch, fitnessOf, fitnessRuleFor, mapColumn, runningBestFitness } from './fitness.js';
+import { BOX_MAP, type FitnessRule, V5_BOX_MAPS, bestEpoch, fitnessOf, fitnessRuleFor, mapColumn, runningBestFitness } from './fitness.js';
 import { parseResultsCsv, readResultsCsv } from './results-csv.js';
 import type { BestEpoch, MetricsFile, TrainArgs, WeightFile } from './types.js';
 import { assignRoles, globWeights } from './weights.js';
@@ -106,11 +106,13 @@ async function firstMeta(files: (WeightFile | undefined)[]): Promise<CheckpointM
   return found;
 }
 
-/** The best epoch's box mAP50-95 (YOLOv5: mAP_0.5:0.95), or null when the run has no such column. */
+/** The best epoch's box mAP50-95 (YOLOv5: mAP_0.5:0.95, segment mAP_0.5:0.95(B)), or null when the run has none. */
 function boxMap(metrics: MetricsFile, best: BestEpoch | null): number | null {
   if (!best) return null;
   const row = metrics.rows.find((r) => r.epoch === best.epoch);
-  return row?.metrics[BOX_MAP] ?? row?.metrics[V5_BOX_MAP] ?? null;
+  if (!row) return null;
+  for (const c of [BOX_MAP, ...V5_BOX_MAPS]) if (row.metrics[c] != null) return row.metrics[c];
+  return null;
 }
 
 /** A plan for a run that has not started yet: what a backend needs before any file exists. */
