@@ -37905,7 +37905,6 @@ function getInputs(get, env, log) {
         final: bool(read(Inputs.Final), Inputs.Final, true),
         map: fraction(read(Inputs.Map), Inputs.Map),
         status: runStatus(read(Inputs.Status)),
-        statusGiven: read(Inputs.Status) !== '',
         logFile: optionalPath(read(Inputs.LogFile), Inputs.LogFile, workspace),
         ifNoFilesFound: oneOf(read(Inputs.IfNoFilesFound).toLowerCase() || 'error', Inputs.IfNoFilesFound, [
             'error',
@@ -39299,19 +39298,26 @@ async function inferStatus(runDir) {
 
 
 
-/** `status`: what the caller knows (the CLI's --status, or `run`'s exit code); else the checkpoints tell. */
-async function finalSync(host, runDir, status, inputs = {}) {
+/**
+ * How the training ended: a `status` input wins (the sync validates it); else what the caller knows
+ * (`run`'s exit code); else the checkpoints tell.
+ */
+async function finalSync(host, runDir, known, inputs = {}) {
     if (!runDir) {
         host.log.warning('No training wrote a run directory while the watcher ran, so there is nothing to send. Check that the training step ran.');
         return { exitCode: 0, outputs: {} };
     }
-    let ended = status;
-    if (!ended) {
-        const inferred = await inferStatus(runDir);
-        host.log.info(`The training ended with ${inferred.status}: ${inferred.why}.`);
-        ended = inferred.status;
+    const overrides = { ...inputs, [inputs_inputs/* Inputs */.G0.RunDir]: runDir };
+    if (host.input(inputs_inputs/* Inputs */.G0.Status).trim() === '') {
+        let ended = known;
+        if (!ended) {
+            const inferred = await inferStatus(runDir);
+            host.log.info(`The training ended with ${inferred.status}: ${inferred.why}.`);
+            ended = inferred.status;
+        }
+        overrides[inputs_inputs/* Inputs */.G0.Status] = ended;
     }
-    return (0,main/* run */.e)(host, { ...inputs, [inputs_inputs/* Inputs */.G0.RunDir]: runDir, [inputs_inputs/* Inputs */.G0.Status]: ended });
+    return (0,main/* run */.e)(host, overrides);
 }
 
 ;// CONCATENATED MODULE: ./build/src/post.js
@@ -39319,7 +39325,6 @@ async function finalSync(host, runDir, status, inputs = {}) {
  * The post step of watch mode: stop the watcher (it flushes and saves), print its log, then the
  * final sync of the run it followed. Without a watcher (watch was off) there is nothing to do.
  */
-
 
 
 
@@ -39344,15 +39349,7 @@ async function runPost(host, watcher) {
         log.info(said);
     });
     const handoff = watcher.handoffFile ? (0,daemon/* readHandoff */.ZQ)(watcher.handoffFile) : {};
-    let status;
-    try {
-        const inputs = (0,inputs_inputs/* getInputs */.GP)(host.input, host.env, log);
-        status = inputs.statusGiven ? inputs.status : undefined;
-    }
-    catch {
-        status = undefined; // the sync below reports the bad input
-    }
-    return finalSync(host, handoff.runDir ?? null, status);
+    return finalSync(host, handoff.runDir ?? null);
 }
 
 

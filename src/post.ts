@@ -6,7 +6,6 @@ import * as fs from 'node:fs';
 import type { Host, Outcome } from './main.js';
 import { readHandoff, stopWatcher } from './watch/daemon.js';
 import { finalSync } from './watch/final-sync.js';
-import { getInputs } from './inputs/inputs.js';
 
 /** How long the watcher may take to send what it holds after being asked to stop. */
 export const WATCHER_STOP_MS = 30_000;
@@ -33,12 +32,5 @@ export async function runPost(host: Host, watcher: WatcherState): Promise<Outcom
     log.info(said);
   });
   const handoff = watcher.handoffFile ? readHandoff(watcher.handoffFile) : {};
-  let status;
-  try {
-    const inputs = getInputs(host.input, host.env, log);
-    status = inputs.statusGiven ? inputs.status : undefined;
-  } catch {
-    status = undefined; // the sync below reports the bad input
-  }
-  return finalSync(host, handoff.runDir ?? null, status);
+  return finalSync(host, handoff.runDir ?? null);
 }

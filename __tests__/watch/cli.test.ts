@@ -72,6 +72,13 @@ describe('ultralytics-sync run -- <training command>', () => {
     assert.equal((runs()[0].failed as { code: string }).code, 'cancelled');
   });
 
+  it('an explicit --status wins over the exit code', async () => {
+    const w = workspace();
+    const run = await cli(['run', ...flags(), '--status', 'cancelled', '--', process.execPath, TRAINER, '--epochs', '2', '--interval', '50'], w.dir);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal((runs()[0].failed as { code: string }).code, 'cancelled');
+  });
+
   it('says how to use it when the command is missing, and when it cannot be started', async () => {
     const w = workspace();
     const none = await cli(['run', ...flags()], w.dir);

@@ -37891,7 +37891,7 @@ async function runCommand(host, command, write) {
         const status = exit.signal ? 'cancelled' : exit.code === 0 ? 'success' : 'failure';
         const commandCode = exit.signal ? 128 + (SIGNALS[exit.signal] ?? 1) : (exit.code ?? 1);
         host.log.info(`${command[0]} ended: ${exit.signal ? `signal ${exit.signal}` : `exit code ${exit.code}`} (${status}).`);
-        const outcome = await (0,_watch_final_sync_js__WEBPACK_IMPORTED_MODULE_6__/* .finalSync */ .y)(host, live?.runDir ?? null, given.statusGiven ? given.status : status, extra);
+        const outcome = await (0,_watch_final_sync_js__WEBPACK_IMPORTED_MODULE_6__/* .finalSync */ .y)(host, live?.runDir ?? null, status, extra);
         return { ...outcome, exitCode: commandCode !== 0 ? commandCode : outcome.exitCode };
     }
     finally {
@@ -38074,7 +38074,7 @@ async function watchCommand(host, opts) {
         const live = await (0,watch_live/* followTraining */.Od)(
         // A training given by --pid may have written its args.yaml before this command started.
         { inputs, log: host.log, env: host.env, startedAt: startedAt(opts.pid), checkpointIntervalMs: inputs.checkpointIntervalMs }, stop.signal);
-        return await (0,final_sync/* finalSync */.y)(host, live.runDir, inputs.statusGiven ? inputs.status : undefined);
+        return await (0,final_sync/* finalSync */.y)(host, live.runDir);
     }
     finally {
         clearInterval(poll);
@@ -38479,7 +38479,6 @@ function getInputs(get, env, log) {
         final: bool(read(Inputs.Final), Inputs.Final, true),
         map: fraction(read(Inputs.Map), Inputs.Map),
         status: runStatus(read(Inputs.Status)),
-        statusGiven: read(Inputs.Status) !== '',
         logFile: optionalPath(read(Inputs.LogFile), Inputs.LogFile, workspace),
         ifNoFilesFound: oneOf(read(Inputs.IfNoFilesFound).toLowerCase() || 'error', Inputs.IfNoFilesFound, [
             'error',
@@ -47783,19 +47782,26 @@ async function inferStatus(runDir) {
 
 
 
-/** `status`: what the caller knows (the CLI's --status, or `run`'s exit code); else the checkpoints tell. */
-async function finalSync(host, runDir, status, inputs = {}) {
+/**
+ * How the training ended: a `status` input wins (the sync validates it); else what the caller knows
+ * (`run`'s exit code); else the checkpoints tell.
+ */
+async function finalSync(host, runDir, known, inputs = {}) {
     if (!runDir) {
         host.log.warning('No training wrote a run directory while the watcher ran, so there is nothing to send. Check that the training step ran.');
         return { exitCode: 0, outputs: {} };
     }
-    let ended = status;
-    if (!ended) {
-        const inferred = await inferStatus(runDir);
-        host.log.info(`The training ended with ${inferred.status}: ${inferred.why}.`);
-        ended = inferred.status;
+    const overrides = { ...inputs, [inputs_inputs/* Inputs */.G0.RunDir]: runDir };
+    if (host.input(inputs_inputs/* Inputs */.G0.Status).trim() === '') {
+        let ended = known;
+        if (!ended) {
+            const inferred = await inferStatus(runDir);
+            host.log.info(`The training ended with ${inferred.status}: ${inferred.why}.`);
+            ended = inferred.status;
+        }
+        overrides[inputs_inputs/* Inputs */.G0.Status] = ended;
     }
-    return (0,main/* run */.e)(host, { ...inputs, [inputs_inputs/* Inputs */.G0.RunDir]: runDir, [inputs_inputs/* Inputs */.G0.Status]: ended });
+    return (0,main/* run */.e)(host, overrides);
 }
 
 

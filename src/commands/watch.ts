@@ -31,7 +31,7 @@ export async function watchCommand(host: Host, opts: { pid?: number }): Promise<
       { inputs, log: host.log, env: host.env, startedAt: startedAt(opts.pid), checkpointIntervalMs: inputs.checkpointIntervalMs },
       stop.signal,
     );
-    return await finalSync(host, live.runDir, inputs.statusGiven ? inputs.status : undefined);
+    return await finalSync(host, live.runDir);
   } finally {
     clearInterval(poll);
     process.off('SIGINT', onSignal);

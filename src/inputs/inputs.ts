@@ -77,8 +77,6 @@ export interface ActionInputs {
   final: boolean;
   map: number | null;
   status: RunStatus;
-  /** false: `status` was left empty (success after the training; inferred from the checkpoints in watch mode). */
-  statusGiven: boolean;
   logFile: string | null;
   ifNoFilesFound: IfNoFilesFound;
   failOnError: boolean;
@@ -162,7 +160,6 @@ export function getInputs(get: InputSource, env: NodeJS.ProcessEnv, log: Log): A
     final: bool(read(Inputs.Final), Inputs.Final, true),
     map: fraction(read(Inputs.Map), Inputs.Map),
     status: runStatus(read(Inputs.Status)),
-    statusGiven: read(Inputs.Status) !== '',
     logFile: optionalPath(read(Inputs.LogFile), Inputs.LogFile, workspace),
     ifNoFilesFound: oneOf(read(Inputs.IfNoFilesFound).toLowerCase() || 'error', Inputs.IfNoFilesFound, [
       'error',

@@ -8,17 +8,24 @@ import { Inputs, type RunStatus } from '../inputs/inputs.js';
 import { type Host, type Outcome, run } from '../main.js';
 import { inferStatus } from './ended.js';
 
-/** `status`: what the caller knows (the CLI's --status, or `run`'s exit code); else the checkpoints tell. */
-export async function finalSync(host: Host, runDir: string | null, status?: RunStatus, inputs: Record<string, string> = {}): Promise<Outcome> {
+/**
+ * How the training ended: a `status` input wins (the sync validates it); else what the caller knows
+ * (`run`'s exit code); else the checkpoints tell.
+ */
+export async function finalSync(host: Host, runDir: string | null, known?: RunStatus, inputs: Record<string, string> = {}): Promise<Outcome> {
   if (!runDir) {
     host.log.warning('No training wrote a run directory while the watcher ran, so there is nothing to send. Check that the training step ran.');
     return { exitCode: 0, outputs: {} };
   }
-  let ended = status;
-  if (!ended) {
-    const inferred = await inferStatus(runDir);
-    host.log.info(`The training ended with ${inferred.status}: ${inferred.why}.`);
-    ended = inferred.status;
+  const overrides: Record<string, string> = { ...inputs, [Inputs.RunDir]: runDir };
+  if (host.input(Inputs.Status).trim() === '') {
+    let ended = known;
+    if (!ended) {
+      const inferred = await inferStatus(runDir);
+      host.log.info(`The training ended with ${inferred.status}: ${inferred.why}.`);
+      ended = inferred.status;
+    }
+    overrides[Inputs.Status] = ended;
   }
-  return run(host, { ...inputs, [Inputs.RunDir]: runDir, [Inputs.Status]: ended });
+  return run(host, overrides);
 }
