@@ -10,7 +10,8 @@ import type { PlatformRun } from '../../emulator/server.js';
 import { HUB_KEY, PLATFORM_KEY, type Workspace, expectedEpochs, runAction, visible } from './harness.js';
 import { e2eSetup } from './setup.js';
 
-const e2e = e2eSetup({ hubKeys: [HUB_KEY], platformKeys: [PLATFORM_KEY] });
+// Two syncs of a 50-epoch run exceed Platform's 100 per minute: pacing is tested elsewhere, not waited for here.
+const e2e = e2eSetup({ hubKeys: [HUB_KEY], platformKeys: [PLATFORM_KEY], rateLimit: { limit: 10_000, windowMs: 60_000 } });
 const ws = e2e.ws;
 
 const platform = (extra: Record<string, string> = {}) => ({ 'api-key': PLATFORM_KEY, 'api-url': e2e.emu.url, project: 'acme/rel', ...extra });
