@@ -7,15 +7,12 @@
  * the summary and the log go.
  */
 import type { Backend } from './backend/backend.js';
-import { HubBackend } from './backend/hub.js';
-import { PlatformBackend } from './backend/platform.js';
 import { InputError } from './inputs/errors.js';
 import { type ActionInputs, type InputSource, getInputs } from './inputs/inputs.js';
 import type { Log } from './log.js';
 import { RunDirError } from './rundir/errors.js';
 import { type RunPlan, loadRun } from './rundir/load-run.js';
 import { buildOutputs } from './report/outputs.js';
-import { renderSummary } from './report/summary.js';
 import { type SyncResult, syncRun } from './session/session.js';
 import { StateFile } from './session/state-file.js';
 import { HttpError } from './transport/errors.js';
@@ -56,7 +53,8 @@ export async function run(host: Host): Promise<Outcome> {
       retry: { attempts: 8, baseMs: 500, capMs: 30_000, budgetMs: 300_000 },
       stallMs: inputs.stallTimeoutMs,
     });
-    const backend = createBackend(inputs, plan, transport, log, host.env);
+    if (!inputs.dryRun && (plan.final || plan.checkpoint)) transport.prepareUploads();
+    const backend = await createBackend(inputs, plan, transport, log, host.env);
     const state = StateFile.load(plan.runDir, scopeOf(inputs, backend), {
       writable: !inputs.dryRun,
       warn: (m) => log.warning(m),
@@ -74,7 +72,11 @@ export async function run(host: Host): Promise<Outcome> {
     }
     Object.assign(outputs, buildOutputs(result, plan, inputs.backend));
     for (const [k, v] of Object.entries(outputs)) host.setOutput(k, log.redact(v));
-    if (inputs.summary) await writeSummary(host, log.redact(renderSummary({ result, plan, inputs })));
+    if (inputs.summary) {
+      // Loaded only when asked for: the chunk stays unread otherwise.
+      const { renderSummary } = await import('./report/summary.js');
+      await writeSummary(host, log.redact(renderSummary({ result, plan, inputs })));
+    }
     return conclude(result, inputs, outputs, log);
   } catch (err) {
     const message = log.redact(errorMessage(err));
@@ -104,16 +106,17 @@ function conclude(result: SyncResult, inputs: ActionInputs, outputs: Record<stri
   return { exitCode: 1, outputs, error: log.redact(message) };
 }
 
-function createBackend(
+/** Only the chosen backend's module is loaded. */
+async function createBackend(
   inputs: ActionInputs,
   plan: RunPlan,
   transport: Transport,
   log: Log,
   env: NodeJS.ProcessEnv,
-): Backend {
+): Promise<Backend> {
   return inputs.backend === 'hub'
-    ? new HubBackend(transport, inputs, plan, log)
-    : new PlatformBackend(transport, inputs, plan, log, env);
+    ? new (await import('./backend/hub.js')).HubBackend(transport, inputs, plan, log)
+    : new (await import('./backend/platform.js')).PlatformBackend(transport, inputs, plan, log, env);
 }
 
 /** What the state file belongs to: the same backend, server and target. */
