@@ -28,10 +28,14 @@ const WORDS = 5;
 const END = 1;
 const ABORT = 2;
 
-/** The worker, as CommonJS source run with `eval`: nothing to bundle or find on disk. */
+/**
+ * The worker's source, as an ES module in a data: URL: nothing to bundle or find on disk, and
+ * read as a module whatever flags the process was started with (`eval` source would follow
+ * `--input-type`).
+ */
 const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const { createHash } = require('node:crypto');
+import { parentPort } from 'node:worker_threads';
+import { createHash } from 'node:crypto';
 parentPort.on('message', ({ id, data, ctrl, lens, slice }) => {
   const c = new Int32Array(ctrl);
   const lengths = new Int32Array(lens);
@@ -204,7 +208,7 @@ export class Hasher {
   private ensureWorker(): Worker | undefined {
     if (this.worker || this.failed) return this.worker;
     try {
-      const worker = new Worker(WORKER_SOURCE, { eval: true, stdout: false, stderr: false });
+      const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(WORKER_SOURCE)}`), { stdout: false, stderr: false });
       worker.on('message', (m: { id: number; digest?: string; hashed?: number }) => {
         const p = this.pending.get(m.id);
         if (m.hashed !== undefined) return p?.job?.woken();
