@@ -44,6 +44,13 @@ interface Round {
   baselineMs?: number;
   actionRssKiB?: number;
   baselineRssKiB?: number;
+  /** CPU time (user + sys, every thread) of each process, and the sink's while it received each upload. */
+  actionCpuMs?: number;
+  curlCpuMs?: number;
+  baselineCpuMs?: number;
+  sinkCpuMs: { action: number; curl: number; baseline?: number };
+  /** The sink's receive time of the action's upload (first to last body byte). */
+  sinkReceiveMs: number;
 }
 
 interface Expected {
@@ -83,15 +90,15 @@ function checkReported(run: ActionRun, want: Expected, what: string): void {
 
 interface Client {
   action(bundle?: string): Promise<ActionRun>;
-  curl(): Promise<number>;
+  curl(): Promise<{ wallMs: number; cpuMs?: number }>;
 }
 
 function clients(sink: SinkProcess, backend: Backend, dir: string, file: string): Client {
   let serial = 0;
   const curl = async (args: string[]) => {
-    const m = expectSuccess(await measure('curl', ['-sS', '-o', '/dev/null', '-w', '%{http_code}', ...args]), 'curl');
+    const m = expectSuccess(await measure('curl', ['-sS', '-o', '/dev/null', '-w', '%{http_code}', ...args], { rss: true }), 'curl');
     if (!m.stdout.startsWith('2')) throw new Error(`curl: the sink answered ${m.stdout}`);
-    return m.wallMs;
+    return { wallMs: m.wallMs, cpuMs: m.cpuMs };
   };
   if (backend === 'hub') {
     return {
@@ -136,20 +143,38 @@ async function measureBackend(sink: SinkProcess, backend: Backend, dir: string, 
   const rounds: Round[] = [];
   for (let i = 1; i <= o.rounds; i++) {
     const run = await c.action();
-    checkArrival(await sink.last(), want, `${backend} action`);
+    const got = await sink.last();
+    checkArrival(got, want, `${backend} action`);
     checkReported(run, want, `${backend} action`);
-    const round: Round = { actionMs: run.wallMs, actionRssKiB: run.maxRssKiB, curlMs: 0 };
+    const round: Round = {
+      actionMs: run.wallMs,
+      actionRssKiB: run.maxRssKiB,
+      actionCpuMs: run.cpuMs,
+      curlMs: 0,
+      sinkCpuMs: { action: got.cpuMs, curl: 0 },
+      sinkReceiveMs: got.ms,
+    };
     if (o.baseline) {
       const b = await c.action(o.baseline);
-      checkArrival(await sink.last(), want, `${backend} baseline`);
+      const bGot = await sink.last();
+      checkArrival(bGot, want, `${backend} baseline`);
       round.baselineMs = b.wallMs;
       round.baselineRssKiB = b.maxRssKiB;
+      round.baselineCpuMs = b.cpuMs;
+      round.sinkCpuMs.baseline = bGot.cpuMs;
     }
-    round.curlMs = await c.curl();
-    checkArrival(await sink.last(), want, `${backend} curl`);
+    const cr = await c.curl();
+    const cGot = await sink.last();
+    checkArrival(cGot, want, `${backend} curl`);
+    round.curlMs = cr.wallMs;
+    round.curlCpuMs = cr.cpuMs;
+    round.sinkCpuMs.curl = cGot.cpuMs;
     rounds.push(round);
     const before = round.baselineMs === undefined ? '' : `, before ${round.baselineMs.toFixed(0)} ms`;
-    o.log(`  ${backend} round ${i}: action ${round.actionMs.toFixed(0)} ms${before}, curl ${round.curlMs.toFixed(0)} ms, action RSS ${((round.actionRssKiB ?? NaN) / 1024).toFixed(1)} MiB`);
+    o.log(
+      `  ${backend} round ${i}: action ${round.actionMs.toFixed(0)} ms${before}, curl ${round.curlMs.toFixed(0)} ms; ` +
+        `CPU action ${(round.actionCpuMs ?? NaN).toFixed(0)} ms, curl ${(round.curlCpuMs ?? NaN).toFixed(0)} ms; action RSS ${((round.actionRssKiB ?? NaN) / 1024).toFixed(1)} MiB`,
+    );
   }
   await sink.reset();
   return { backend, rounds };
@@ -171,6 +196,18 @@ function rowsOf(size: string, backend: Backend, rounds: Round[], o: StepCaseOpti
       target: target(`≤ ${o.ratioTarget}×`, ratio <= o.ratioTarget),
     },
   ];
+  const cpu = rounds.map((r) => r.actionCpuMs).filter((x): x is number => x !== undefined);
+  if (cpu.length) {
+    const curlCpu = median(rounds.map((r) => r.curlCpuMs ?? NaN));
+    const sinkBusy = median(rounds.map((r) => r.sinkCpuMs.action / r.sinkReceiveMs));
+    out.push({
+      case: name,
+      metric: 'CPU time, all threads: action vs curl (sink busy while receiving the action)',
+      value: `${s(median(cpu))} vs ${s(curlCpu)} (sink ${(100 * sinkBusy).toFixed(0)} %)`,
+      raw: median(cpu),
+      unit: 'ms',
+    });
+  }
   const rss = rounds.map((r) => r.actionRssKiB).filter((x): x is number => x !== undefined);
   if (rss.length) {
     const peak = max(rss) / 1024;
@@ -186,10 +223,13 @@ function rowsOf(size: string, backend: Backend, rounds: Round[], o: StepCaseOpti
   if (o.baseline) {
     const before = median(rounds.map((r) => (r.baselineMs as number) / r.curlMs));
     const brss = rounds.map((r) => r.baselineRssKiB).filter((x): x is number => x !== undefined);
+    const bcpu = rounds.map((r) => r.baselineCpuMs).filter((x): x is number => x !== undefined);
     out.push({
       case: name,
       metric: 'before (--baseline) / curl, same rounds',
-      value: `${before.toFixed(2)}× (${s(median(rounds.map((r) => r.baselineMs as number)))}${brss.length ? `, peak RSS ${(max(brss) / 1024).toFixed(1)} MiB` : ''})`,
+      value:
+        `${before.toFixed(2)}× (${s(median(rounds.map((r) => r.baselineMs as number)))}` +
+        `${bcpu.length ? `, CPU ${s(median(bcpu))}` : ''}${brss.length ? `, peak RSS ${(max(brss) / 1024).toFixed(1)} MiB` : ''})`,
       raw: before,
       unit: 'ratio',
     });
