@@ -16,10 +16,14 @@ import type { Writable } from 'node:stream';
 import type { StreamedBody } from './exchange.js';
 import type { Hasher, HashJob } from './hasher.js';
 
-/** Large enough to keep syscalls and hand-overs few, small enough to stay in the CPU's caches. */
-const SLICE_BYTES = 256 * 1024;
-/** Slices in the ring: 4 MiB shared by the socket (on top of what the kernel buffers) and the hash. */
-const RING = 16;
+/**
+ * Large enough to keep syscalls and hand-overs between the threads few (each wake-up of the other
+ * thread crosses cores), small enough that a slice is still in the CPU's cache when it is hashed.
+ * Measured on 2 cores against 256 KiB × 16 and 512 KiB × 8: the least CPU per GiB and the fastest.
+ */
+const SLICE_BYTES = 1024 * 1024;
+/** Slices in the ring: 8 MiB shared by the socket (on top of what the kernel buffers) and the hash. */
+const RING = 8;
 
 /** The file on disk is no longer the file that was stat'ed before the attempt. */
 export class FileChangedError extends Error {}

@@ -24,7 +24,14 @@ const STATE = 2;
 const SIGNAL = 3;
 /** The HASHED count the main thread waits for; 0 when it does not wait. */
 const WANTED = 4;
-const WORDS = 5;
+/** 1 while the worker sleeps (then a new slice must wake it); 0 while it hashes. */
+const SLEEPING = 5;
+const WORDS = 6;
+/**
+ * Unhashed bytes that make it worth waking a sleeping worker. A wake-up crosses cores (on a VM,
+ * an interrupt to another virtual CPU), so one per slice would cost more than it saves.
+ */
+const WAKE_BYTES = 1024 * 1024;
 const END = 1;
 const ABORT = 2;
 
@@ -54,7 +61,9 @@ parentPort.on('message', ({ id, data, ctrl, lens, slice }) => {
     const state = Atomics.load(c, ${STATE});
     if (state === ${ABORT}) return parentPort.postMessage({ id });
     if (state === ${END}) return parentPort.postMessage({ id, digest: hash.digest('hex') });
+    Atomics.store(c, ${SLEEPING}, 1);
     Atomics.wait(c, ${SIGNAL}, signal);
+    Atomics.store(c, ${SLEEPING}, 0);
   }
 });
 `;
@@ -108,9 +117,10 @@ class WorkerJob implements HashJob {
     private readonly id: number,
     worker: Worker,
     ring: number,
-    slice: number,
+    private readonly sliceBytes: number,
     private readonly digest: Promise<string | undefined>,
   ) {
+    const slice = sliceBytes;
     const data = new SharedArrayBuffer(ring * slice);
     const lens = new SharedArrayBuffer(ring * 4);
     this.lengths = new Int32Array(lens);
@@ -121,11 +131,15 @@ class WorkerJob implements HashJob {
   publish(k: number, length: number): void {
     this.lengths[k % this.slots.length] = length;
     Atomics.store(this.ctrl, WRITTEN, k + 1);
-    this.signal();
+    // A sleeping worker is woken once enough waits for it; a busy one finds the slice by itself.
+    if (Atomics.load(this.ctrl, SLEEPING) === 1 && (k + 1 - Atomics.load(this.ctrl, HASHED)) * this.sliceBytes >= WAKE_BYTES) this.signal();
+    else Atomics.add(this.ctrl, SIGNAL, 1);
   }
 
   hashed(k: number): Promise<void> | undefined {
     if (Atomics.load(this.ctrl, HASHED) >= k) return undefined;
+    // Whatever was held back for a batch is needed now.
+    this.signal();
     Atomics.store(this.ctrl, WANTED, k);
     // The worker may have got there meanwhile: then this thread clears WANTED, and no message comes.
     if (Atomics.load(this.ctrl, HASHED) >= k && Atomics.compareExchange(this.ctrl, WANTED, k, 0) === k) return undefined;
