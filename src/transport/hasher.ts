@@ -114,7 +114,7 @@ class WorkerJob implements HashJob {
 
   constructor(
     private readonly hasher: Hasher,
-    private readonly id: number,
+    id: number,
     worker: Worker,
     ring: number,
     private readonly sliceBytes: number,
@@ -172,7 +172,7 @@ class WorkerJob implements HashJob {
     this.done = true;
     Atomics.store(this.ctrl, STATE, state);
     this.signal();
-    this.hasher.released(this.id);
+    this.hasher.released();
   }
 
   private signal(): void {
@@ -210,13 +210,15 @@ export class Hasher {
   }
 
   /** A job no longer needs the worker to keep the process alive (its answer may still come). */
-  released(_id: number): void {
+  released(): void {
     if (--this.active === 0 && this.pending.size === 0) this.worker?.unref();
   }
 
+  /** Ends the worker; a digest still awaited fails. */
   dispose(): void {
-    void this.worker?.terminate();
-    this.worker = undefined;
+    const worker = this.worker;
+    this.lost(new Error('the transport was closed'));
+    void worker?.terminate();
   }
 
   private ensureWorker(): Worker | undefined {
