@@ -20,7 +20,12 @@ function parseOutputs(text: string): Record<string, string> {
   return out;
 }
 
-export async function runAction(runDir: string, inputs: Record<string, string>, opts: { rss?: boolean } = {}): Promise<ActionRun> {
+/** `opts.action`: another bundle to run instead of dist/index.js (the `--baseline` of the benchmark). */
+export async function runAction(
+  runDir: string,
+  inputs: Record<string, string>,
+  opts: { rss?: boolean; action?: string } = {},
+): Promise<ActionRun> {
   const work = path.dirname(runDir);
   const outputFile = path.join(work, `outputs-${path.basename(runDir)}`);
   fs.writeFileSync(outputFile, '');
@@ -35,7 +40,7 @@ export async function runAction(runDir: string, inputs: Record<string, string>, 
     INPUT_SUMMARY: 'false',
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const m = expectSuccess(await measure(process.execPath, [ACTION], { env, cwd: work, rss: opts.rss }), 'the action');
+  const m = expectSuccess(await measure(process.execPath, [opts.action ?? ACTION], { env, cwd: work, rss: opts.rss }), 'the action');
   const outputs = parseOutputs(fs.readFileSync(outputFile, 'utf8'));
   fs.rmSync(outputFile);
   return { ...m, outputs };

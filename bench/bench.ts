@@ -6,24 +6,27 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { backfillPlatform, backfillHub, bundle, coldStart, parse, uploads } from './cases/index.js';
+import { backfillPlatform, backfillHub, bundle, coldStart, parse, steps, uploads } from './cases/index.js';
 import { liveLagCase, postAfterLiveCase, watcherCostCase } from './cases/live.js';
 import { EmulatorProcess } from './emulator.js';
 import { CASES, parseOptions, USAGE, type BenchOptions, type CaseName } from './options.js';
 import { ACTION, RESULTS_DIR } from './paths.js';
 import { hasGnuTime } from './process.js';
 import { machine, Skipped, table, writeJson, type CaseResult, type Row } from './report.js';
+import { SinkProcess } from './sink-process.js';
 import { removeAll } from './workspace.js';
 
 const log = (line: string) => process.stderr.write(line + '\n');
 
-type Runner = (o: BenchOptions, emu: EmulatorProcess, done: Map<CaseName, CaseResult>) => Promise<CaseResult>;
+type Runner = (o: BenchOptions, emu: EmulatorProcess, done: Map<CaseName, CaseResult>, sink: () => Promise<SinkProcess>) => Promise<CaseResult>;
 
 const RUNNERS: Record<CaseName, Runner> = {
   bundle: () => bundle(),
   parse: (o) => parse(o),
   'cold-start': (o, emu) => coldStart(o, emu, log),
   'backfill-hub': (o, emu) => backfillHub(o, emu),
+  'step-1g': async (o, _emu, _done, sink) => steps(o, await sink(), 'small', log),
+  'step-4g': async (o, _emu, _done, sink) => steps(o, await sink(), 'large', log),
   'upload-1g': (o, emu) => uploads(o, emu, 'small', undefined, log),
   'upload-4g': (o, emu, done) => uploads(o, emu, 'large', done.get('upload-1g'), log),
   'backfill-platform': (o) => backfillPlatform(o, log),
@@ -44,12 +47,14 @@ async function runCases(o: BenchOptions): Promise<Outcome> {
   const failed: string[] = [];
   // A generous limit: only the backfill case measures pacing, in an emulator of its own.
   const emu = await EmulatorProcess.start({ rate: '1000000/60000', uploadRate: '1000000/60000' });
+  let sinkProcess: SinkProcess | undefined;
+  const sink = async () => (sinkProcess ??= await SinkProcess.start());
   try {
     for (const name of CASES.filter((c) => o.cases.has(c))) {
       log(`== ${name}`);
       const started = performance.now();
       try {
-        results.set(name, await RUNNERS[name](o, emu, results));
+        results.set(name, await RUNNERS[name](o, emu, results, sink));
       } catch (err) {
         const line = `${name}: ${(err as Error).message}`;
         (err instanceof Skipped ? skipped : failed).push(line);
@@ -59,6 +64,7 @@ async function runCases(o: BenchOptions): Promise<Outcome> {
     }
   } finally {
     await emu.stop();
+    await sinkProcess?.stop();
   }
   return { results, skipped, failed };
 }
@@ -73,6 +79,7 @@ async function main(): Promise<number> {
   if (!hasGnuTime()) log('note: /usr/bin/time (GNU time) is missing: peak RSS is not measured');
   const m = machine();
   log(`${m.cpu}, ${m.nproc} CPUs, ${m.memoryGiB} GiB, node ${m.node}, ${m.curl}${o.quick ? ' (--quick)' : ''}`);
+  if (o.baseline) log(`baseline (before): ${o.baseline}`);
   const started = performance.now();
   process.once('SIGINT', () => {
     removeAll();

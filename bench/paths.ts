@@ -10,6 +10,8 @@ export const ROOT = path.resolve(BUILD, '..');
 export const ACTION = path.join(ROOT, 'dist/index.js');
 /** The emulator wrapper the benchmark starts in a process of its own. */
 export const EMULATOR_PROCESS = path.join(BUILD, 'bench/emulator-process.js');
+/** The upload sink the whole-step cases run against, in a process of its own. */
+export const SINK_PROCESS = path.join(BUILD, 'bench/sink.js');
 export const EXAMPLE_RUN = path.join(ROOT, 'examples/runs/detect/train');
 export const RESULTS_DIR = path.join(ROOT, 'bench/results');
 

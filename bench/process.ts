@@ -17,6 +17,8 @@ export interface Measured {
   wallMs: number;
   /** Peak resident set of the command itself, in KiB; undefined without GNU time. */
   maxRssKiB?: number;
+  /** User plus system CPU time of the command (all its threads), in ms; undefined without GNU time. */
+  cpuMs?: number;
 }
 
 export interface RunOptions {
@@ -33,7 +35,7 @@ let serial = 0;
 export async function measure(cmd: string, args: string[], opts: RunOptions = {}): Promise<Measured> {
   const rssFile = path.join(os.tmpdir(), `ul-bench-rss-${process.pid}-${++serial}`);
   const withTime = opts.rss === true && hasGnuTime();
-  const [file, argv] = withTime ? [GNU_TIME, ['-o', rssFile, '-f', '%M', cmd, ...args]] : [cmd, args];
+  const [file, argv] = withTime ? [GNU_TIME, ['-o', rssFile, '-f', '%M %U %S', cmd, ...args]] : [cmd, args];
   const start = performance.now();
   const child = spawn(file, argv, { env: opts.env ?? process.env, cwd: opts.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
@@ -46,12 +48,15 @@ export async function measure(cmd: string, args: string[], opts: RunOptions = {}
   });
   const wallMs = performance.now() - start;
   let maxRssKiB: number | undefined;
+  let cpuMs: number | undefined;
   if (withTime) {
     // GNU time writes "Command exited with non-zero status N" first when the command failed.
-    maxRssKiB = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
+    const [rss, user, sys] = (readFileSync(rssFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number);
+    maxRssKiB = rss;
+    cpuMs = (user + sys) * 1000;
     rmSync(rssFile, { force: true });
   }
-  return { code, stdout, stderr, wallMs, maxRssKiB };
+  return { code, stdout, stderr, wallMs, maxRssKiB, cpuMs };
 }
 
 /** Throws with the command's output when it did not exit 0. */

@@ -10,18 +10,17 @@ import * as core from '@actions/core';
 import * as os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { actionHost } from './action-host.js';
-import { run } from './main.js';
-import { runPost } from './post.js';
 import { WATCHER_ENV, spawnWatcher } from './watch/daemon.js';
-import { startWatch } from './watch/start.js';
-import { runWatcher } from './watcher.js';
 
 /** Saved by main; the post sees it as STATE_* and knows it is the post. */
 export const STATE = { post: 'post', pid: 'watcher-pid', log: 'watcher-log', handoff: 'watcher-handoff' } as const;
 
+// Each phase loads only its own modules.
 if (process.env[WATCHER_ENV]) {
+  const { runWatcher } = await import('./watcher.js');
   process.exitCode = await runWatcher(process.env[WATCHER_ENV] as string);
 } else if (core.getState(STATE.post)) {
+  const { runPost } = await import('./post.js');
   const outcome = await runPost(actionHost(), {
     pid: Number(core.getState(STATE.pid)) || undefined,
     logFile: core.getState(STATE.log),
@@ -34,14 +33,14 @@ if (process.env[WATCHER_ENV]) {
   const host = actionHost();
   const watching = /^(true|yes|on|1)$/i.test(core.getInput('watch').trim());
   const outcome = watching
-    ? await startWatch(host, (startedAt) => {
+    ? await (await import('./watch/start.js')).startWatch(host, (startedAt) => {
         const handle = spawnWatcher(fileURLToPath(import.meta.url), process.env.RUNNER_TEMP || os.tmpdir(), process.env, startedAt);
         core.saveState(STATE.pid, String(handle.pid));
         core.saveState(STATE.log, handle.logFile);
         core.saveState(STATE.handoff, handle.handoffFile);
         return handle;
       }).catch((err: unknown) => ({ exitCode: 1, outputs: {}, error: host.log.redact((err as Error).message) }))
-    : await run(host);
+    : await (await import('./main.js')).run(host);
   if (outcome.error) core.setFailed(`ultralytics-sync: ${outcome.error}`);
   process.exitCode = outcome.exitCode;
 }

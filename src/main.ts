@@ -13,7 +13,6 @@ import { RunDirError } from './rundir/errors.js';
 import { type RunPlan, loadRun } from './rundir/load-run.js';
 import { prepareReport, publishReport, withGate } from './report/ci-report.js';
 import { buildOutputs } from './report/outputs.js';
-import { renderSummary } from './report/summary.js';
 import { type SyncResult, syncRun } from './session/session.js';
 import { createSession } from './session/setup.js';
 import { HttpError } from './transport/errors.js';
@@ -50,7 +49,7 @@ export async function run(host: Host, overrides: Record<string, string> = {}): P
       describePlan(p, log);
       return p;
     });
-    const session = createSession(inputs, plan, log, host.env);
+    const session = await createSession(inputs, plan, log, host.env);
     const { backend, state } = session;
     const stopOnSignal = onSignal(() => {
       backend.close();
@@ -66,7 +65,11 @@ export async function run(host: Host, overrides: Record<string, string> = {}): P
     const report = await prepareReport(inputs, plan, log);
     Object.assign(outputs, buildOutputs(result, plan, inputs.backend), report.outputs);
     for (const [k, v] of Object.entries(outputs)) host.setOutput(k, log.redact(v));
-    if (inputs.summary) await writeSummary(host, log.redact(renderSummary({ result, plan, inputs, report })));
+    if (inputs.summary) {
+      // Loaded only when asked for: the chunk stays unread otherwise.
+      const { renderSummary } = await import('./report/summary.js');
+      await writeSummary(host, log.redact(renderSummary({ result, plan, inputs, report })));
+    }
     await publishReport(report, { inputs, plan, result, env: host.env, log });
     return withGate(conclude(result, inputs, outputs, log), report);
   } catch (err) {

@@ -59,12 +59,16 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteReport> {
 }
 
 /**
- * A private copy of the bundled action (dist/index.js and the package.json that makes it ESM), so
- * that a rebuild of dist/ while the suite runs cannot break runs half-way.
+ * A private copy of the bundled action (dist/index.js, the chunks it loads on demand, and the
+ * package.json that makes it ESM), so that a rebuild of dist/ while the suite runs cannot break
+ * runs half-way.
  */
 function snapshotAction(): { entry: string; remove: () => void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ul-faults-action-'));
-  for (const name of ['index.js', 'package.json']) fs.copyFileSync(path.join(path.dirname(ACTION), name), path.join(dir, name));
+  const dist = path.dirname(ACTION);
+  for (const entry of fs.readdirSync(dist, { withFileTypes: true })) {
+    if (entry.isFile()) fs.copyFileSync(path.join(dist, entry.name), path.join(dir, entry.name));
+  }
   return { entry: path.join(dir, 'index.js'), remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 

@@ -1,6 +1,8 @@
 /**
- * The bundle the runner loads: dist/index.js in bytes and gzipped, and what fills it, by package,
- * from ncc's own statistics (the same entry bundled again into a temp directory).
+ * The bundle the runner loads: dist/index.js (and the chunks it loads on demand: the backend, the
+ * summary) in bytes and gzipped, and what fills it, by package, from ncc's own statistics (the
+ * same entry bundled again into a temp directory, unminified, with undici left out as
+ * scripts/bundle.mjs leaves it out).
  */
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -26,7 +28,7 @@ async function bytesByPackage(): Promise<[string, number][]> {
   const out = tempDir('ncc');
   const stats = path.join(out, 'stats.json');
   const ncc = createRequire(import.meta.url).resolve('@vercel/ncc/dist/ncc/cli.js');
-  expectSuccess(await measure(process.execPath, [ncc, 'build', path.join(BUILD, 'src/index.js'), '-o', out, '-q', '--stats-out', stats]), 'ncc');
+  expectSuccess(await measure(process.execPath, [ncc, 'build', path.join(BUILD, 'src/index.js'), '-o', out, '-q', '-e', 'undici', '--stats-out', stats]), 'ncc');
   const { modules } = JSON.parse(fs.readFileSync(stats, 'utf8')) as { modules: (NccModule & { modules?: NccModule[] })[] };
   const sizes = new Map<string, number>();
   // A concatenated module lists its parts; count the parts, not the whole.
@@ -37,13 +39,22 @@ async function bytesByPackage(): Promise<[string, number][]> {
 const KiB = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
 
 export async function bundleCase(): Promise<CaseResult> {
-  const bytes = fs.readFileSync(ACTION);
+  const dist = path.dirname(ACTION);
+  const chunks = fs.readdirSync(dist).filter((f) => /^\d+\.index\.js$/.test(f));
+  const main = fs.readFileSync(ACTION);
+  const bytes = Buffer.concat([main, ...chunks.map((f) => fs.readFileSync(path.join(dist, f)))]);
   const gzip = gzipSync(bytes).length;
   const packages = await bytesByPackage();
   const total = packages.reduce((a, [, n]) => a + n, 0);
   const top = packages.slice(0, 4).map(([name, n]) => `${name} ${Math.round((100 * n) / total)} %`);
   const rows: Row[] = [
-    { case: 'bundle dist/index.js', metric: 'size (gzip)', value: `${KiB(bytes.length)} (${KiB(gzip)})`, raw: bytes.length, unit: 'bytes' },
+    {
+      case: 'bundle dist/index.js',
+      metric: 'size (gzip), chunks loaded on demand included',
+      value: `${KiB(bytes.length)} (${KiB(gzip)}); ${KiB(main.length)} loaded at start`,
+      raw: bytes.length,
+      unit: 'bytes',
+    },
     { case: 'bundle dist/index.js', metric: 'largest parts (module source)', value: top.join(', '), raw: total, unit: 'bytes' },
   ];
   return { rows, details: { bytes: bytes.length, gzipBytes: gzip, byPackage: Object.fromEntries(packages) } };

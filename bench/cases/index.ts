@@ -8,7 +8,9 @@ import { hubBackfillCase, platformBackfillCase } from './backfill.js';
 import { bundleCase } from './bundle.js';
 import { coldStartCase } from './cold-start.js';
 import { parseCase } from './parse.js';
+import { stepCase } from './step.js';
 import { rssGrowthRows, uploadCase, type BackendFigures } from './upload.js';
+import type { SinkProcess } from '../sink-process.js';
 
 /**
  * Peak RSS may differ by this much between the two sizes: the garbage collector's timing moves the
@@ -20,7 +22,24 @@ const RSS_GROWTH_ALLOWED_MIB = 8;
 export const bundle = (): Promise<CaseResult> => bundleCase();
 export const parse = (o: BenchOptions): Promise<CaseResult> => parseCase(o.parseRows, o.parseRepeats);
 export const coldStart = (o: BenchOptions, emu: EmulatorProcess, log: (l: string) => void): Promise<CaseResult> =>
-  coldStartCase(emu, o.coldRuns, log);
+  coldStartCase(emu, o.coldRuns, log, o.baseline);
+
+/** The whole step against `curl` on the sink: ≤ 1.15× at the small size, ≤ 1.05× at the large one. */
+export async function steps(o: BenchOptions, sink: SinkProcess, which: 'small' | 'large', log: (l: string) => void): Promise<CaseResult> {
+  const bytes = which === 'small' ? o.smallBytes : o.largeBytes;
+  const free = freeBytes();
+  if (free < bytes + GiB) {
+    throw new Skipped(`a ${sizeLabel(bytes)} file plus 1 GiB of headroom needs more than the ${sizeLabel(free)} free in the temp directory`);
+  }
+  return stepCase(sink, {
+    bytes,
+    kind: which === 'small' ? 'data' : 'sparse',
+    rounds: which === 'small' ? o.smallPairs : o.largePairs,
+    ratioTarget: which === 'small' ? 1.15 : 1.05,
+    baseline: o.baseline,
+    log,
+  });
+}
 export const backfillHub = (o: BenchOptions, emu: EmulatorProcess): Promise<CaseResult> => hubBackfillCase(emu, o.backfillEpochs);
 export const backfillPlatform = (o: BenchOptions, log: (l: string) => void): Promise<CaseResult> =>
   platformBackfillCase(o.backfillEpochs, { limit: o.rateLimit, windowMs: o.rateWindowMs }, log);

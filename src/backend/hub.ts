@@ -119,7 +119,7 @@ export class HubBackend implements Backend {
     if (id) {
       await this.loadForTraining(id, saved.modelId !== undefined);
       this.modelId = id;
-      await this.startHeartbeats();
+      this.startHeartbeats();
       return { modelId: id, modelUrl: this.modelUrl(id), created: false, cancelled: false };
     }
     await onRegistering();
@@ -134,7 +134,7 @@ export class HubBackend implements Backend {
     const newId = reply.body?.data?.id;
     if (!newId) throw new Error(`create HUB model: HUB answered without a model id (HTTP ${reply.status}).`);
     this.modelId = newId;
-    await this.startHeartbeats();
+    this.startHeartbeats();
     return { modelId: newId, modelUrl: this.modelUrl(newId), created: true, cancelled: false };
   }
 
@@ -191,8 +191,12 @@ export class HubBackend implements Backend {
     };
   }
 
-  private async startHeartbeats(): Promise<void> {
-    await this.heartbeat();
+  /**
+   * The first beat goes at once, and the next request does not wait for its answer: hub-sdk beats
+   * from a thread of its own, and only the next beat (300 s later) needs the agentId it returns.
+   */
+  private startHeartbeats(): void {
+    void this.heartbeat();
     this.timer = setInterval(() => void this.heartbeat(), HEARTBEAT_MS);
     this.timer.unref();
   }

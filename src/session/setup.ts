@@ -4,8 +4,6 @@
  * state file of this target.
  */
 import type { Backend } from '../backend/backend.js';
-import { HubBackend } from '../backend/hub.js';
-import { PlatformBackend } from '../backend/platform.js';
 import type { ActionInputs } from '../inputs/inputs.js';
 import type { Log } from '../log.js';
 import type { RunPlan } from '../rundir/load-run.js';
@@ -24,15 +22,19 @@ export function createTransport(inputs: ActionInputs, log: Log): Transport {
   });
 }
 
-export function createBackend(inputs: ActionInputs, plan: RunPlan, transport: Transport, log: Log, env: NodeJS.ProcessEnv): Backend {
+/** Only the chosen backend's module is loaded. */
+export async function createBackend(inputs: ActionInputs, plan: RunPlan, transport: Transport, log: Log, env: NodeJS.ProcessEnv): Promise<Backend> {
   return inputs.backend === 'hub'
-    ? new HubBackend(transport, inputs, plan, log)
-    : new PlatformBackend(transport, inputs, plan, log, env);
+    ? new (await import('../backend/hub.js')).HubBackend(transport, inputs, plan, log)
+    : new (await import('../backend/platform.js')).PlatformBackend(transport, inputs, plan, log, env);
 }
 
 /** The session for one run: its backend and the state file of the same backend, server and target. */
-export function createSession(inputs: ActionInputs, plan: RunPlan, log: Log, env: NodeJS.ProcessEnv): SessionContext {
-  const backend = createBackend(inputs, plan, createTransport(inputs, log), log, env);
+export async function createSession(inputs: ActionInputs, plan: RunPlan, log: Log, env: NodeJS.ProcessEnv): Promise<SessionContext> {
+  const transport = createTransport(inputs, log);
+  // Files will go up: the hashing thread starts now, beside the requests that come first.
+  if (!inputs.dryRun && (plan.final || plan.checkpoint)) transport.prepareUploads();
+  const backend = await createBackend(inputs, plan, transport, log, env);
   const state = StateFile.load(plan.runDir, `${inputs.backend} ${inputs.apiUrl} ${backend.target}`, {
     writable: !inputs.dryRun,
     warn: (m) => log.warning(m),

@@ -26,6 +26,7 @@ import { HttpError, OwnCodes, seconds, statusDetail } from './errors.js';
 import { exchange, type Exchange } from './exchange.js';
 import { FileChangedError, fileBody } from './file-body.js';
 import { FileSink, SinkError } from './file-sink.js';
+import { Hasher } from './hasher.js';
 import { multipartFraming, type MultipartFraming } from './multipart.js';
 import { Pacer } from './pacer.js';
 import { Progress } from './progress.js';
@@ -94,6 +95,7 @@ export class Transport {
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly now: () => number;
   private readonly random: () => number;
+  private readonly hasher = new Hasher();
 
   constructor(private readonly opts: TransportOptions) {
     this.client = new HttpClient(opts.userAgent, [], {
@@ -152,9 +154,18 @@ export class Transport {
     }
   }
 
-  /** Closes the kept-alive connections; the transport cannot be used afterwards. */
+  /**
+   * Files will be uploaded: starts the hashing thread now, so that its start-up overlaps with the
+   * requests that come before the first upload instead of delaying it.
+   */
+  prepareUploads(): void {
+    this.hasher.warm();
+  }
+
+  /** Closes the kept-alive connections and the hashing thread; the transport cannot be used afterwards. */
   dispose(): void {
     this.client.dispose();
+    this.hasher.dispose();
   }
 
   private async withRetries<R extends { status: number }>(
@@ -260,6 +271,7 @@ export class Transport {
       size,
       head,
       tail,
+      hasher: this.hasher,
       onSent: (sent) => {
         kick();
         progress.update(sent);
@@ -285,8 +297,11 @@ export class Transport {
       });
       this.pacer.observe(url.origin, ex.headers);
       if (!isSuccess(ex.status)) return { failed: statusFailure(ex, url, this.now()) };
-      const sha256 = body.sha256();
-      if (sha256 === undefined) return { failed: earlyAnswerFailure(ex) };
+      const digest = body.sha256();
+      if (digest === undefined) return { failed: earlyAnswerFailure(ex) };
+      const sha256 = await digest.catch((err: Error) => err);
+      // The hashing thread died (the next try hashes on this thread).
+      if (sha256 instanceof Error) return { failed: { detail: `the sha256 of ${name} was lost: ${sha256.message}`, retriable: true } };
       if (await changedSince(req.file, before)) return { failed: tornFailure(name) };
       const reply = { status: ex.status, headers: ex.headers, body: parseLoose(ex.body) as T, attempts: attempt };
       return { ok: { ...reply, sha256, bytes: size, ms: this.now() - started } };

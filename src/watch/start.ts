@@ -4,12 +4,10 @@
  * once so the training step can begin. The post step finishes the job.
  */
 import * as path from 'node:path';
-import { HubBackend } from '../backend/hub.js';
 import { getInputs } from '../inputs/inputs.js';
 import type { Host, Outcome } from '../main.js';
 import { emptyPlan } from '../rundir/load-run.js';
-import { createTransport } from '../session/setup.js';
-import { prepareHubTraining, prepareOutputs } from '../prepare/hub-train-args.js';
+import { createBackend, createTransport } from '../session/setup.js';
 import { VERSION } from '../version.js';
 import type { WatcherHandle } from './daemon.js';
 
@@ -24,10 +22,12 @@ export async function startWatch(host: Host, spawn: (startedAt: number) => Watch
   const outputs: Record<string, string> = { backend: inputs.backend, status: 'watching' };
   if (inputs.backend === 'hub') {
     const transport = createTransport(inputs, log);
-    await log.group('Check the hub key', () => new HubBackend(transport, inputs, emptyPlan(inputs.workspace), log).checkKey());
+    const hub = await createBackend(inputs, emptyPlan(inputs.workspace), transport, log, host.env);
+    await log.group('Check the hub key', () => (hub.checkKey as () => Promise<void>)());
     // A model that exists carries its training configuration: hand it to the training step. This
     // also refuses a model that is already trained, before the training starts.
     if (inputs.model.kind === 'id') {
+      const { prepareHubTraining, prepareOutputs } = await import('../prepare/hub-train-args.js');
       const prepared = await log.group('Prepare the training from the model', () =>
         prepareHubTraining({ inputs, transport, log, env: host.env, downloadDir: host.env.RUNNER_TEMP ?? '' }),
       );

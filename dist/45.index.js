@@ -1,0 +1,64 @@
+export const id = 45;
+export const ids = [45];
+export const modules = {
+
+/***/ 3045:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   startWatch: () => (/* binding */ startWatch)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8855);
+/* harmony import */ var _rundir_load_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6947);
+/* harmony import */ var _session_setup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5499);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8009);
+/**
+ * Main of watch mode: validate, check what the backend can check before the training (HUB: the key,
+ * the model, and the training it is configured for: `train-args`), start the watcher, and return at
+ * once so the training step can begin. The post step finishes the job.
+ */
+
+
+
+
+
+async function startWatch(host, spawn) {
+    const { log } = host;
+    const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getInputs */ .GP)(host.input, host.env, log);
+    log.info(`ultralytics-sync ${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x}: watch mode, backend ${inputs.backend} (${inputs.backendReason}), ${inputs.apiUrl}`);
+    if (inputs.dryRun) {
+        log.info('dry-run: the inputs are valid; no watcher was started. Run without dry-run to sync live.');
+        return { exitCode: 0, outputs: {} };
+    }
+    const outputs = { backend: inputs.backend, status: 'watching' };
+    if (inputs.backend === 'hub') {
+        const transport = (0,_session_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .createTransport */ .oO)(inputs, log);
+        const hub = await (0,_session_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .createBackend */ .n0)(inputs, (0,_rundir_load_run_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyPlan */ .n)(inputs.workspace), transport, log, host.env);
+        await log.group('Check the hub key', () => hub.checkKey());
+        // A model that exists carries its training configuration: hand it to the training step. This
+        // also refuses a model that is already trained, before the training starts.
+        if (inputs.model.kind === 'id') {
+            const { prepareHubTraining, prepareOutputs } = await __webpack_require__.e(/* import() */ 311).then(__webpack_require__.bind(__webpack_require__, 311));
+            const prepared = await log.group('Prepare the training from the model', () => prepareHubTraining({ inputs, transport, log, env: host.env, downloadDir: host.env.RUNNER_TEMP ?? '' }));
+            log.info(`yolo train ${prepared.argString}`);
+            Object.assign(outputs, prepareOutputs(prepared));
+        }
+    }
+    else {
+        log.info('Platform has no key check of its own: the key is proven by the first event, once the training writes args.yaml.');
+    }
+    const startedAt = Date.now();
+    const handle = spawn(startedAt);
+    const target = inputs.runDir ? node_path__WEBPACK_IMPORTED_MODULE_0__.relative(inputs.workspace, inputs.runDir) || '.' : 'the first run directory a training creates under the workspace';
+    log.info(`Watcher started (pid ${handle.pid}); it follows ${target}. Its log is printed by the post step.`);
+    for (const [k, v] of Object.entries(outputs))
+        host.setOutput(k, log.redact(v));
+    return { exitCode: 0, outputs };
+}
+
+
+/***/ })
+
+};
