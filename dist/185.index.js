@@ -655,7 +655,7 @@ async function followTraining(opts, stop) {
     opts.onRunDir?.(runDir);
     log.info(`Following ${runDir}`);
     const inputs = { ...opts.inputs, runDir };
-    const ctx = await (0,setup/* createSession */.jw)(inputs, await (0,load_run/* loadRun */.S)(inputs, log, { live: true }), log, opts.env);
+    const ctx = await (0,setup/* createSession */.jw)(inputs, await (0,load_run/* loadRun */.S)(inputs, log, { live: true }), log, opts.env, { live: true });
     const live = new LiveRun(ctx, opts, runDir);
     try {
         if (!(await live.register(stop, tick)))

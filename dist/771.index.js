@@ -2093,8 +2093,10 @@ class StateFile {
 
 
 
-function createTransport(inputs, log) {
+/** `live`: for the watcher, which lives long beside a training and uploads seldom: no hashing thread. */
+function createTransport(inputs, log, opts = {}) {
     return new http/* Transport */.o({
+        hashInWorker: !opts.live,
         log,
         userAgent: `ultralytics-sync/${version/* VERSION */.x} node/${process.versions.node}`,
         timeoutMs: inputs.requestTimeoutMs,
@@ -2109,8 +2111,8 @@ async function createBackend(inputs, plan, transport, log, env) {
         : new (await __webpack_require__.e(/* import() */ 441).then(__webpack_require__.bind(__webpack_require__, 7441))).PlatformBackend(transport, inputs, plan, log, env);
 }
 /** The session for one run: its backend and the state file of the same backend, server and target. */
-async function createSession(inputs, plan, log, env) {
-    const transport = createTransport(inputs, log);
+async function createSession(inputs, plan, log, env, opts = {}) {
+    const transport = createTransport(inputs, log, opts);
     // Files will go up: the hashing thread starts now, beside the requests that come first.
     if (!inputs.dryRun && (plan.final || plan.checkpoint))
         transport.prepareUploads();
@@ -3002,10 +3004,14 @@ class WorkerJob {
 }
 class Hasher {
     worker;
-    failed = false;
+    /** true once a worker could not start, or when none is wanted: slices are hashed inline. */
+    failed;
     nextId = 0;
     pending = new Map();
     active = 0;
+    constructor(opts = { worker: true }) {
+        this.failed = !opts.worker;
+    }
     /** Starts the worker now, so that its start-up overlaps with whatever comes before the upload. */
     warm() {
         this.ensureWorker();
@@ -3245,9 +3251,10 @@ class Transport {
     sleep;
     now;
     random;
-    hasher = new Hasher();
+    hasher;
     constructor(opts) {
         this.opts = opts;
+        this.hasher = new Hasher({ worker: opts.hashInWorker ?? true });
         this.client = new lib/* HttpClient */.Qq(opts.userAgent, [], {
             allowRetries: false,
             keepAlive: true,

@@ -19,12 +19,15 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ncc = createRequire(import.meta.url)('@vercel/ncc');
 
+/**
+ * The stub, written beside the bundle as `undici.js`, so that the entry and its on-demand chunks
+ * (which sit in the same folder) import it by the same relative path.
+ */
+const UNDICI_STUB_FILE = 'undici.js';
 const UNDICI_STUB =
-  'data:text/javascript,' +
-  encodeURIComponent(
-    'export class ProxyAgent { constructor() { throw new Error("ultralytics-sync is bundled without undici: fetch through a proxy agent is not available"); } }\n' +
-      'export const fetch = (...args) => globalThis.fetch(...args);',
-  );
+  '// ultralytics-sync is bundled without undici (scripts/bundle.mjs): what its bundled packages take from it.\n' +
+  'export class ProxyAgent { constructor() { throw new Error("ultralytics-sync is bundled without undici: fetch through a proxy agent is not available"); } }\n' +
+  'export const fetch = (...args) => globalThis.fetch(...args);\n';
 
 /**
  * What the stub provides. `fetch` is Node's own (itself undici inside Node): @actions/github, loaded
@@ -45,10 +48,13 @@ const ENTRIES = [
  * object, `{["ProxyAgent"]: () => ns.ProxyAgent}`. Only ProxyAgent may be among them; and when the
  * object is not found the check cannot be made, which fails too.
  */
-function checkUndiciUse(code, entry) {
-  const binding = /import\s*\*\s*as\s*([\w$]+)\s*from\s*"data:text\/javascript,/.exec(code)?.[1];
-  const escaped = binding?.replace(/\$/g, '\\$');
-  const used = binding ? [...code.matchAll(new RegExp(`\\["(\\w+)"\\]:\\s*\\(\\)\\s*=>\\s*\\(?${escaped}\\.(\\w+)`, 'g'))].map((m) => m[2]) : [];
+function checkUndiciUse(sources, entry) {
+  const used = [];
+  for (const code of sources) {
+    const binding = /import\s*\*\s*as\s*([\w$]+)\s*from\s*"\.\/undici\.js"/.exec(code)?.[1];
+    const escaped = binding?.replace(/\$/g, '\\$');
+    if (binding) used.push(...[...code.matchAll(new RegExp(`\\["(\\w+)"\\]:\\s*\\(\\)\\s*=>\\s*\\(?${escaped}\\.(\\w+)`, 'g'))].map((m) => m[2]));
+  }
   if (!used.includes('ProxyAgent')) throw new Error(`${entry.input}: cannot tell what the bundle takes from undici; check scripts/bundle.mjs against this ncc version.`);
   const other = used.filter((name) => !STUBBED.includes(name));
   if (other.length) {
@@ -61,12 +67,14 @@ for (const entry of ENTRIES) {
   const { code, assets } = await ncc(join(ROOT, entry.input), {
     minify: true,
     quiet: true,
-    externals: entry.stubUndici ? { undici: UNDICI_STUB } : [],
+    externals: entry.stubUndici ? { undici: `./${UNDICI_STUB_FILE}` } : [],
   });
-  if (entry.stubUndici) checkUndiciUse(code, entry);
+  const chunks = Object.entries(assets).filter(([name]) => name.endsWith('.js')).map(([, a]) => String(a.source));
+  if (entry.stubUndici) checkUndiciUse([code, ...chunks], entry);
   mkdirSync(outDir, { recursive: true });
   for (const f of readdirSync(outDir)) if (f.endsWith('.js')) rmSync(join(outDir, f));
   writeFileSync(join(outDir, 'index.js'), code);
+  if (entry.stubUndici) writeFileSync(join(outDir, UNDICI_STUB_FILE), UNDICI_STUB);
   for (const [name, asset] of Object.entries(assets)) {
     mkdirSync(dirname(join(outDir, name)), { recursive: true });
     writeFileSync(join(outDir, name), asset.source, { mode: asset.permissions });

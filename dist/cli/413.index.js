@@ -57,7 +57,7 @@ const http = __importStar(__webpack_require__(8611));
 const https = __importStar(__webpack_require__(5692));
 const pm = __importStar(__webpack_require__(3335));
 const tunnel = __importStar(__webpack_require__(770));
-const undici_1 = __webpack_require__(2008);
+const undici_1 = __webpack_require__(7761);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -915,8 +915,8 @@ class Context {
 //# sourceMappingURL=context.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var lib = __webpack_require__(9659);
-// EXTERNAL MODULE: external "data:text/javascript,export%20class%20ProxyAgent%20%7B%20constructor()%20%7B%20throw%20new%20Error(%22ultralytics-sync%20is%20bundled%20without%20undici%3A%20fetch%20through%20a%20proxy%20agent%20is%20not%20available%22)%3B%20%7D%20%7D%0Aexport%20const%20fetch%20%3D%20(...args)%20%3D%3E%20globalThis.fetch(...args)%3B"
-var javascript_export_20class_20ProxyAgent_20_7B_20constructor_20_7B_20throw_20new_20Error_22ultralytics_sync_20is_20bundled_20without_20undici_3A_20fetch_20through_20a_20proxy_20agent_20is_20not_20available_22_3B_20_7D_20_7D_0Aexport_20const_20fetch_20_3D_20_args_20_3D_3E_20globalThis_fetch_args_3B_ = __webpack_require__(3853);
+// EXTERNAL MODULE: external "./undici.js"
+var external_undici_js_ = __webpack_require__(6062);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -949,7 +949,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
     const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
-        return (0,javascript_export_20class_20ProxyAgent_20_7B_20constructor_20_7B_20throw_20new_20Error_22ultralytics_sync_20is_20bundled_20without_20undici_3A_20fetch_20through_20a_20proxy_20agent_20is_20not_20available_22_3B_20_7D_20_7D_0Aexport_20const_20fetch_20_3D_20_args_20_3D_3E_20globalThis_fetch_args_3B_.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+        return (0,external_undici_js_.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
 }

@@ -12,8 +12,10 @@ import { VERSION } from '../version.js';
 import type { SessionContext } from './session.js';
 import { StateFile } from './state-file.js';
 
-export function createTransport(inputs: ActionInputs, log: Log): Transport {
+/** `live`: for the watcher, which lives long beside a training and uploads seldom: no hashing thread. */
+export function createTransport(inputs: ActionInputs, log: Log, opts: { live?: boolean } = {}): Transport {
   return new Transport({
+    hashInWorker: !opts.live,
     log,
     userAgent: `ultralytics-sync/${VERSION} node/${process.versions.node}`,
     timeoutMs: inputs.requestTimeoutMs,
@@ -30,8 +32,14 @@ export async function createBackend(inputs: ActionInputs, plan: RunPlan, transpo
 }
 
 /** The session for one run: its backend and the state file of the same backend, server and target. */
-export async function createSession(inputs: ActionInputs, plan: RunPlan, log: Log, env: NodeJS.ProcessEnv): Promise<SessionContext> {
-  const transport = createTransport(inputs, log);
+export async function createSession(
+  inputs: ActionInputs,
+  plan: RunPlan,
+  log: Log,
+  env: NodeJS.ProcessEnv,
+  opts: { live?: boolean } = {},
+): Promise<SessionContext> {
+  const transport = createTransport(inputs, log, opts);
   // Files will go up: the hashing thread starts now, beside the requests that come first.
   if (!inputs.dryRun && (plan.final || plan.checkpoint)) transport.prepareUploads();
   const backend = await createBackend(inputs, plan, transport, log, env);

@@ -183,10 +183,15 @@ class WorkerJob implements HashJob {
 
 export class Hasher {
   private worker?: Worker;
-  private failed = false;
+  /** true once a worker could not start, or when none is wanted: slices are hashed inline. */
+  private failed: boolean;
   private nextId = 0;
   private readonly pending = new Map<number, { resolve: (d: string | undefined) => void; reject: (e: Error) => void; job?: WorkerJob }>();
   private active = 0;
+
+  constructor(opts: { worker: boolean } = { worker: true }) {
+    this.failed = !opts.worker;
+  }
 
   /** Starts the worker now, so that its start-up overlaps with whatever comes before the upload. */
   warm(): void {

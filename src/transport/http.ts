@@ -95,9 +95,10 @@ export class Transport {
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly now: () => number;
   private readonly random: () => number;
-  private readonly hasher = new Hasher();
+  private readonly hasher: Hasher;
 
   constructor(private readonly opts: TransportOptions) {
+    this.hasher = new Hasher({ worker: opts.hashInWorker ?? true });
     this.client = new HttpClient(opts.userAgent, [], {
       allowRetries: false,
       keepAlive: true,

@@ -25,6 +25,11 @@ export interface TransportOptions {
   now?: () => number;
   /** Injectable for tests: the jitter source, in [0, 1); defaults to Math.random. */
   random?: () => number;
+  /**
+   * false: hash uploads on the main thread. For a long-lived process whose uploads are small and
+   * rare (the live watcher), a hashing thread would only add its memory. Default true.
+   */
+  hashInWorker?: boolean;
 }
 
 export type Headers = Record<string, string>;

@@ -68,7 +68,7 @@ export async function followTraining(opts: LiveOptions, stop: AbortSignal): Prom
   opts.onRunDir?.(runDir);
   log.info(`Following ${runDir}`);
   const inputs: ActionInputs = { ...opts.inputs, runDir };
-  const ctx = await createSession(inputs, await loadRun(inputs, log, { live: true }), log, opts.env);
+  const ctx = await createSession(inputs, await loadRun(inputs, log, { live: true }), log, opts.env, { live: true });
   const live = new LiveRun(ctx, opts, runDir);
   try {
     if (!(await live.register(stop, tick))) return live.result();
