@@ -18,10 +18,11 @@ export const WATCHER_ENV = 'ULTRALYTICS_SYNC_WATCHER';
 export const STARTED_AT_ENV = 'ULTRALYTICS_SYNC_STARTED_AT';
 
 /**
- * The watcher idles beside a training that needs the memory: a 1 MiB young generation keeps its peak
- * RSS about 4 MiB lower (measured: bench live-cost) for no measurable CPU.
+ * The watcher idles beside a training that needs the memory. V8's lite mode (no optimizing
+ * compiler) and a 1 MiB young generation keep its peak RSS at about 53 MiB instead of 66 MiB, for
+ * the same CPU time (measured over a 30-epoch run: 0.59 s against 0.57 s); its work is I/O.
  */
-const NODE_FLAGS = ['--max-semi-space-size=1'];
+const NODE_FLAGS = ['--max-semi-space-size=1', '--lite-mode'];
 
 export interface WatcherHandle {
   pid: number;
