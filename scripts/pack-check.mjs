@@ -185,7 +185,7 @@ async function main() {
       const help = await run('npx', ['--no-install', 'ultralytics-sync', '--help'], { cwd: app });
       check(help.code === 0, describeRun(help));
       check(help.stdout.startsWith(`ultralytics-sync ${pkg.version}: `), `--help does not start with the name and version:\n${help.stdout.slice(0, 300)}`);
-      check(/^Usage: ultralytics-sync /m.test(help.stdout) && /^Exit status/m.test(help.stdout), `--help lacks its usage or exit codes:\n${help.stdout}`);
+      check(/^Usage:\s+ultralytics-sync /m.test(help.stdout) && /^Exit status/m.test(help.stdout), `--help lacks its usage or exit codes:\n${help.stdout}`);
       const version = await run('npx', ['--no-install', 'ultralytics-sync', '--version'], { cwd: app });
       check(version.code === 0 && version.stdout === `${pkg.version}\n`, describeRun(version));
       const bad = await run('npx', ['--no-install', 'ultralytics-sync', '--no-such-flag'], { cwd: app });
