@@ -89,8 +89,8 @@ function flagHelp(d: (typeof INPUT_DOCS)[number]): string {
 /** Two-column rows: the name, then its text wrapped from FLAG_COLUMN. */
 const rows = (pairs: [string, string][]) => pairs.map(([name, text]) => wrap(text, FLAG_COLUMN, `  ${name}`)).join('\n');
 
-const HELP = `ultralytics-sync ${VERSION}: send a finished Ultralytics YOLO training run to Ultralytics Platform
-(or to a legacy HUB-compatible server)
+const HELP = `ultralytics-sync ${VERSION}: send an Ultralytics YOLO training run to Ultralytics Platform (or to a
+legacy HUB-compatible server), after the training or live while it runs
 
 Usage:
   ultralytics-sync [flags]                        sync a run after its training

@@ -76,7 +76,7 @@ describe('ultralytics-sync --help', () => {
     child.stdout.on('data', (d) => (stdout += d));
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     assert.equal(code, 0);
-    assert.match(stdout, /^ultralytics-sync \d+\.\d+\.\d+: send a finished Ultralytics YOLO training run/);
+    assert.match(stdout, /^ultralytics-sync \d+\.\d+\.\d+: send an Ultralytics YOLO training run/);
   });
 });
 
