@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { INPUT_DOCS, OUTPUT_DOCS } from '../../src/inputs/catalog.js';
 import { PREPARE_OUTPUTS } from '../../src/prepare/outputs.js';
-import { CLI, PLATFORM_KEY, ROOT, runAction, sha256, visible } from '../e2e/harness.js';
+import { PLATFORM_KEY, ROOT, runAction, runCli, sha256, visible } from '../e2e/harness.js';
 import { e2eSetup } from '../e2e/setup.js';
 
 /** A Platform key of the right shape that the emulator does not accept. */
@@ -19,28 +19,8 @@ const REJECTED_KEY = 'ul_' + '9f8e7d6c5b'.repeat(4);
 /** The outputs of a sync (the prepare outputs are set before a training only). */
 const SYNC_OUTPUTS = OUTPUT_DOCS.filter((o) => !PREPARE_OUTPUTS.includes(o.name));
 
-interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** Runs the CLI in `cwd` with only PATH, HOME and `env` (no GITHUB_* variables). */
-function cli(args: string[], cwd: string, env: Record<string, string> = {}): Promise<CliRun> {
-  const child = spawn(process.execPath, [CLI, ...args], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = runCli;
 
 const e2e = e2eSetup({ platformKeys: [PLATFORM_KEY] });
 const ws = e2e.ws;

@@ -173,3 +173,26 @@ export const ERA_FIXTURES = [
   'resume-duplicate.csv',
   'truncated.csv',
 ];
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI (`node bin/ultralytics-sync.js`) in `cwd` with only PATH, HOME and `env` (no GITHUB_* variables). */
+export function runCli(args: string[], cwd: string, env: Record<string, string> = {}): Promise<CliRun> {
+  const child = spawn(process.execPath, [CLI, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}

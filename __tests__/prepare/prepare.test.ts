@@ -5,7 +5,7 @@
  * kept off the storage URLs and out of every line printed.
  */
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -15,7 +15,7 @@ import { InputError } from '../../src/inputs/errors.js';
 import { terminalLog } from '../../src/log.js';
 import { prepareHubTraining, prepareOutputs } from '../../src/prepare/hub-train-args.js';
 import { Transport } from '../../src/transport/http.js';
-import { CLI, HUB_KEY, PLATFORM_KEY, sha256 } from '../e2e/harness.js';
+import { type CliRun, HUB_KEY, PLATFORM_KEY, runCli, sha256 } from '../e2e/harness.js';
 import { e2eSetup } from '../e2e/setup.js';
 
 const e2e = e2eSetup({ hubKeys: [HUB_KEY] });
@@ -30,28 +30,9 @@ function tempDir(): string {
   return d;
 }
 
-interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** `ultralytics-sync prepare …` with the key in HUB_API_KEY and only PATH and HOME besides. */
 function prepare(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
-  const cwd = tempDir();
-  const child = spawn(process.execPath, [CLI, 'prepare', '--backend', 'hub', '--api-url', e2e.emu.url, ...args], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: cwd, HUB_API_KEY: HUB_KEY, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runCli(['prepare', '--backend', 'hub', '--api-url', e2e.emu.url, ...args], tempDir(), { HUB_API_KEY: HUB_KEY, ...env });
 }
 
 /** The words /bin/sh makes of a train-args line. */

@@ -3,12 +3,11 @@
  * from the exit code, which it passes on) and `watch --pid` beside a training started elsewhere.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import type { PlatformRun } from '../../emulator/server.js';
-import { CLI, PLATFORM_KEY, expectedEpochs, sha256 } from '../e2e/harness.js';
+import { PLATFORM_KEY, expectedEpochs, runCli, sha256 } from '../e2e/harness.js';
 import { e2eSetup } from '../e2e/setup.js';
 import { TRAINER, trainer, until, workspaces } from './harness.js';
 
@@ -16,18 +15,7 @@ const e2e = e2eSetup({ platformKeys: [PLATFORM_KEY] });
 const workspace = workspaces();
 const runs = (): PlatformRun[] => Object.values(e2e.emu.state.platform.runs);
 
-function cli(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [CLI, ...args], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: cwd, ULTRALYTICS_API_KEY: PLATFORM_KEY },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-}
+const cli = (args: string[], cwd: string) => runCli(args, cwd, { ULTRALYTICS_API_KEY: PLATFORM_KEY });
 
 const flags = () => ['--api-url', e2e.emu.url, '--project', 'acme/cli'];
 
