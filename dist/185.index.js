@@ -222,15 +222,17 @@ async function sendConsole(ctx) {
         ctx.log.info('The console log already arrived.');
         return;
     }
-    const chunks = await sendConsoleLines(ctx, lines.slice(sent), _console_log_js__WEBPACK_IMPORTED_MODULE_2__/* .chunkLines */ .jt);
+    if (ctx.state.saved.consoleLines === undefined)
+        await ctx.state.update((s) => void (s.consoleLines = sent));
+    const chunks = await sendConsoleLines(ctx, lines.slice(sent));
     ctx.log.info(`Sent ${lines.length - sent} log lines in ${chunks} chunk(s).`);
 }
 /**
  * Sends `lines`, which follow the lines already sent, in chunks numbered on from the state file's
  * last chunk; each acknowledged chunk is recorded with its line count at once.
  */
-async function sendConsoleLines(ctx, lines, chunk) {
-    const chunks = chunk(lines);
+async function sendConsoleLines(ctx, lines) {
+    const chunks = (0,_console_log_js__WEBPACK_IMPORTED_MODULE_2__/* .chunkLines */ .jt)(lines);
     const first = ctx.state.saved.consoleChunks + 1;
     await ctx.backend.sendConsole(chunks, first, (chunkId) => ctx.state.update((s) => {
         s.consoleLines = (s.consoleLines ?? 0) + chunks[chunkId - first].length;
@@ -238,7 +240,11 @@ async function sendConsoleLines(ctx, lines, chunk) {
     }));
     return chunks.length;
 }
-/** Lines already sent; a state file from before `consoleLines` existed counted whole-file chunks only. */
+/**
+ * Lines already sent. A state file from before `consoleLines` counted whole-file chunks only, and
+ * cannot tell how many lines its last chunk held: the file's lines are re-chunked and counted as
+ * that release would have, so lines appended since then may be taken as sent (as they were then).
+ */
 function sentLineCount(ctx, lines) {
     const { consoleLines, consoleChunks } = ctx.state.saved;
     if (consoleLines !== undefined)
@@ -369,8 +375,6 @@ var daemon = __webpack_require__(5129);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/rundir/load-run.js + 2 modules
 var load_run = __webpack_require__(6947);
-// EXTERNAL MODULE: ./build/src/session/console-log.js
-var console_log = __webpack_require__(9116);
 // EXTERNAL MODULE: ./build/src/session/session.js
 var session = __webpack_require__(4190);
 // EXTERNAL MODULE: ./build/src/session/setup.js + 1 modules
@@ -421,6 +425,8 @@ function walk(dir, depth, sinceMs, found) {
     }
 }
 
+// EXTERNAL MODULE: ./build/src/session/console-log.js
+var console_log = __webpack_require__(9116);
 ;// CONCATENATED MODULE: ./build/src/watch/follow.js
 /**
  * Following files while another process writes them, by polling `stat`: cheap (a few syscalls a
@@ -631,7 +637,6 @@ function cpuTimes() {
 
 
 
-
 /** How often the files are looked at: an epoch is on the server within about two ticks of its row. */
 const TICK_MS = 500;
 /** HUB takes metrics at most every 3 s (HUB-API.md); rows of one window go in one request. */
@@ -772,7 +777,7 @@ class LiveRun {
         if (!last && this.pending.length < CONSOLE_LINES && now - this.pendingSince < CONSOLE_MS)
             return;
         const batch = this.pending;
-        const sent = await this.guard('console output', () => (0,session/* sendConsoleLines */.rQ)(this.ctx, batch, console_log/* chunkLines */.jt));
+        const sent = await this.guard('console output', () => (0,session/* sendConsoleLines */.rQ)(this.ctx, batch));
         if (sent !== undefined)
             this.pending = [];
     }

@@ -1327,15 +1327,17 @@ async function sendConsole(ctx) {
         ctx.log.info('The console log already arrived.');
         return;
     }
-    const chunks = await sendConsoleLines(ctx, lines.slice(sent), _console_log_js__WEBPACK_IMPORTED_MODULE_2__/* .chunkLines */ .jt);
+    if (ctx.state.saved.consoleLines === undefined)
+        await ctx.state.update((s) => void (s.consoleLines = sent));
+    const chunks = await sendConsoleLines(ctx, lines.slice(sent));
     ctx.log.info(`Sent ${lines.length - sent} log lines in ${chunks} chunk(s).`);
 }
 /**
  * Sends `lines`, which follow the lines already sent, in chunks numbered on from the state file's
  * last chunk; each acknowledged chunk is recorded with its line count at once.
  */
-async function sendConsoleLines(ctx, lines, chunk) {
-    const chunks = chunk(lines);
+async function sendConsoleLines(ctx, lines) {
+    const chunks = (0,_console_log_js__WEBPACK_IMPORTED_MODULE_2__/* .chunkLines */ .jt)(lines);
     const first = ctx.state.saved.consoleChunks + 1;
     await ctx.backend.sendConsole(chunks, first, (chunkId) => ctx.state.update((s) => {
         s.consoleLines = (s.consoleLines ?? 0) + chunks[chunkId - first].length;
@@ -1343,7 +1345,11 @@ async function sendConsoleLines(ctx, lines, chunk) {
     }));
     return chunks.length;
 }
-/** Lines already sent; a state file from before `consoleLines` existed counted whole-file chunks only. */
+/**
+ * Lines already sent. A state file from before `consoleLines` counted whole-file chunks only, and
+ * cannot tell how many lines its last chunk held: the file's lines are re-chunked and counted as
+ * that release would have, so lines appended since then may be taken as sent (as they were then).
+ */
 function sentLineCount(ctx, lines) {
     const { consoleLines, consoleChunks } = ctx.state.saved;
     if (consoleLines !== undefined)

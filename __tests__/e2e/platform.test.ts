@@ -159,6 +159,25 @@ describe('Platform end to end', () => {
     assert.ok(!visible(run.all).includes(other));
   });
 
+  it('a re-run sends only the log lines written since the last acknowledged chunk', async () => {
+    const w = ws();
+    const log = path.join(w.dir, 'train.log');
+    const first = Array.from({ length: 700 }, (_, i) => `line ${i}`);
+    fs.writeFileSync(log, first.join('\n') + '\n');
+    e2e.emu.faults.add('platform:training_complete', { status: 400 }); // the first job ends before reporting the run
+    assert.equal((await runAction(w, inputs({ 'log-file': 'train.log' }))).code, 1);
+    const stateFile = path.join(w.runDir, '.ultralytics-sync.json');
+    assert.equal(JSON.parse(fs.readFileSync(stateFile, 'utf8')).consoleLines, 700);
+    const more = Array.from({ length: 30 }, (_, i) => `more ${i}`);
+    fs.appendFileSync(log, more.join('\n') + '\n');
+    assert.equal((await runAction(w, inputs({ 'log-file': 'train.log' }))).code, 0);
+    const chunks = runs()[0].console;
+    assert.deepEqual(chunks.map((c) => c.chunkId), [1, 2, 3]);
+    assert.deepEqual(chunks.flatMap((c) => c.content.split('\n')), [...first, ...more]);
+    assert.equal(JSON.parse(fs.readFileSync(stateFile, 'utf8')).consoleLines, 730);
+    assert.deepEqual(e2e.emu.state.protocolErrors, []);
+  });
+
   it('sends a console log in chunks', async () => {
     const w = ws();
     const log = path.join(w.dir, 'train.log');

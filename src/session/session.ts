@@ -191,7 +191,8 @@ async function sendConsole(ctx: SessionContext): Promise<void> {
     ctx.log.info('The console log already arrived.');
     return;
   }
-  const chunks = await sendConsoleLines(ctx, lines.slice(sent), chunkLines);
+  if (ctx.state.saved.consoleLines === undefined) await ctx.state.update((s) => void (s.consoleLines = sent));
+  const chunks = await sendConsoleLines(ctx, lines.slice(sent));
   ctx.log.info(`Sent ${lines.length - sent} log lines in ${chunks} chunk(s).`);
 }
 
@@ -199,8 +200,8 @@ async function sendConsole(ctx: SessionContext): Promise<void> {
  * Sends `lines`, which follow the lines already sent, in chunks numbered on from the state file's
  * last chunk; each acknowledged chunk is recorded with its line count at once.
  */
-export async function sendConsoleLines(ctx: SessionContext, lines: string[], chunk: (lines: string[]) => string[][]): Promise<number> {
-  const chunks = chunk(lines);
+export async function sendConsoleLines(ctx: SessionContext, lines: string[]): Promise<number> {
+  const chunks = chunkLines(lines);
   const first = ctx.state.saved.consoleChunks + 1;
   await ctx.backend.sendConsole(chunks, first, (chunkId) =>
     ctx.state.update((s) => {
@@ -211,7 +212,11 @@ export async function sendConsoleLines(ctx: SessionContext, lines: string[], chu
   return chunks.length;
 }
 
-/** Lines already sent; a state file from before `consoleLines` existed counted whole-file chunks only. */
+/**
+ * Lines already sent. A state file from before `consoleLines` counted whole-file chunks only, and
+ * cannot tell how many lines its last chunk held: the file's lines are re-chunked and counted as
+ * that release would have, so lines appended since then may be taken as sent (as they were then).
+ */
 function sentLineCount(ctx: SessionContext, lines: string[]): number {
   const { consoleLines, consoleChunks } = ctx.state.saved;
   if (consoleLines !== undefined) return consoleLines;

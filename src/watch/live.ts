@@ -16,7 +16,6 @@ import type { ActionInputs } from '../inputs/inputs.js';
 import type { Log } from '../log.js';
 import { loadRun } from '../rundir/load-run.js';
 import type { WeightFile } from '../rundir/types.js';
-import { chunkLines } from '../session/console-log.js';
 import { type SessionContext, openRun, sendConsoleLines, sendNewEpochs, uploadOne } from '../session/session.js';
 import { createSession } from '../session/setup.js';
 import { HttpError } from '../transport/errors.js';
@@ -176,7 +175,7 @@ class LiveRun {
     if (this.pending.length === 0) return;
     if (!last && this.pending.length < CONSOLE_LINES && now - this.pendingSince < CONSOLE_MS) return;
     const batch = this.pending;
-    const sent = await this.guard('console output', () => sendConsoleLines(this.ctx, batch, chunkLines));
+    const sent = await this.guard('console output', () => sendConsoleLines(this.ctx, batch));
     if (sent !== undefined) this.pending = [];
   }
 
