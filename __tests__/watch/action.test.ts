@@ -137,6 +137,37 @@ describe('watch mode (action): Platform', () => {
     assert.deepEqual(e2e.emu.state.protocolErrors, []);
   });
 
+  it('faults on every live request (500, 429, HTML 200, reset upload, a checkpoint rejected for good): nothing lost, nothing twice', async () => {
+    const w = workspace();
+    assert.equal((await mainStep(w, platform({ 'checkpoint-interval': '1' }))).code, 0);
+    e2e.emu.faults.add('platform:training_started', { status: 503, retryAfter: 0 });
+    e2e.emu.faults.add('platform:epoch_end', { status: 500 });
+    e2e.emu.faults.add('platform:epoch_end', { status: 429, retryAfter: 1 }, { after: 1 });
+    e2e.emu.faults.add('platform:epoch_end', { html: true }, { after: 2 });
+    e2e.emu.faults.add('platform:console_output', { status: 502 });
+    e2e.emu.faults.add('platform:put', { reset: 'mid-body' });
+    e2e.emu.faults.add('platform:upload-url', { status: 503, retryAfter: 100_000 }); // the live checkpoint is given up on, kept for later
+    // An epoch every 2 s: best.pt settles (1 s) between epochs, so a live checkpoint can go up each time.
+    assert.equal((await trainer(w, ['--epochs', '6', '--interval', '2000', '--weights-kb', '2048']).done).code, 0);
+    const post = await postStep(w, platform({ 'checkpoint-interval': '1' }));
+    assert.equal(post.code, 0, post.stdout + post.stderr);
+    const fired = new Set(e2e.emu.state.faultsFired.map((f) => f.target));
+    for (const t of ['platform:training_started', 'platform:epoch_end', 'platform:console_output', 'platform:put', 'platform:upload-url']) {
+      assert.ok(fired.has(t), `no fault fired on ${t}: ${[...fired].join(', ')}`);
+    }
+    assert.deepEqual(e2e.emu.state.protocolErrors, []);
+    const r = runs()[0];
+    assert.equal(runs().length, 1, 'registered twice');
+    assert.deepEqual(Object.keys(r.epochs).map(Number).sort((a, b) => a - b), [...Array(6).keys()]);
+    // The HTML 200 came after the server acted: that one epoch is sent again (Platform tolerates a repeat), no other.
+    assert.equal(r.epochEvents, 7);
+    assert.ok(r.checkpoints.length >= 2, `${r.checkpoints.length} checkpoint_saved: a live one after the one given up on, and the final`);
+    assert.deepEqual(r.console.flatMap((c) => c.content.split('\n')), logLinesOf(w));
+    assert.deepEqual(r.console.map((c) => c.chunkId), r.console.map((_, i) => i + 1));
+    assert.ok(r.complete);
+    assert.equal(r.puts[r.puts.length - 1].sha256, sha256(path.join(w.runDir, 'weights/best.pt')));
+  });
+
   it('a re-run of the whole job sends nothing twice', async () => {
     const w = workspace();
     assert.equal((await mainStep(w, platform())).code, 0);
