@@ -80,6 +80,7 @@ function chunkLines(lines) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B_: () => (/* binding */ sendNewEpochs),
+/* harmony export */   Fm: () => (/* binding */ unsentRows),
 /* harmony export */   Iy: () => (/* binding */ openRun),
 /* harmony export */   Np: () => (/* binding */ syncRun),
 /* harmony export */   Ut: () => (/* binding */ uploadOne),
@@ -195,17 +196,17 @@ async function step(name, ctx, problems, fn) {
  * true when the server cancelled the run.
  */
 async function sendNewEpochs(ctx, live) {
-    const done = new Set(ctx.state.saved.epochs);
-    const rows = ctx.plan.metrics.rows.filter((r) => !done.has(r.epoch));
+    const arrived = ctx.state.saved.epochs.length;
+    const rows = unsentRows(ctx);
     if (rows.length === 0) {
         if (!live)
-            ctx.log.info(`All ${done.size} epochs are already on the server.`);
+            ctx.log.info(`All ${arrived} epochs are already on the server.`);
         return false;
     }
     if (live)
         ctx.log.info(`Epoch${rows.length > 1 ? 's' : ''} ${rows.map((r) => r.epoch).join(', ')} → ${ctx.backend.name}`);
-    else if (done.size > 0)
-        ctx.log.info(`${done.size} epochs arrived in an earlier attempt; sending the other ${rows.length}.`);
+    else if (arrived > 0)
+        ctx.log.info(`${arrived} epochs arrived in an earlier attempt; sending the other ${rows.length}.`);
     const { cancelled } = await ctx.backend.sendEpochs(rows, live, (epochs) => ctx.state.update((s) => {
         const all = new Set([...s.epochs, ...epochs]);
         s.epochs = [...all].sort((a, b) => a - b);
@@ -213,6 +214,11 @@ async function sendNewEpochs(ctx, live) {
     if (!live)
         ctx.log.info(`${ctx.state.saved.epochs.length} of ${ctx.plan.metrics.rows.length} epochs are on the server.`);
     return cancelled;
+}
+/** The plan's epochs that the state file does not list as arrived. */
+function unsentRows(ctx) {
+    const done = new Set(ctx.state.saved.epochs);
+    return ctx.plan.metrics.rows.filter((r) => !done.has(r.epoch));
 }
 /** The whole log file after the training: the lines the state file does not count as sent yet. */
 async function sendConsole(ctx) {
@@ -335,8 +341,7 @@ async function dryRun(ctx) {
     for (const file of filesToSend(ctx)) {
         files.push({ path: file.path, name: file.name, role: file.role, bytes: file.bytes, sha256: await (0,_rundir_weights_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256File */ .Q3)(file.path), ms: 0, outcome: 'planned' });
     }
-    const done = new Set(ctx.state.saved.epochs);
-    const toSend = plan.metrics.rows.filter((r) => !done.has(r.epoch)).length;
+    const toSend = unsentRows(ctx).length;
     log.info(`Dry run: would send ${toSend} of ${plan.metrics.rows.length} epochs and ${files.length} file(s): ` +
         (files.map((f) => `${f.name} as ${f.role}`).join(', ') || 'none') +
         '. Nothing was uploaded.');
@@ -344,7 +349,7 @@ async function dryRun(ctx) {
         status: 'dry-run',
         modelId: ctx.state.saved.modelId ?? '',
         modelUrl: ctx.state.saved.modelUrl ?? '',
-        epochsOnServer: done.size,
+        epochsOnServer: ctx.state.saved.epochs.length,
         epochsSent: 0,
         files,
         problems: [],
@@ -744,8 +749,7 @@ class LiveRun {
         this.ctx.backend.usePlan(plan);
     }
     async epochs(now, last) {
-        const done = new Set(this.ctx.state.saved.epochs);
-        if (!this.ctx.plan.metrics.rows.some((r) => !done.has(r.epoch)))
+        if ((0,session/* unsentRows */.Fm)(this.ctx).length === 0)
             return;
         if (this.ctx.backend.name === 'hub' && !last && now - this.lastMetricsAt < HUB_METRICS_WINDOW_MS)
             return;

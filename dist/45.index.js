@@ -36,7 +36,7 @@ async function startWatch(host, spawn) {
     if (inputs.backend === 'hub') {
         const transport = (0,_session_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .createTransport */ .oO)(inputs, log);
         const hub = await (0,_session_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .createBackend */ .n0)(inputs, (0,_rundir_load_run_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyPlan */ .n)(inputs.workspace), transport, log, host.env);
-        await log.group('Check the hub key', () => hub.checkKey());
+        await log.group('Check the hub key', async () => hub.checkKey?.());
         // A model that exists carries its training configuration: hand it to the training step. This
         // also refuses a model that is already trained, before the training starts.
         if (inputs.model.kind === 'id') {

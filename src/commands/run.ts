@@ -21,11 +21,12 @@ export async function runCommand(host: Host, command: string[], write: (chunk: B
   if (command.length === 0) {
     return { exitCode: 2, outputs: {}, error: 'run needs a training command after `--`, e.g. ultralytics-sync run --project acme/helmets -- yolo train …' };
   }
-  const given = getInputs(host.input, host.env, host.log);
-  const logFile = given.logFile ?? path.join(os.tmpdir(), `ultralytics-sync-run-${randomBytes(4).toString('hex')}.log`);
-  const extra: Record<string, string> = { [Inputs.LogFile]: logFile };
+  // The command's output is the console log: the `log-file` given, else a temp file.
+  const extra: Record<string, string> = host.input(Inputs.LogFile).trim()
+    ? {}
+    : { [Inputs.LogFile]: path.join(os.tmpdir(), `ultralytics-sync-run-${randomBytes(4).toString('hex')}.log`) };
   const inputs = getInputs((n) => extra[n] ?? host.input(n), host.env, host.log);
-  const tee = fs.createWriteStream(logFile, { flags: 'a' });
+  const tee = fs.createWriteStream(inputs.logFile as string, { flags: 'a' });
 
   const startedAt = Date.now();
   const child = spawn(command[0], command.slice(1), { stdio: ['inherit', 'pipe', 'pipe'] });

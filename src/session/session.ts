@@ -12,7 +12,7 @@ import type { Backend, LiveContext, Registration, Sent, UploadContext } from '..
 import type { ActionInputs } from '../inputs/inputs.js';
 import type { Log } from '../log.js';
 import type { RunPlan } from '../rundir/load-run.js';
-import type { WeightFile, WeightRole } from '../rundir/types.js';
+import type { EpochRow, WeightFile, WeightRole } from '../rundir/types.js';
 import { sha256File } from '../rundir/weights.js';
 import { HttpError } from '../transport/errors.js';
 import { chunkLines, readLogLines } from './console-log.js';
@@ -165,14 +165,14 @@ async function step(
  * true when the server cancelled the run.
  */
 export async function sendNewEpochs(ctx: SessionContext, live?: LiveContext): Promise<boolean> {
-  const done = new Set(ctx.state.saved.epochs);
-  const rows = ctx.plan.metrics.rows.filter((r) => !done.has(r.epoch));
+  const arrived = ctx.state.saved.epochs.length;
+  const rows = unsentRows(ctx);
   if (rows.length === 0) {
-    if (!live) ctx.log.info(`All ${done.size} epochs are already on the server.`);
+    if (!live) ctx.log.info(`All ${arrived} epochs are already on the server.`);
     return false;
   }
   if (live) ctx.log.info(`Epoch${rows.length > 1 ? 's' : ''} ${rows.map((r) => r.epoch).join(', ')} → ${ctx.backend.name}`);
-  else if (done.size > 0) ctx.log.info(`${done.size} epochs arrived in an earlier attempt; sending the other ${rows.length}.`);
+  else if (arrived > 0) ctx.log.info(`${arrived} epochs arrived in an earlier attempt; sending the other ${rows.length}.`);
   const { cancelled } = await ctx.backend.sendEpochs(rows, live, (epochs) =>
     ctx.state.update((s) => {
       const all = new Set([...s.epochs, ...epochs]);
@@ -181,6 +181,12 @@ export async function sendNewEpochs(ctx: SessionContext, live?: LiveContext): Pr
   );
   if (!live) ctx.log.info(`${ctx.state.saved.epochs.length} of ${ctx.plan.metrics.rows.length} epochs are on the server.`);
   return cancelled;
+}
+
+/** The plan's epochs that the state file does not list as arrived. */
+export function unsentRows(ctx: SessionContext): EpochRow[] {
+  const done = new Set(ctx.state.saved.epochs);
+  return ctx.plan.metrics.rows.filter((r) => !done.has(r.epoch));
 }
 
 /** The whole log file after the training: the lines the state file does not count as sent yet. */
@@ -310,8 +316,7 @@ async function dryRun(ctx: SessionContext): Promise<SyncResult> {
   for (const file of filesToSend(ctx)) {
     files.push({ path: file.path, name: file.name, role: file.role, bytes: file.bytes, sha256: await sha256File(file.path), ms: 0, outcome: 'planned' });
   }
-  const done = new Set(ctx.state.saved.epochs);
-  const toSend = plan.metrics.rows.filter((r) => !done.has(r.epoch)).length;
+  const toSend = unsentRows(ctx).length;
   log.info(
     `Dry run: would send ${toSend} of ${plan.metrics.rows.length} epochs and ${files.length} file(s): ` +
       (files.map((f) => `${f.name} as ${f.role}`).join(', ') || 'none') +
@@ -321,7 +326,7 @@ async function dryRun(ctx: SessionContext): Promise<SyncResult> {
     status: 'dry-run',
     modelId: ctx.state.saved.modelId ?? '',
     modelUrl: ctx.state.saved.modelUrl ?? '',
-    epochsOnServer: done.size,
+    epochsOnServer: ctx.state.saved.epochs.length,
     epochsSent: 0,
     files,
     problems: [],

@@ -16,7 +16,7 @@ import type { ActionInputs } from '../inputs/inputs.js';
 import type { Log } from '../log.js';
 import { loadRun } from '../rundir/load-run.js';
 import type { WeightFile } from '../rundir/types.js';
-import { type SessionContext, openRun, sendConsoleLines, sendNewEpochs, uploadOne } from '../session/session.js';
+import { type SessionContext, openRun, sendConsoleLines, sendNewEpochs, unsentRows, uploadOne } from '../session/session.js';
 import { createSession } from '../session/setup.js';
 import { HttpError } from '../transport/errors.js';
 import { findNewRun } from './find-run.js';
@@ -147,8 +147,7 @@ class LiveRun {
   }
 
   private async epochs(now: number, last: boolean): Promise<void> {
-    const done = new Set(this.ctx.state.saved.epochs);
-    if (!this.ctx.plan.metrics.rows.some((r) => !done.has(r.epoch))) return;
+    if (unsentRows(this.ctx).length === 0) return;
     if (this.ctx.backend.name === 'hub' && !last && now - this.lastMetricsAt < HUB_METRICS_WINDOW_MS) return;
     this.lastMetricsAt = now;
     const system = this.system ? await this.system.sample() : undefined;

@@ -23,7 +23,7 @@ export async function startWatch(host: Host, spawn: (startedAt: number) => Watch
   if (inputs.backend === 'hub') {
     const transport = createTransport(inputs, log);
     const hub = await createBackend(inputs, emptyPlan(inputs.workspace), transport, log, host.env);
-    await log.group('Check the hub key', () => (hub.checkKey as () => Promise<void>)());
+    await log.group('Check the hub key', async () => hub.checkKey?.());
     // A model that exists carries its training configuration: hand it to the training step. This
     // also refuses a model that is already trained, before the training starts.
     if (inputs.model.kind === 'id') {
