@@ -8,7 +8,7 @@ import { readHandoff, stopWatcher } from './watch/daemon.js';
 import { finalSync } from './watch/final-sync.js';
 
 /** How long the watcher may take to send what it holds after being asked to stop. */
-export const WATCHER_STOP_MS = 30_000;
+const WATCHER_STOP_MS = 30_000;
 
 export interface WatcherState {
   pid?: number;

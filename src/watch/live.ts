@@ -24,7 +24,7 @@ import { ChangeWatch, LineFollower, signatureOf } from './follow.js';
 import { SystemSampler } from './system.js';
 
 /** How often the files are looked at: an epoch is on the server within about two ticks of its row. */
-export const TICK_MS = 500;
+const TICK_MS = 500;
 /** HUB takes metrics at most every 3 s (HUB-API.md); rows of one window go in one request. */
 const HUB_METRICS_WINDOW_MS = 3000;
 /** The reference flushes the console every 5 lines or 5 s. */
@@ -229,7 +229,7 @@ function recoverable(err: unknown): boolean {
 }
 
 /** Resolves after `ms`, or at once when `signal` aborts. */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     if (signal.aborted) return resolve();
     const done = () => {
