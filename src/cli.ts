@@ -49,9 +49,12 @@ function shellWord(value: string): string {
 /** Flags that take no value on the command line (`--dry-run`, not `--dry-run true`). */
 const SWITCHES: ReadonlySet<string> = new Set([Inputs.DryRun, Inputs.Comment]);
 
+/** Flags that may be repeated, one pattern each (the action's input takes one per line). */
+const MULTIPLE: ReadonlySet<string> = new Set([Inputs.RunDir, Inputs.Weights]);
+
 /** What a flag's value is, for the usage column. */
 const METAVAR: Record<string, string> = {
-  [Inputs.RunDir]: 'DIR',
+  [Inputs.RunDir]: 'DIR|GLOB',
   [Inputs.Weights]: 'GLOB',
   [Inputs.Metrics]: 'FILE',
   [Inputs.Args]: 'FILE',
@@ -74,6 +77,7 @@ const METAVAR: Record<string, string> = {
 
 /** What differs on the command line from the action's input. */
 const CLI_NOTE: Record<string, string> = {
+  [Inputs.RunDir]: 'Repeat the flag for several patterns.',
   [Inputs.Weights]: 'Repeat the flag for several patterns.',
   [Inputs.Comment]: 'Needs GITHUB_EVENT_PATH, GITHUB_EVENT_NAME, GITHUB_REPOSITORY and GITHUB_TOKEN, as in a GitHub Actions job; elsewhere it says so and does nothing.',
 };
@@ -165,7 +169,7 @@ function parse(argv: string[], command: Command) {
     version: { type: 'boolean' },
     'summary-file': { type: 'string' },
   };
-  for (const name of inputNames) options[name] = { type: 'string', multiple: name === Inputs.Weights };
+  for (const name of inputNames) options[name] = { type: 'string', multiple: MULTIPLE.has(name) };
   for (const name of SWITCHES) options[name] = { type: 'boolean' };
   if (command === 'watch') options.pid = { type: 'string' };
   return parseArgs({ args: argv, options, allowPositionals: false, strict: true }).values as Record<

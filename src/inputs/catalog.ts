@@ -16,9 +16,10 @@ export interface InputDoc {
 export const INPUT_DOCS: InputDoc[] = [
   {
     name: Inputs.RunDir,
-    description: 'The Ultralytics run directory (the training save_dir). Default: the run under runs/ whose results.csv changed most recently.',
+    description:
+      'The run directories to sync: a training save_dir, or glob patterns, one per line, `!` excludes; every matched directory holding a results.csv or an args.yaml is a run. Default: the run under runs/ whose results.csv changed most recently (watch mode: every run a training creates).',
     default: '',
-    example: 'runs/detect/train',
+    example: 'runs/detect/*',
   },
   {
     name: Inputs.Weights,

@@ -57,8 +57,10 @@ export type IfNoFilesFound = 'error' | 'warn' | 'ignore';
 export interface ActionInputs {
   /** Relative paths resolve here; inputs may not leave it unless given as absolute paths. */
   workspace: string;
-  /** null: find the newest run under `runs/`. */
+  /** One run directory given as a plain path; null: glob patterns below, or find the newest run under `runs/`. */
   runDir: string | null;
+  /** Absolute glob lines (with `!` kept) of run directories, when `run-dir` holds a pattern or several lines. */
+  runDirPatterns: string[] | null;
   /** Absolute glob lines (with `!` kept), or null for `<run-dir>/weights/*.pt`. */
   weights: string[] | null;
   metrics: string | null;
@@ -141,11 +143,13 @@ export function getInputs(get: InputSource, env: NodeJS.ProcessEnv, log: Log): A
     );
   }
 
-  const runDir = optionalPath(read(Inputs.RunDir), Inputs.RunDir, workspace);
+  const runDirLines = patternLines(read(Inputs.RunDir), Inputs.RunDir, workspace);
+  const single = runDirLines?.length === 1 && !/^!|[*?[\]{}]/.test(runDirLines[0]) ? runDirLines[0] : null;
   return {
     workspace,
-    runDir,
-    weights: weightPatterns(read(Inputs.Weights), workspace),
+    runDir: single,
+    runDirPatterns: single ? null : runDirLines,
+    weights: patternLines(read(Inputs.Weights), Inputs.Weights, workspace),
     metrics: optionalPath(read(Inputs.Metrics), Inputs.Metrics, workspace),
     args: optionalPath(read(Inputs.Args), Inputs.Args, workspace),
     model,
@@ -260,7 +264,8 @@ function optionalPath(value: string, input: string, workspace: string): string |
   return value ? resolveInWorkspace(value, input, workspace) : null;
 }
 
-function weightPatterns(raw: string, workspace: string): string[] | null {
+/** Glob lines, one per line (`#` comments, `!` excludes), each resolved in the workspace; null when none. */
+function patternLines(raw: string, input: string, workspace: string): string[] | null {
   const lines = raw
     .split(/\r?\n/)
     .map((l) => l.trim())
@@ -269,7 +274,7 @@ function weightPatterns(raw: string, workspace: string): string[] | null {
   return lines.map((line) => {
     const negate = line.startsWith('!');
     const pattern = negate ? line.slice(1).trim() : line;
-    return (negate ? '!' : '') + resolveInWorkspace(pattern, Inputs.Weights, workspace);
+    return (negate ? '!' : '') + resolveInWorkspace(pattern, input, workspace);
   });
 }
 

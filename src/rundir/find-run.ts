@@ -10,10 +10,16 @@ const RESULTS = 'results.csv';
 /** Directory levels below runs/ that may hold a results.csv. */
 const MAX_DEPTH = 3;
 
-/** The absolute path of the newest run directory, or null when there is none. Symlinks are not followed. */
-export async function findLatestRun(cwd: string): Promise<string | null> {
+/** Every run directory below runs/ with when its results.csv was last written. Symlinks are not followed. */
+export async function listRuns(cwd: string): Promise<{ dir: string; mtimeMs: number }[]> {
   const found: { dir: string; mtimeMs: number }[] = [];
   await walk(resolve(cwd, 'runs'), 0, found);
+  return found;
+}
+
+/** The absolute path of the newest run directory, or null when there is none. Symlinks are not followed. */
+export async function findLatestRun(cwd: string): Promise<string | null> {
+  const found = await listRuns(cwd);
   let newest: { dir: string; mtimeMs: number } | null = null;
   for (const f of found) {
     if (!newest || f.mtimeMs > newest.mtimeMs || (f.mtimeMs === newest.mtimeMs && f.dir > newest.dir)) newest = f;

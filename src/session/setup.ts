@@ -8,13 +8,26 @@ import type { ActionInputs } from '../inputs/inputs.js';
 import type { Log } from '../log.js';
 import type { RunPlan } from '../rundir/load-run.js';
 import { Transport } from '../transport/http.js';
+import { Pacer } from '../transport/pacer.js';
 import { VERSION } from '../version.js';
 import type { SessionContext } from './session.js';
 import { StateFile } from './state-file.js';
 
-/** `live`: for the watcher, which lives long beside a training and uploads seldom: no hashing thread. */
-export function createTransport(inputs: ActionInputs, log: Log, opts: { live?: boolean } = {}): Transport {
+export interface SessionOptions {
+  /** For the watcher, which lives long beside a training and uploads seldom: no hashing thread. */
+  live?: boolean;
+  /** The rate-limit pacer shared by every run of the process (src/runs/). */
+  pacer?: Pacer;
+}
+
+/** The pacer that the runs of one process share: one server, one rate budget. */
+export function createPacer(log: Log): Pacer {
+  return new Pacer({ log, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)), now: Date.now });
+}
+
+export function createTransport(inputs: ActionInputs, log: Log, opts: SessionOptions = {}): Transport {
   return new Transport({
+    pacer: opts.pacer,
     hashInWorker: !opts.live,
     log,
     userAgent: `ultralytics-sync/${VERSION} node/${process.versions.node}`,
@@ -37,7 +50,7 @@ export async function createSession(
   plan: RunPlan,
   log: Log,
   env: NodeJS.ProcessEnv,
-  opts: { live?: boolean } = {},
+  opts: SessionOptions = {},
 ): Promise<SessionContext> {
   const transport = createTransport(inputs, log, opts);
   // Files will go up: the hashing thread starts now, beside the requests that come first.

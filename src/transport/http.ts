@@ -108,7 +108,7 @@ export class Transport {
     this.sleep = opts.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.now = opts.now ?? Date.now;
     this.random = opts.random ?? Math.random;
-    this.pacer = new Pacer({ log: opts.log, sleep: this.sleep, now: this.now });
+    this.pacer = opts.pacer ?? new Pacer({ log: opts.log, sleep: this.sleep, now: this.now });
   }
 
   /** A JSON request; the answer's body parsed. Throws HttpError when it does not succeed. */

@@ -3,6 +3,11 @@
  * tells how many requests the window still allows (`X-RateLimit-Remaining`) and when it resets
  * (`X-RateLimit-Reset`); when none remain, the next request waits for the reset. Under a sliding
  * window the reset is when the oldest request leaves it, so requests go out as fast as allowed.
+ *
+ * One pacer serves every run of a process (several trainings, a folder of past runs): they share the
+ * server's one budget. Requests that must wait are served first come, first served, so no run
+ * starves another. It is also where a stop (Ctrl-C during a long sync) takes effect: between two
+ * requests, never in the middle of one, so every answer that arrived is recorded.
  */
 import type { Log } from '../log.js';
 import { seconds } from './errors.js';
@@ -27,9 +32,24 @@ const DEFAULT_MARGIN_MS = 50;
 /** Waits longer than this are worth a log line. */
 const NOTEWORTHY_WAIT_MS = 2000;
 
+/** Thrown by `wait` once `stop` was called: the sync ends before its next request. */
+export class StopRequested extends Error {
+  constructor(readonly signal: string) {
+    super(`stopped by ${signal} before the next request`);
+    this.name = 'StopRequested';
+  }
+}
+
 export class Pacer {
   private readonly windows = new Map<string, Window>();
   private readonly margin: number;
+  /** Waiters for a closed window, in order of arrival. */
+  private queue: Promise<void> = Promise.resolve();
+  private stopped: string | null = null;
+  /** Requests let through so far (for progress estimates). */
+  sent = 0;
+  /** The window's size as the server last told it (`X-RateLimit-Limit`), when it does. */
+  limit: number | null = null;
 
   constructor(private readonly opts: PacerOptions) {
     this.margin = opts.marginMs ?? DEFAULT_MARGIN_MS;
@@ -39,6 +59,9 @@ export class Pacer {
   observe(key: string, headers: HeaderBag): void {
     const remainingText = [headers['x-ratelimit-remaining']].flat()[0];
     const remaining = remainingText === undefined ? NaN : Number.parseInt(remainingText, 10);
+    const limitText = [headers['x-ratelimit-limit']].flat()[0];
+    const limit = limitText === undefined ? NaN : Number.parseInt(limitText, 10);
+    if (limit > 0) this.limit = limit;
     const resetIn = parseRateLimitReset(headers['x-ratelimit-reset'], this.opts.now());
     if (Number.isNaN(remaining) && resetIn === null) return;
     const w = this.window(key);
@@ -64,16 +87,36 @@ export class Pacer {
     return Math.max(0, w.resetAt + this.margin - this.opts.now());
   }
 
+  /** From now on, `wait` throws `StopRequested`: the request under way finishes, no other starts. */
+  stop(signal: string): void {
+    this.stopped ??= signal;
+  }
+
+  get stopping(): boolean {
+    return this.stopped !== null;
+  }
+
   /** Resolves when a request to `key` may go: at once, or after the window resets. */
   async wait(key: string): Promise<void> {
+    if (this.stopped) throw new StopRequested(this.stopped);
     const w = this.windows.get(key);
-    if (!w || w.remaining === undefined) return;
-    if (w.remaining > 0) {
-      w.remaining -= 1;
+    if (w && w.remaining !== undefined && w.remaining <= 0) {
+      // First come, first served: each waiter takes its turn after those before it.
+      const turn = this.queue.then(() => this.waitForReset(w));
+      this.queue = turn.catch(() => undefined);
+      await turn;
+      if (this.stopped) throw new StopRequested(this.stopped);
+    } else if (w?.remaining !== undefined) w.remaining -= 1;
+    this.sent += 1;
+  }
+
+  private async waitForReset(w: Window): Promise<void> {
+    if (w.remaining === undefined || w.remaining > 0) {
+      if (w.remaining !== undefined) w.remaining -= 1;
       return;
     }
     const resetAt = w.resetAt;
-    const delay = this.holdMs(key);
+    const delay = w.resetAt === undefined ? 0 : Math.max(0, w.resetAt + this.margin - this.opts.now());
     if (delay > 0) {
       if (delay > NOTEWORTHY_WAIT_MS) this.opts.log.info(`rate limit: waiting ${seconds(delay)} for the window to reset`);
       await this.opts.sleep(delay);

@@ -1,5 +1,6 @@
 /** The contract between backends and the HTTP layer. Backends build requests; transport delivers them. */
 import type { Log } from '../log.js';
+import type { Pacer } from './pacer.js';
 
 export interface RetryPolicy {
   /** Tries in all, the first included. */
@@ -30,6 +31,8 @@ export interface TransportOptions {
    * rare (the live watcher), a hashing thread would only add its memory. Default true.
    */
   hashInWorker?: boolean;
+  /** The rate-limit pacer, shared by every transport of a process; default: one of its own. */
+  pacer?: Pacer;
 }
 
 export type Headers = Record<string, string>;

@@ -1,0 +1,22 @@
+/**
+ * What differs between the action and the CLI, and all that does: where inputs come from, where
+ * outputs, the summary and the log go. Every other line of logic is shared.
+ */
+import type { InputSource } from './inputs/inputs.js';
+import type { Log } from './log.js';
+
+export interface Host {
+  input: InputSource;
+  env: NodeJS.ProcessEnv;
+  log: Log;
+  setOutput(name: string, value: string): void;
+  /** Writes the job summary (Markdown with HTML); returns where, or null when there is nowhere to write. */
+  writeSummary(markdown: string): Promise<string | null>;
+}
+
+export interface Outcome {
+  /** 0 success; 1 failed or partial (unless fail-on-error is false). */
+  exitCode: number;
+  outputs: Record<string, string>;
+  error?: string;
+}

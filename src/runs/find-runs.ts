@@ -1,0 +1,89 @@
+/**
+ * Which run directories a step syncs. `run-dir` patterns (globs, one per line, `!` to exclude, as
+ * actions/upload-artifact's `path`) match directories; every matched directory that holds a
+ * results.csv or an args.yaml is a run. Anything else is passed over without a word: a `yolo tune`
+ * folder (kept aside for the summary), `predict/`, `val/`, `weights/`.
+ *
+ * Runs are ordered by when they started: a trainer writes args.yaml first (YOLOv5: opt.yaml) and
+ * never again, while results.csv changes until the end. Equal times fall back to the natural order
+ * of the names (train, train2, train10).
+ */
+import * as glob from '@actions/glob';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { InputError } from '../inputs/errors.js';
+import { Inputs } from '../inputs/inputs.js';
+
+const RUN_FILES = ['args.yaml', 'opt.yaml', 'results.csv'];
+const TUNE_FILE = 'tune_results.csv';
+
+export interface FoundRuns {
+  /** Run directories, absolute, in order of start. */
+  runs: string[];
+  /** `yolo tune` folders among the matches (not runs: their trials are). */
+  tuneDirs: string[];
+}
+
+/** The run directories that `patterns` match. A pattern set matching no run is an error that says what was matched. */
+export async function matchRuns(patterns: string[], workspace: string): Promise<FoundRuns> {
+  const globber = await glob.create(patterns.join('\n'), { matchDirectories: true, implicitDescendants: false, followSymbolicLinks: false });
+  const dirs = [...new Set(await globber.glob())].filter(isDirectory);
+  const runs = orderByStart(dirs.filter(isRunDir));
+  const tuneDirs = dirs.filter((d) => isFile(path.join(d, TUNE_FILE))).sort();
+  if (runs.length === 0) {
+    const shown = patterns.map((p) => (p.startsWith('!') ? '!' + rel(workspace, p.slice(1)) : rel(workspace, p))).join(', ');
+    throw new InputError(
+      Inputs.RunDir,
+      `(${shown}) matched ${dirs.length === 0 ? 'no directory' : `${dirs.length} director${dirs.length === 1 ? 'y' : 'ies'} but none holding a results.csv or an args.yaml`}. ` +
+        'Point it at training save_dirs, e.g. `runs/detect/*` or `archive/**`.',
+    );
+  }
+  return { runs, tuneDirs };
+}
+
+/** A directory that a training wrote: it holds a results.csv or an args.yaml (YOLOv5: opt.yaml). */
+export function isRunDir(dir: string): boolean {
+  return RUN_FILES.some((f) => isFile(path.join(dir, f)));
+}
+
+/** When the training of `dir` started, as well as the files tell (ms since the epoch). */
+export function startOf(dir: string): number {
+  let first = Infinity;
+  for (const f of RUN_FILES) {
+    try {
+      const s = fs.lstatSync(path.join(dir, f));
+      if (s.isFile()) first = Math.min(first, s.mtimeMs);
+    } catch {
+      // not there
+    }
+  }
+  return first;
+}
+
+const natural = new Intl.Collator('en', { numeric: true });
+
+export function orderByStart(dirs: string[]): string[] {
+  const start = new Map(dirs.map((d) => [d, startOf(d)]));
+  return [...dirs].sort((a, b) => (start.get(a) as number) - (start.get(b) as number) || natural.compare(a, b));
+}
+
+function isFile(p: string): boolean {
+  try {
+    return fs.lstatSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return fs.lstatSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export function rel(workspace: string, p: string): string {
+  const r = path.relative(workspace, p);
+  return r === '' ? '.' : r.startsWith('..') || path.isAbsolute(r) ? p : r;
+}

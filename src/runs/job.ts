@@ -1,0 +1,262 @@
+/**
+ * The runs layer: every run of a step, above the per-run session.
+ *
+ *   find the runs (run-dir patterns, the newest run, or the runs a live sync followed)
+ *   → check that the inputs fit them → sync each, one after another, through the unchanged session,
+ *     sharing one rate-limit pacer → one report over all of them: outputs, summary, comment, gate
+ *
+ * A run that cannot be read or synced is reported and skipped: it does not stop the others, and the
+ * step ends `partial`. Only what no later run could get past ends the whole step at once: a rejected
+ * key, or a stop (Ctrl-C, a cancelled job), which takes effect between two requests.
+ */
+import * as path from 'node:path';
+import type { Host, Outcome } from '../host.js';
+import type { ActionInputs, RunStatus } from '../inputs/inputs.js';
+import type { Log } from '../log.js';
+import { findLatestRun, listRuns } from '../rundir/find-run.js';
+import { type RunPlan, loadRun } from '../rundir/load-run.js';
+import { type JobReport, type RunOutcome, gateFailure, jobOutputs, prepareJobReport, publishJobReport, runStatus } from '../report/job.js';
+import type { SessionContext } from '../session/session.js';
+import { syncRun } from '../session/session.js';
+import { createPacer, createSession } from '../session/setup.js';
+import { HttpError } from '../transport/errors.js';
+import { type Pacer, StopRequested } from '../transport/pacer.js';
+import { matchRuns, rel } from './find-runs.js';
+import { checkIdentity, inputsForRun } from './identity.js';
+import { Progress } from './progress.js';
+
+/** A run the caller already knows (the live sync followed it), with how its training ended when known. */
+export interface KnownRun {
+  dir: string;
+  status?: RunStatus;
+}
+
+/** A run to sync; `dir: null` lets the run directory stage find it (`metrics` given, or nothing found). */
+interface PlannedRun {
+  dir: string | null;
+  status?: RunStatus;
+}
+
+export interface JobOptions {
+  /** The runs to sync instead of those the inputs name (the sync after a live one). */
+  runs?: KnownRun[];
+  /** Watch mode: `name` and `model` apply to the first run; later runs keep their own names. */
+  identityToFirst?: boolean;
+  /** `yolo tune` folders beside the runs, for the summary. */
+  tuneDirs?: string[];
+}
+
+/** Other runs written this recently are named in a warning when `run-dir` is left empty. */
+const RECENT_MS = 24 * 3600_000;
+/** After a stop, how long the request under way may take to finish before the step exits anyway. */
+const STOP_GRACE_MS = 3000;
+
+export async function syncJob(host: Host, inputs: ActionInputs, opts: JobOptions = {}): Promise<Outcome> {
+  const { log } = host;
+  const { runs, tuneDirs } = await findRuns(inputs, opts, log);
+  if (!opts.identityToFirst) checkIdentity(inputs, runs.map((r) => r.dir).filter((d): d is string => d !== null));
+  const pacer = createPacer(log);
+  const stopper = new Stopper(pacer, log);
+  const outcomes: RunOutcome[] = [];
+  try {
+    const several = runs.length > 1;
+    const progress = several ? new Progress(runs.map((r) => r.dir as string), pacer) : null;
+    for (const [i, known] of runs.entries()) {
+      const runInputs = inputsForRun(inputs, known.dir, i, { status: known.status, log });
+      if (progress) log.info(progress.line(i, rel(inputs.workspace, known.dir as string)));
+      if (!several) {
+        // One run: an error ends the step with its own message, as it always did.
+        outcomes.push(await syncOne(runInputs, host, pacer, stopper));
+        continue;
+      }
+      try {
+        outcomes.push(await syncOne(runInputs, host, pacer, stopper));
+      } catch (err) {
+        if (err instanceof StopRequested || rejectsEveryRun(err)) throw err;
+        const message = log.redact((err as Error).message);
+        log.error(`${rel(inputs.workspace, known.dir as string)}: ${message}. It is skipped; the other runs go on.`);
+        outcomes.push({ runDir: known.dir as string, name: path.basename(known.dir as string), inputs: runInputs, plan: null, result: null, error: message });
+      }
+    }
+  } catch (err) {
+    if (err instanceof StopRequested) return stopper.stopped(outcomes.length, runs.length);
+    throw err;
+  } finally {
+    stopper.dispose();
+  }
+  return report(host, inputs, outcomes, tuneDirs);
+}
+
+/** The runs of this step, in order of start. */
+async function findRuns(inputs: ActionInputs, opts: JobOptions, log: Log): Promise<{ runs: PlannedRun[]; tuneDirs: string[] }> {
+  if (opts.runs) return { runs: opts.runs, tuneDirs: opts.tuneDirs ?? [] };
+  if (inputs.runDirPatterns) {
+    const found = await matchRuns(inputs.runDirPatterns, inputs.workspace);
+    log.info(`run-dir matched ${found.runs.length} run${found.runs.length === 1 ? '' : 's'}: ${found.runs.map((d) => rel(inputs.workspace, d)).join(', ')}`);
+    return { runs: found.runs.map((dir) => ({ dir })), tuneDirs: found.tuneDirs };
+  }
+  if (inputs.runDir || inputs.metrics) return { runs: [{ dir: inputs.runDir }], tuneDirs: [] };
+  const newest = await findLatestRun(inputs.workspace);
+  if (newest) {
+    log.info(`run-dir not set: using ${rel(inputs.workspace, newest)}, the run whose results.csv changed last.`);
+    await warnOtherRecentRuns(inputs.workspace, newest, log);
+  }
+  return { runs: [{ dir: newest }], tuneDirs: [] };
+}
+
+/** The empty default syncs one run; other runs written lately would be lost without a word. */
+async function warnOtherRecentRuns(workspace: string, chosen: string, log: Log): Promise<void> {
+  const since = Date.now() - RECENT_MS;
+  const others = (await listRuns(workspace)).filter((r) => r.dir !== chosen && r.mtimeMs >= since).map((r) => r.dir);
+  if (others.length === 0) return;
+  const parents = [...new Set([chosen, ...others].map((d) => rel(workspace, path.dirname(d))))];
+  log.warning(
+    `run-dir is not set, so only ${rel(workspace, chosen)} is synced, but ${others.length} other run${others.length === 1 ? ' was' : 's were'} written in the last 24 hours: ` +
+      `${others.map((d) => rel(workspace, d)).join(', ')}. To sync every run, set \`run-dir: ${parents.map((p) => `${p}/*`).join('\\n')}\`.`,
+  );
+}
+
+/** One run through the per-run pipeline: run directory → session → backend. */
+async function syncOne(inputs: ActionInputs, host: Host, pacer: Pacer, stopper: Stopper): Promise<RunOutcome> {
+  const { log } = host;
+  const plan = await log.group('Read the run directory', async () => {
+    const p = await loadRun(inputs, log);
+    describePlan(p, log);
+    return p;
+  });
+  const runDir = plan.runDir;
+  const session = await createSession({ ...inputs, runDir }, plan, log, host.env, { pacer });
+  stopper.current = session;
+  const result = await syncRun(session);
+  return { runDir, name: runName(inputs, plan), inputs: session.inputs, plan, result, error: null };
+}
+
+/** The run's configured name: the input, else args.yaml `name`, else the directory's name. */
+function runName(inputs: ActionInputs, plan: RunPlan): string {
+  const fromArgs = plan.args?.values.name;
+  const configured = inputs.name ?? (typeof fromArgs === 'string' || typeof fromArgs === 'number' ? String(fromArgs) : null);
+  return configured?.trim() || path.basename(plan.runDir) || 'train';
+}
+
+/** A rejected key fails every run alike: the step stops instead of trying the next hundred. */
+function rejectsEveryRun(err: unknown): boolean {
+  return err instanceof HttpError && err.permanent && (err.status === 401 || err.status === 403);
+}
+
+async function report(host: Host, inputs: ActionInputs, outcomes: RunOutcome[], tuneDirs: string[]): Promise<Outcome> {
+  const { log } = host;
+  const ctx = { inputs, env: host.env, log };
+  const job = await prepareJobReport(outcomes, tuneDirs, ctx);
+  const outputs = jobOutputs(job);
+  for (const [k, v] of Object.entries(outputs)) host.setOutput(k, log.redact(v));
+  if (inputs.summary) {
+    // Loaded only when asked for: the chunk stays unread otherwise.
+    const { renderJobSummary } = await import('../report/job.js');
+    await writeSummary(host, log.redact(renderJobSummary(job, ctx)));
+  }
+  await publishJobReport(job, ctx);
+  return withGate(conclude(job, inputs, outputs, log), job);
+}
+
+/** A summary that cannot be written costs a warning, never the sync that already happened. */
+async function writeSummary(host: Host, markdown: string): Promise<void> {
+  try {
+    const where = await host.writeSummary(markdown);
+    if (where) host.log.info(`Job summary written to ${where}`);
+  } catch (err) {
+    host.log.warning(`The job summary could not be written: ${(err as Error).message}`);
+  }
+}
+
+function conclude(job: JobReport, inputs: ActionInputs, outputs: Record<string, string>, log: Log): Outcome {
+  const runs = job.runs.map((r) => r.outcome);
+  for (const o of runs) {
+    if (!o.result) continue;
+    const where = runs.length > 1 ? `${o.name}: ` : '';
+    log.info(`${where}Status: ${o.result.status}. ${o.result.epochsOnServer} epochs on the server.${o.result.modelUrl ? ` ${o.result.modelUrl}` : ''}`);
+  }
+  const short = runs.filter((o) => runStatus(o) === 'partial' || runStatus(o) === 'failed');
+  if (short.length === 0) return { exitCode: 0, outputs };
+  const message =
+    runs.length === 1
+      ? `Sync incomplete: ${runs[0].result?.problems.join('; ')}. Re-run the job to send the rest.`
+      : `Sync incomplete for ${short.length} of ${runs.length} runs: ${short.map((o) => `${o.name} (${o.error ?? o.result?.problems.join('; ')})`).join('; ')}. Re-run the job to send the rest.`;
+  if (!inputs.failOnError) {
+    log.warning(`${message} (fail-on-error is false, so the step passes.)`);
+    return { exitCode: 0, outputs };
+  }
+  return { exitCode: 1, outputs, error: log.redact(message) };
+}
+
+/** The gate fails the step last, after everything was sent and posted; its line names the run. */
+function withGate(outcome: Outcome, job: JobReport): Outcome {
+  const failure = gateFailure(job);
+  if (!failure) return outcome;
+  return { ...outcome, exitCode: 1, error: outcome.error ? `${outcome.error} ${failure}` : failure };
+}
+
+function describePlan(p: RunPlan, log: Log): void {
+  const rows = p.metrics.rows;
+  log.info(
+    `${p.metrics.path}: ${rows.length} epochs (${p.metrics.era} format, epochs ${rows[0].epoch}-${rows[rows.length - 1].epoch} 0-based)`,
+  );
+  const n = (v: number | null) => (v === null ? 'n/a' : String(Number(v.toFixed(5))));
+  if (p.best) log.info(`Best epoch ${p.best.epoch}: fitness ${n(p.best.fitness)}, ${p.mapColumn ?? 'mAP'} ${n(p.map)}`);
+  for (const f of [p.checkpoint, p.final]) if (f) log.info(`${f.role}: ${f.path} (${f.bytes} bytes)`);
+}
+
+/**
+ * SIGINT/SIGTERM (Ctrl-C, a cancelled job): the first stops the sync before its next request, so
+ * the answer under way is still recorded; if that request does not end within a moment, or on a
+ * second signal, the step saves the state and exits at once. Either way a re-run continues.
+ */
+class Stopper {
+  current: SessionContext | null = null;
+  private signal: NodeJS.Signals | null = null;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly handler = (signal: NodeJS.Signals) => this.onSignal(signal);
+
+  constructor(
+    private readonly pacer: Pacer,
+    private readonly log: Log,
+  ) {
+    process.on('SIGINT', this.handler);
+    process.on('SIGTERM', this.handler);
+  }
+
+  private onSignal(signal: NodeJS.Signals): void {
+    if (this.signal) return this.exitNow();
+    this.signal = signal;
+    this.pacer.stop(signal);
+    this.log.info(`${signal}: stopping before the next request…`);
+    this.timer = setTimeout(() => this.exitNow(), STOP_GRACE_MS);
+    this.timer.unref();
+  }
+
+  private where(): string {
+    return this.current ? this.current.state.file : 'the state file of each run';
+  }
+
+  private exitNow(): never {
+    try {
+      this.current?.backend.close();
+      this.current?.state.flushSync();
+      this.log.error(`Cancelled: stopped and saved progress in ${this.where()}. Re-run the same command to send the rest.`);
+    } finally {
+      process.exit(this.signal === 'SIGINT' ? 130 : 143);
+    }
+  }
+
+  /** The outcome of a sync stopped between two requests. */
+  stopped(done: number, total: number): Outcome {
+    const at = total > 1 ? ` during run ${done + 1} of ${total}` : '';
+    const message = `Cancelled: stopped and saved progress in ${this.where()}${at}. Re-run the same command to continue: what arrived is not sent again.`;
+    return { exitCode: this.signal === 'SIGINT' ? 130 : 143, outputs: {}, error: message };
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    process.off('SIGINT', this.handler);
+    process.off('SIGTERM', this.handler);
+  }
+}
