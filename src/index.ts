@@ -13,7 +13,7 @@ import { actionHost } from './action-host.js';
 import { WATCHER_ENV, spawnWatcher } from './watch/daemon.js';
 
 /** Saved by main; the post sees it as STATE_* and knows it is the post. */
-export const STATE = { post: 'post', pid: 'watcher-pid', log: 'watcher-log', handoff: 'watcher-handoff' } as const;
+export const STATE = { post: 'post', pid: 'watcher-pid', log: 'watcher-log', handoff: 'watcher-handoff', startedAt: 'watch-started-at' } as const;
 
 // Each phase loads only its own modules.
 if (process.env[WATCHER_ENV]) {
@@ -25,6 +25,7 @@ if (process.env[WATCHER_ENV]) {
     pid: Number(core.getState(STATE.pid)) || undefined,
     logFile: core.getState(STATE.log),
     handoffFile: core.getState(STATE.handoff),
+    startedAt: Number(core.getState(STATE.startedAt)) || undefined,
   });
   if (outcome.error) core.setFailed(`ultralytics-sync: ${outcome.error}`);
   process.exitCode = outcome.exitCode;
@@ -35,6 +36,7 @@ if (process.env[WATCHER_ENV]) {
   const outcome = watching
     ? await (await import('./watch/start.js')).startWatch(host, (startedAt) => {
         const handle = spawnWatcher(fileURLToPath(import.meta.url), process.env.RUNNER_TEMP || os.tmpdir(), process.env, startedAt);
+        core.saveState(STATE.startedAt, String(startedAt));
         core.saveState(STATE.pid, String(handle.pid));
         core.saveState(STATE.log, handle.logFile);
         core.saveState(STATE.handoff, handle.handoffFile);

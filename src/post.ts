@@ -1,11 +1,20 @@
 /**
  * The post step of watch mode: stop the watcher (it flushes and saves), print its log, then the
- * final sync of the run it followed. Without a watcher (watch was off) there is nothing to do.
+ * final sync of the runs it followed. Without a watcher (watch was off) there is nothing to do.
+ *
+ * A watcher killed before it saw any run (the OOM killer, kill -9) leaves no list: the post then
+ * looks for itself, at the `run-dir` input, then at the runs whose args.yaml appeared after main
+ * started, so a training the watcher never saw still arrives.
  */
 import * as fs from 'node:fs';
-import type { Host, Outcome } from './main.js';
+import type { Host, Outcome } from './host.js';
+import { getInputs } from './inputs/inputs.js';
+import { matchRuns } from './runs/find-runs.js';
 import { readHandoff, stopWatcher } from './watch/daemon.js';
 import { finalSync } from './watch/final-sync.js';
+import { findNewRuns } from './watch/find-run.js';
+import { signatureOf } from './watch/follow.js';
+import * as path from 'node:path';
 
 /** How long the watcher may take to send what it holds after being asked to stop. */
 const WATCHER_STOP_MS = 30_000;
@@ -14,6 +23,8 @@ export interface WatcherState {
   pid?: number;
   logFile?: string;
   handoffFile?: string;
+  /** When main started the watcher (ms since the epoch). */
+  startedAt?: number;
 }
 
 export async function runPost(host: Host, watcher: WatcherState): Promise<Outcome> {
@@ -32,5 +43,21 @@ export async function runPost(host: Host, watcher: WatcherState): Promise<Outcom
     log.info(said);
   });
   const handoff = watcher.handoffFile ? readHandoff(watcher.handoffFile) : {};
-  return finalSync(host, handoff.runDir ?? null);
+  const runDirs = handoff.runDirs?.length ? handoff.runDirs : await runsWithoutWatcher(host, watcher.startedAt);
+  return finalSync(host, runDirs);
+}
+
+/** The runs to sync when the watcher named none: the `run-dir` input, else the runs begun since main. */
+async function runsWithoutWatcher(host: Host, startedAt: number | undefined): Promise<string[]> {
+  const inputs = getInputs(host.input, host.env, host.log);
+  let found: string[] = [];
+  if (inputs.runDir) found = signatureOf(path.join(inputs.runDir, 'results.csv')) || signatureOf(path.join(inputs.runDir, 'args.yaml')) ? [inputs.runDir] : [];
+  else if (inputs.runDirPatterns) found = (await matchRuns(inputs.runDirPatterns, inputs.workspace).catch(() => ({ runs: [] }))).runs;
+  else if (startedAt !== undefined) found = findNewRuns(inputs.workspace, startedAt);
+  if (found.length > 0) {
+    host.log.warning(
+      `The watcher named no run (it may have been killed before the training wrote one); syncing what it would have followed: ${found.join(', ')}.`,
+    );
+  }
+  return found;
 }

@@ -7,7 +7,7 @@ import * as core from '@actions/core';
 import { getInputs } from './inputs/inputs.js';
 import { captureStdout, terminalLog } from './log.js';
 import { STARTED_AT_ENV, readHandoff, writeHandoff } from './watch/daemon.js';
-import { followTraining } from './watch/live.js';
+import { followTrainings } from './watch/live.js';
 
 export async function runWatcher(handoffFile: string): Promise<number> {
   const stdout = process.stdout.write.bind(process.stdout);
@@ -20,19 +20,21 @@ export async function runWatcher(handoffFile: string): Promise<number> {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => stop.abort());
   try {
     const inputs = getInputs((name) => core.getInput(name), process.env, log);
-    const result = await followTraining(
+    const result = await followTrainings(
       {
         inputs,
         log,
         env: process.env,
         startedAt: Number(process.env[STARTED_AT_ENV]) || Date.now(),
         checkpointIntervalMs: inputs.checkpointIntervalMs,
-        onRunDir: (runDir) => writeHandoff(handoffFile, { runDir }),
+        onRuns: (runDirs) => writeHandoff(handoffFile, { runDirs }),
       },
       stop.signal,
     );
-    writeHandoff(handoffFile, { runDir: result.runDir ?? undefined, done: true });
-    log.info(`Live sync ended: ${result.epochsOnServer} epochs on the server${result.cancelled ? ' (the server cancelled the run)' : ''}.`);
+    writeHandoff(handoffFile, { runDirs: result.runs.map((r) => r.runDir), done: true });
+    for (const r of result.runs) {
+      log.info(`Live sync of ${r.runDir} ended: ${r.epochsOnServer} epochs on the server${r.cancelled ? ' (the server cancelled the run)' : ''}.`);
+    }
     return 0;
   } catch (err) {
     const message = log.redact((err as Error).message);

@@ -49,6 +49,22 @@ describe('ultralytics-sync run -- <training command>', () => {
   it('a training ended by a signal is reported cancelled, with 128 + the signal as exit code', async () => {
     const w = workspace();
     const script = path.join(w.dir, 'killed.mjs');
+    // The training is stopped after two epochs, unfinished, and the command ends by SIGTERM.
+    fs.writeFileSync(
+      script,
+      `import { spawn } from 'node:child_process';\nimport * as fs from 'node:fs';\n` +
+        `const child = spawn(process.execPath, [${JSON.stringify(TRAINER)}, '--epochs', '20', '--interval', '50'], { stdio: 'inherit' });\n` +
+        `const csv = 'runs/detect/train/results.csv';\n` +
+        `const poll = setInterval(() => { if (fs.existsSync(csv) && fs.readFileSync(csv, 'utf8').trim().split('\\n').length > 2) { clearInterval(poll); child.kill('SIGKILL'); process.kill(process.pid, 'SIGTERM'); } }, 10);\n`,
+    );
+    const run = await cli(['run', ...flags(), '--', process.execPath, script], w.dir);
+    assert.equal(run.code, 143);
+    assert.equal((runs()[0].failed as { code: string }).code, 'cancelled');
+  });
+
+  it('a training that finished (checkpoints stripped) is complete even when the command then ends by a signal', async () => {
+    const w = workspace();
+    const script = path.join(w.dir, 'finished-then-killed.mjs');
     fs.writeFileSync(
       script,
       `import { spawnSync } from 'node:child_process';\n` +
@@ -56,8 +72,10 @@ describe('ultralytics-sync run -- <training command>', () => {
         `process.kill(process.pid, 'SIGTERM');\n`,
     );
     const run = await cli(['run', ...flags(), '--', process.execPath, script], w.dir);
-    assert.equal(run.code, 143);
-    assert.equal((runs()[0].failed as { code: string }).code, 'cancelled');
+    assert.equal(run.code, 143, "the command's own exit code is passed on");
+    const r = runs()[0];
+    assert.equal(r.failed, undefined);
+    assert.ok(r.complete, 'reported complete');
   });
 
   it('an explicit --status wins over the exit code', async () => {

@@ -12,7 +12,7 @@ import { getInputs } from '../../src/inputs/inputs.js';
 import { terminalLog } from '../../src/log.js';
 import { loadRun } from '../../src/rundir/load-run.js';
 import { inferStatus } from '../../src/watch/ended.js';
-import { findNewRun } from '../../src/watch/find-run.js';
+import { findNewRuns } from '../../src/watch/find-run.js';
 import { ChangeWatch, LineFollower } from '../../src/watch/follow.js';
 import { SystemSampler, parseNvidiaSmi } from '../../src/watch/system.js';
 
@@ -70,15 +70,15 @@ describe('ChangeWatch', () => {
   });
 });
 
-describe('findNewRun', () => {
-  it('takes the first run whose args.yaml appeared after the start, not an older one, nor one inside a dataset', () => {
+describe('findNewRuns', () => {
+  it('finds every run whose args.yaml appeared after the start, oldest first; not an older one, nor one inside a dataset', () => {
     const ws = temp();
     const old = path.join(ws, 'runs/detect/train');
     fs.mkdirSync(old, { recursive: true });
     fs.writeFileSync(path.join(old, 'args.yaml'), 'task: detect\n');
     const start = Date.now() + 60_000;
     fs.utimesSync(path.join(old, 'args.yaml'), new Date(start - 120_000), new Date(start - 120_000));
-    assert.equal(findNewRun(ws, start), null);
+    assert.deepEqual(findNewRuns(ws, start), []);
     const ignored = path.join(ws, 'datasets/x/runs/detect/train');
     fs.mkdirSync(ignored, { recursive: true });
     fs.writeFileSync(path.join(ignored, 'args.yaml'), 'task: detect\n');
@@ -86,7 +86,12 @@ describe('findNewRun', () => {
     fs.mkdirSync(fresh, { recursive: true });
     fs.writeFileSync(path.join(fresh, 'args.yaml'), 'task: detect\n');
     for (const f of [path.join(ignored, 'args.yaml'), path.join(fresh, 'args.yaml')]) fs.utimesSync(f, new Date(start + 1000), new Date(start + 1000));
-    assert.equal(findNewRun(ws, start), fresh);
+    assert.deepEqual(findNewRuns(ws, start), [fresh]);
+    const earlier = path.join(ws, 'runs/detect/train3');
+    fs.mkdirSync(earlier, { recursive: true });
+    fs.writeFileSync(path.join(earlier, 'args.yaml'), 'task: detect\n');
+    fs.utimesSync(path.join(earlier, 'args.yaml'), new Date(start + 500), new Date(start + 500));
+    assert.deepEqual(findNewRuns(ws, start), [earlier, fresh]);
   });
 });
 

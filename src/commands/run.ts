@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import { Inputs, type RunStatus, getInputs } from '../inputs/inputs.js';
 import type { Host, Outcome } from '../main.js';
 import { finalSync } from '../watch/final-sync.js';
-import { followTraining } from '../watch/live.js';
+import { followTrainings } from '../watch/live.js';
 
 const SIGNALS: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15 };
 
@@ -42,7 +42,7 @@ export async function runCommand(host: Host, command: string[], write: (chunk: B
   }).finally(() => stop.abort());
 
   try {
-    const live = await followTraining(
+    const live = await followTrainings(
       { inputs, log: host.log, env: host.env, startedAt, checkpointIntervalMs: inputs.checkpointIntervalMs },
       stop.signal,
     ).catch((err: unknown) => {
@@ -56,7 +56,7 @@ export async function runCommand(host: Host, command: string[], write: (chunk: B
     const status: RunStatus = exit.signal ? 'cancelled' : exit.code === 0 ? 'success' : 'failure';
     const commandCode = exit.signal ? 128 + (SIGNALS[exit.signal] ?? 1) : (exit.code ?? 1);
     host.log.info(`${command[0]} ended: ${exit.signal ? `signal ${exit.signal}` : `exit code ${exit.code}`} (${status}).`);
-    const outcome = await finalSync(host, live?.runDir ?? null, status, extra);
+    const outcome = await finalSync(host, live?.runs.map((r) => r.runDir) ?? [], status, extra);
     return { ...outcome, exitCode: commandCode !== 0 ? commandCode : outcome.exitCode };
   } finally {
     process.off('SIGINT', forward);

@@ -7,7 +7,7 @@ import { getInputs } from '../inputs/inputs.js';
 import type { Host, Outcome } from '../main.js';
 import { alive, processStartMs } from '../watch/daemon.js';
 import { finalSync } from '../watch/final-sync.js';
-import { followTraining } from '../watch/live.js';
+import { followTrainings } from '../watch/live.js';
 
 /** Runs newer than this are the training's: the --pid process's start (1 s slack for the clock), else now. */
 function startedAt(pid?: number): number {
@@ -26,12 +26,12 @@ export async function watchCommand(host: Host, opts: { pid?: number }): Promise<
   process.once('SIGTERM', onSignal);
   const poll = opts.pid === undefined ? undefined : setInterval(() => alive(opts.pid as number) || stop.abort(), 1000);
   try {
-    const live = await followTraining(
+    const live = await followTrainings(
       // A training given by --pid may have written its args.yaml before this command started.
       { inputs, log: host.log, env: host.env, startedAt: startedAt(opts.pid), checkpointIntervalMs: inputs.checkpointIntervalMs },
       stop.signal,
     );
-    return await finalSync(host, live.runDir);
+    return await finalSync(host, live.runs.map((r) => r.runDir));
   } finally {
     clearInterval(poll);
     process.off('SIGINT', onSignal);

@@ -191,7 +191,10 @@ export function unsentRows(ctx: SessionContext): EpochRow[] {
 
 /** The whole log file after the training: the lines the state file does not count as sent yet. */
 async function sendConsole(ctx: SessionContext): Promise<void> {
-  const lines = await readLogLines(ctx.inputs.logFile as string);
+  const { consoleFrom, consoleTo } = ctx.state.saved;
+  const all = await readLogLines(ctx.inputs.logFile as string);
+  // A log that several runs wrote: this run's window of it, as the live sync routed it.
+  const lines = consoleFrom === undefined && consoleTo === undefined ? all : all.slice(consoleFrom ?? 0, consoleTo ?? all.length);
   const sent = sentLineCount(ctx, lines);
   if (sent >= lines.length) {
     ctx.log.info('The console log already arrived.');

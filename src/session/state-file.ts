@@ -37,6 +37,12 @@ export interface SavedState {
   consoleChunks: number;
   /** Log lines acknowledged, across all chunks (absent in state files written before live sync). */
   consoleLines?: number;
+  /**
+   * This run's lines of a log that several runs wrote (watch mode): line numbers [from, to) of the
+   * log file. Absent: the whole log is this run's.
+   */
+  consoleFrom?: number;
+  consoleTo?: number;
   uploads: SavedUpload[];
   /** The server answered `cancelled: true` (Platform): nothing more is sent. */
   cancelled?: boolean;

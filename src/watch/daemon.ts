@@ -33,7 +33,8 @@ export interface WatcherHandle {
 
 /** What the watcher tells the post. */
 export interface Handoff {
-  runDir?: string;
+  /** The runs the watcher followed, in order of start. */
+  runDirs?: string[];
   /** The watcher ended by itself (not stopped): why. */
   error?: string;
   done?: boolean;

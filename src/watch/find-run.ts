@@ -1,13 +1,20 @@
 /**
- * The run directory a training creates after the watcher started: the first directory under the
+ * The run directories that trainings create after the watcher started: every directory under the
  * workspace whose args.yaml appeared since then (Ultralytics writes args.yaml before the first
  * epoch). Run directories sit at runs/<task>/<name>, <project>/<name> or deeper; the search keeps
  * to a few levels and skips what cannot hold one (datasets, dependencies, hidden folders), so a
  * poll stays cheap on a workspace with a large dataset.
+ *
+ * With `run-dir` given, only what it names: a plain directory once its args.yaml exists (at any
+ * time: a watcher restarted beside its training), or the directories its patterns match whose
+ * args.yaml appeared since the start.
  */
+import * as glob from '@actions/glob';
 import type { Dirent } from 'node:fs';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { ActionInputs } from '../inputs/inputs.js';
+import { signatureOf } from './follow.js';
 
 const ARGS = 'args.yaml';
 const MAX_DEPTH = 5;
@@ -15,12 +22,25 @@ const MAX_DEPTH = 5;
 const MAX_ENTRIES = 2000;
 const SKIP = new Set(['node_modules', 'datasets', 'images', 'labels', 'weights', '__pycache__', 'venv', '.venv']);
 
-/** The newest-first list is short; the first found after `sinceMs` wins, ties to the shorter path. */
-export function findNewRun(workspace: string, sinceMs: number): string | null {
+/** Every run directory whose args.yaml was written at `sinceMs` or later, oldest first (ties: the shorter path). */
+export function findNewRuns(workspace: string, sinceMs: number): string[] {
   const found: { dir: string; mtimeMs: number }[] = [];
   walk(workspace, 0, sinceMs, found);
-  found.sort((a, b) => a.mtimeMs - b.mtimeMs || a.dir.length - b.dir.length);
-  return found[0]?.dir ?? null;
+  found.sort((a, b) => a.mtimeMs - b.mtimeMs || a.dir.length - b.dir.length || (a.dir < b.dir ? -1 : 1));
+  return found.map((f) => f.dir);
+}
+
+/** The runs the inputs let the watcher follow, as they stand now. */
+export async function runsToFollow(inputs: ActionInputs, sinceMs: number): Promise<string[]> {
+  if (inputs.runDir) return signatureOf(path.join(inputs.runDir, ARGS)) ? [inputs.runDir] : [];
+  if (!inputs.runDirPatterns) return findNewRuns(inputs.workspace, sinceMs);
+  const globber = await glob.create(inputs.runDirPatterns.join('\n'), { matchDirectories: true, implicitDescendants: false, followSymbolicLinks: false });
+  const found: { dir: string; mtimeMs: number }[] = [];
+  for (const dir of await globber.glob()) {
+    const sig = signatureOf(path.join(dir, ARGS));
+    if (sig && sig.mtimeMs >= sinceMs) found.push({ dir, mtimeMs: sig.mtimeMs });
+  }
+  return found.sort((a, b) => a.mtimeMs - b.mtimeMs || (a.dir < b.dir ? -1 : 1)).map((f) => f.dir);
 }
 
 function walk(dir: string, depth: number, sinceMs: number, found: { dir: string; mtimeMs: number }[]): void {

@@ -1,30 +1,40 @@
 /**
- * The live sync: follows a run directory while the trainer writes it and feeds what is new to the
- * session steps, as Ultralytics' trainer does from inside (HUBTrainingSession and the Platform
- * callbacks). It has no session of its own: the same `openRun`, `sendNewEpochs`, `sendConsoleLines`
- * and `uploadOne` run here and in the sync after the training, against the same state file, so the
+ * The live sync: follows every run directory that trainings create while it runs (one after
+ * another, or several at once on several GPUs) and feeds what is new to the session steps, as
+ * Ultralytics' trainer does from inside (HUBTrainingSession and the Platform callbacks). It has no
+ * session of its own: for each run the same `openRun`, `sendNewEpochs`, `sendConsoleLines` and
+ * `uploadOne` run here and in the sync after the training, against the same state file, so the
  * final sync sends only what the live one did not.
  *
- *   wait for args.yaml → register → every tick: new results.csv rows, new log lines, a changed
- *   checkpoint at most once per interval → on stop: one last flush, state saved
+ *   every tick: new log lines → the runs training now (console-router.ts); a new args.yaml → a new
+ *   run: register it → per run: new results.csv rows, its log lines, a changed checkpoint at most
+ *   once per interval, and whether it finished (checkpoint stripped) → on stop: one last flush
  *
- * A send that fails after its retries is kept for the next tick (the state file says what arrived);
- * only a rejected key, a refused model or a lost registration answer end the live sync early.
+ * Each run ticks on its own, so one run's long upload does not hold another's epochs; all share one
+ * rate-limit pacer. A send that fails after its retries is kept for the next tick (the state file
+ * says what arrived); a rejected key, a refused model or a lost registration answer end that run's
+ * live sync, and the final sync reports it.
  */
 import * as path from 'node:path';
 import type { ActionInputs } from '../inputs/inputs.js';
 import type { Log } from '../log.js';
+import { readCheckpointMeta } from '../rundir/checkpoint.js';
 import { loadRun } from '../rundir/load-run.js';
 import type { WeightFile } from '../rundir/types.js';
+import { inputsForRun } from '../runs/identity.js';
 import { type SessionContext, openRun, sendConsoleLines, sendNewEpochs, unsentRows, uploadOne } from '../session/session.js';
-import { createSession } from '../session/setup.js';
+import { createPacer, createSession } from '../session/setup.js';
 import { HttpError } from '../transport/errors.js';
-import { findNewRun } from './find-run.js';
-import { ChangeWatch, LineFollower, signatureOf } from './follow.js';
+import type { Pacer } from '../transport/pacer.js';
+import { ConsoleRouter, type RouteHandle } from './console-router.js';
+import { runsToFollow } from './find-run.js';
+import { ChangeWatch, signatureOf } from './follow.js';
 import { SystemSampler } from './system.js';
 
 /** How often the files are looked at: an epoch is on the server within about two ticks of its row. */
 const TICK_MS = 500;
+/** Once a run is followed, new runs are looked for this often (a walk of the workspace). */
+const DISCOVER_MS = 2000;
 /** HUB takes metrics at most every 3 s (HUB-API.md); rows of one window go in one request. */
 const HUB_METRICS_WINDOW_MS = 3000;
 /** The reference flushes the console every 5 lines or 5 s. */
@@ -43,105 +53,192 @@ export interface LiveOptions {
   startedAt: number;
   checkpointIntervalMs: number;
   tickMs?: number;
-  /** Called once the run directory is known (the post step's final sync needs it). */
-  onRunDir?: (runDir: string) => void;
+  /** Called each time a run is found, with every run so far (the post step's final sync needs them). */
+  onRuns?: (runDirs: string[]) => void;
 }
 
-export interface LiveResult {
-  /** null when the stop came before a training created its run directory. */
-  runDir: string | null;
+export interface LiveRunResult {
+  runDir: string;
   epochsOnServer: number;
   /** The server answered `cancelled: true`. */
   cancelled: boolean;
+  /** The training finished: its checkpoints were stripped. */
+  finished: boolean;
 }
 
-/** Follows the training until `stop` aborts, then flushes what is pending and returns. */
-export async function followTraining(opts: LiveOptions, stop: AbortSignal): Promise<LiveResult> {
+export interface LiveResult {
+  /** In order of start; empty when the stop came before any training wrote its args.yaml. */
+  runs: LiveRunResult[];
+}
+
+/** Follows the trainings until `stop` aborts, then flushes what is pending and returns. */
+export async function followTrainings(opts: LiveOptions, stop: AbortSignal): Promise<LiveResult> {
   const { log } = opts;
   const tick = opts.tickMs ?? TICK_MS;
-  const runDir = await waitForRun(opts, stop, tick);
-  if (!runDir) {
-    log.info('Stopped before a training wrote its args.yaml: nothing to follow.');
-    return { runDir: null, epochsOnServer: 0, cancelled: false };
-  }
-  opts.onRunDir?.(runDir);
-  log.info(`Following ${runDir}`);
-  const inputs: ActionInputs = { ...opts.inputs, runDir };
-  const ctx = await createSession(inputs, await loadRun(inputs, log, { live: true }), log, opts.env, { live: true });
-  const live = new LiveRun(ctx, opts, runDir);
+  const pacer = createPacer(log);
+  const router = new ConsoleRouter(opts.inputs.logFile);
+  const runs: LiveRun[] = [];
+  let lastLook = -Infinity;
+  log.info(
+    opts.inputs.runDir
+      ? `Waiting for ${path.join(opts.inputs.runDir, 'args.yaml')} …`
+      : `Waiting for trainings to write runs/…/args.yaml under ${opts.inputs.workspace} …`,
+  );
   try {
-    if (!(await live.register(stop, tick))) return live.result();
-    while (!stop.aborted && !live.cancelled) {
-      await live.tick(false);
+    for (;;) {
+      const now = Date.now();
+      router.read();
+      if (runs.length === 0 || now - lastLook >= DISCOVER_MS || stop.aborted) {
+        lastLook = now;
+        for (const dir of await runsToFollow(opts.inputs, opts.startedAt)) {
+          if (runs.some((r) => r.runDir === dir)) continue;
+          runs.push(await LiveRun.start(dir, runs.length, { opts, pacer, router }));
+          opts.onRuns?.(runs.map((r) => r.runDir));
+        }
+      }
+      for (const r of runs) r.kick(now);
+      // One more look after the stop: a short training may have ended already.
+      if (stop.aborted) break;
       await sleep(tick, stop);
     }
-    if (!live.cancelled) await live.tick(true);
-    return live.result();
+    if (runs.length === 0) log.info('Stopped before a training wrote its args.yaml: nothing to follow.');
+    await Promise.all(runs.map((r) => r.idle()));
+    router.read();
+    await Promise.all(runs.map((r) => r.flush()));
+    return { runs: runs.map((r) => r.result()) };
   } finally {
-    ctx.backend.close();
+    for (const r of runs) r.close();
   }
 }
 
+interface Shared {
+  opts: LiveOptions;
+  pacer: Pacer;
+  router: ConsoleRouter;
+}
+
+/** One run followed live: its own session, state file, registration and ticks. */
 class LiveRun {
   cancelled = false;
+  finished = false;
+  /** Its live sync ended early (a rejected key, a refused model, a lost registration answer). */
+  private stopped = false;
+  private registered = false;
+  private nextRegisterAt = 0;
+  private busy: Promise<void> | null = null;
   private readonly csv: ChangeWatch;
   private readonly checkpoint: ChangeWatch;
-  private readonly console: LineFollower | null;
+  private readonly last: ChangeWatch;
   private readonly system: SystemSampler | null;
-  /** Lines the state file counts as sent, still to skip in the log file (a restarted watcher). */
-  private skipLines: number;
+  private route: RouteHandle | null = null;
   private pending: string[] = [];
   private pendingSince = 0;
   private lastMetricsAt = 0;
   private lastCheckpointAt: number;
   private checkpointDirty = false;
+  /** The version of last.pt last read for the strip (a checkpoint is read once per change). */
+  private checkedLast: unknown = null;
 
-  constructor(
+  private constructor(
     private readonly ctx: SessionContext,
-    private readonly opts: LiveOptions,
-    private readonly runDir: string,
+    private readonly shared: Shared,
+    readonly runDir: string,
   ) {
     this.csv = new ChangeWatch(ctx.inputs.metrics ?? path.join(runDir, 'results.csv'));
     this.checkpoint = new ChangeWatch(path.join(runDir, 'weights', ctx.backend.liveCheckpoint));
-    this.console = ctx.inputs.logFile && ctx.backend.sendsConsole ? new LineFollower(ctx.inputs.logFile) : null;
+    this.last = new ChangeWatch(path.join(runDir, 'weights', 'last.pt'));
     this.system = ctx.backend.name === 'platform' ? new SystemSampler(runDir) : null;
-    this.skipLines = ctx.state.saved.consoleLines ?? 0;
     // As the reference session: the first periodic checkpoint one interval after the start.
-    this.lastCheckpointAt = opts.startedAt;
+    this.lastCheckpointAt = shared.opts.startedAt;
   }
 
-  /** Registers the run, trying again while the server cannot be reached. False when stopped first. */
-  async register(stop: AbortSignal, tick: number): Promise<boolean> {
-    for (;;) {
-      try {
-        const reg = await openRun(this.ctx);
-        this.cancelled = reg.cancelled || this.ctx.state.saved.cancelled === true;
-        return !this.cancelled;
-      } catch (err) {
-        if (!recoverable(err)) throw err;
-        this.opts.log.warning(`${(err as Error).message}; trying again in ${REGISTER_RETRY_MS / 1000} s.`);
-      }
-      await sleep(Math.max(REGISTER_RETRY_MS, tick), stop);
-      if (stop.aborted) return false;
-    }
+  static async start(runDir: string, index: number, shared: Shared): Promise<LiveRun> {
+    const { log, env } = shared.opts;
+    log.info(`Following ${runDir}`);
+    const inputs = inputsForRun(shared.opts.inputs, runDir, index, { log });
+    const ctx = await createSession(inputs, await loadRun(inputs, log, { live: true }), log, env, { live: true, pacer: shared.pacer });
+    const run = new LiveRun(ctx, shared, runDir);
+    const saved = ctx.state.saved;
+    run.route = shared.router.add(
+      { from: saved.consoleFrom, to: saved.consoleTo, sent: saved.consoleLines ?? 0 },
+      (lines) => run.receive(lines),
+      (to) => void ctx.state.update((s) => void (s.consoleTo = to)),
+    );
+    const { from } = run.route.window;
+    if (saved.consoleFrom !== from) await ctx.state.update((s) => void (s.consoleFrom = from));
+    return run;
   }
 
-  /** One look at the files; `last`: the training ended, send everything pending. */
-  async tick(last: boolean): Promise<void> {
-    const now = Date.now();
+  /** Starts a tick unless one is still running (a long upload): the next kick tries again. */
+  kick(now: number): void {
+    if (this.busy || this.stopped || this.cancelled) return;
+    this.busy = this.tick(now, false)
+      .catch((err: unknown) => this.stop(err))
+      .finally(() => {
+        this.busy = null;
+      });
+  }
+
+  async idle(): Promise<void> {
+    await this.busy;
+  }
+
+  /** The training ended: send everything pending. */
+  async flush(): Promise<void> {
+    if (this.stopped || this.cancelled) return;
+    await this.tick(Date.now(), true).catch((err: unknown) => this.stop(err));
+  }
+
+  close(): void {
+    this.route?.remove();
+    this.ctx.backend.close();
+  }
+
+  result(): LiveRunResult {
+    return { runDir: this.runDir, epochsOnServer: this.ctx.state.saved.epochs.length, cancelled: this.cancelled, finished: this.finished };
+  }
+
+  private receive(lines: string[]): void {
+    if (!this.ctx.backend.sendsConsole || !this.ctx.inputs.logFile) return;
+    if (lines.length > 0 && this.pending.length === 0) this.pendingSince = Date.now();
+    this.pending.push(...lines);
+  }
+
+  private stop(err: unknown): void {
+    this.stopped = true;
+    const message = this.shared.opts.log.redact((err as Error).message);
+    this.shared.opts.log.error(`The live sync of ${this.runDir} stopped: ${message}. The final sync still sends what is missing.`);
+  }
+
+  /** One look at the run's files; `last`: the training ended, send everything pending. */
+  private async tick(now: number, last: boolean): Promise<void> {
+    if (!this.registered && !(await this.register(now, last))) return;
     if (this.csv.changed(now) || last) await this.reload();
     await this.epochs(now, last);
     if (this.cancelled) return;
     await this.consoleLines(now, last);
     if (!last) await this.periodicCheckpoint(now);
+    if (!this.finished) await this.checkFinished(now, last);
   }
 
-  result(): LiveResult {
-    return { runDir: this.runDir, epochsOnServer: this.ctx.state.saved.epochs.length, cancelled: this.cancelled };
+  /** Registers the run; while the server cannot be reached, tries again every few seconds. */
+  private async register(now: number, last: boolean): Promise<boolean> {
+    if (!last && now < this.nextRegisterAt) return false;
+    try {
+      const reg = await openRun(this.ctx);
+      this.registered = true;
+      this.cancelled = reg.cancelled || this.ctx.state.saved.cancelled === true;
+      return !this.cancelled;
+    } catch (err) {
+      if (!recoverable(err)) throw err;
+      this.shared.opts.log.warning(`${(err as Error).message}; trying again in ${REGISTER_RETRY_MS / 1000} s.`);
+      this.nextRegisterAt = now + REGISTER_RETRY_MS;
+      return false;
+    }
   }
 
   private async reload(): Promise<void> {
-    const plan = await loadRun(this.ctx.inputs, this.opts.log, { live: true });
+    const plan = await loadRun(this.ctx.inputs, this.shared.opts.log, { live: true });
     this.ctx.plan = plan;
     this.ctx.backend.usePlan(plan);
   }
@@ -157,31 +254,23 @@ class LiveRun {
       await this.ctx.state.update((s) => {
         s.cancelled = true;
       });
-      this.opts.log.warning('The server cancelled this run: the live sync stops sending.');
+      this.shared.opts.log.warning(`The server cancelled ${this.runDir}: the live sync stops sending it.`);
     }
   }
 
   private async consoleLines(now: number, last: boolean): Promise<void> {
-    if (!this.console) return;
-    let lines = this.console.read();
-    if (this.skipLines > 0) {
-      const skip = Math.min(this.skipLines, lines.length);
-      this.skipLines -= skip;
-      lines = lines.slice(skip);
-    }
-    if (lines.length > 0 && this.pending.length === 0) this.pendingSince = now;
-    this.pending.push(...lines);
     if (this.pending.length === 0) return;
     if (!last && this.pending.length < CONSOLE_LINES && now - this.pendingSince < CONSOLE_MS) return;
     const batch = this.pending;
+    this.pending = [];
     const sent = await this.guard('console output', () => sendConsoleLines(this.ctx, batch));
-    if (sent !== undefined) this.pending = [];
+    if (sent === undefined) this.pending = [...batch, ...this.pending];
   }
 
   /** The live checkpoint (Platform best.pt, HUB last.pt) when it changed, at most once per interval. */
   private async periodicCheckpoint(now: number): Promise<void> {
     if (this.checkpoint.changed(now)) this.checkpointDirty = true;
-    if (!this.checkpointDirty || now - this.lastCheckpointAt < this.opts.checkpointIntervalMs) return;
+    if (!this.checkpointDirty || now - this.lastCheckpointAt < this.shared.opts.checkpointIntervalMs) return;
     if (!this.checkpoint.stillFor(CHECKPOINT_SETTLE_MS, now)) return;
     const sig = signatureOf(this.checkpoint.file);
     if (!sig) return;
@@ -196,31 +285,31 @@ class LiveRun {
     if (sent.outcome !== 'failed') this.checkpointDirty = false;
   }
 
+  /**
+   * A finished training strips last.pt (epoch -1) before best.pt. Once seen, the run's share of the
+   * log ends where the next run starts, and its final sync reports it complete.
+   */
+  private async checkFinished(now: number, last: boolean): Promise<void> {
+    this.last.changed(now);
+    if (!last && !this.last.stillFor(CHECKPOINT_SETTLE_MS, now)) return;
+    if (!this.last.current || this.last.current === this.checkedLast) return;
+    this.checkedLast = this.last.current;
+    const meta = await readCheckpointMeta(this.last.file);
+    if (meta?.epoch !== -1) return;
+    this.finished = true;
+    this.route?.finished();
+    this.shared.opts.log.info(`${this.runDir}: the training finished (weights/last.pt stripped).`);
+  }
+
   /** Runs one send; a failure that a later try can mend is logged and left for the next tick. */
   private async guard<T>(what: string, fn: () => Promise<T>): Promise<T | undefined> {
     try {
       return await fn();
     } catch (err) {
       if (!recoverable(err)) throw err;
-      this.opts.log.warning(`Live ${what} not sent yet (${(err as Error).message}); kept for the next try.`);
+      this.shared.opts.log.warning(`Live ${what} of ${path.basename(this.runDir)} not sent yet (${(err as Error).message}); kept for the next try.`);
       return undefined;
     }
-  }
-}
-
-/** The run directory: `run-dir` once its args.yaml exists, or the first new run under the workspace. */
-async function waitForRun(opts: LiveOptions, stop: AbortSignal, tick: number): Promise<string | null> {
-  const given = opts.inputs.runDir;
-  let said = false;
-  for (;;) {
-    const dir = given ? (signatureOf(path.join(given, 'args.yaml')) ? given : null) : findNewRun(opts.inputs.workspace, opts.startedAt);
-    if (dir) return dir;
-    if (stop.aborted) return null; // one last look after the stop: a short training may have ended already
-    if (!said) {
-      opts.log.info(given ? `Waiting for ${path.join(given, 'args.yaml')} …` : `Waiting for a training to write runs/…/args.yaml under ${opts.inputs.workspace} …`);
-      said = true;
-    }
-    await sleep(tick, stop);
   }
 }
 
