@@ -51,6 +51,15 @@ export function runStatus(o: RunOutcome): RunState {
   return o.error !== null || !o.result ? 'failed' : o.result.status;
 }
 
+/**
+ * The step's status over its runs: the worst of them, except that a step where some runs failed and
+ * others arrived is `partial` (a re-run sends the rest); `failed` only when no run could be synced.
+ */
+export function jobStatus(states: RunState[]): RunState | '' {
+  const worst = WORST.find((s) => states.includes(s)) ?? '';
+  return worst === 'failed' && states.some((s) => s !== 'failed') ? 'partial' : worst;
+}
+
 export function jobOutputs(report: JobReport): Record<string, string> {
   const runs = report.runs.map(({ outcome: o, report: r }) => ({
     'run-dir': o.runDir,
@@ -67,10 +76,9 @@ export function jobOutputs(report: JobReport): Record<string, string> {
   if (one?.outcome.result && one.outcome.plan && one.report) {
     return { ...buildOutputs(one.outcome.result, one.outcome.plan, one.outcome.inputs.backend), ...one.report.outputs, runs: JSON.stringify(runs) };
   }
-  const states = runs.map((r) => r.status);
   return {
     backend: report.runs[0]?.outcome.inputs.backend ?? '',
-    status: WORST.find((s) => states.includes(s)) ?? '',
+    status: jobStatus(runs.map((r) => r.status)),
     runs: JSON.stringify(runs),
   };
 }

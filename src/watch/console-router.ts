@@ -1,19 +1,27 @@
 /**
  * One training log, several runs: each line goes to the run or runs that were training when it was
- * read, from that run's start (its args.yaml) to its end. Two trainings on two GPUs both get the
- * lines written while both run; a sequence hands the log on from one run to the next.
+ * written, from that run's start to its end. Two trainings on two GPUs both get the lines written
+ * while both run; a sequence hands the log on from one run to the next.
  *
  * A run's share is a window of the log's line numbers, kept in its state file, so the sync after the
  * live one (and a restarted watcher) sends the same lines to the same run:
- * - it starts where the log stood when the run appeared; the first run also gets what the command
- *   printed before any run existed (from line 0);
+ * - it starts at the trainer's banner (`Ultralytics 8.3.40 🚀 Python-…`, printed just before it
+ *   writes args.yaml) when one was read shortly before the run appeared, else where the log stood
+ *   then; the first run also gets what the command printed before any run existed (from line 0);
  * - it ends where the next run starts, once the run has finished (its checkpoint stripped): the
  *   final validation that a trainer prints after the strip still belongs to it. A run that never
  *   finishes keeps its window open until the watcher stops.
+ *
+ * Neither the log nor the file system tells which of two writes came first within one look, so the
+ * router holds the lines of the latest look back until the next one: a run that appears in between
+ * can still claim the banner it printed just before its args.yaml.
  */
 import * as fs from 'node:fs';
 import { logLines } from '../session/console-log.js';
 import { LineFollower } from './follow.js';
+
+/** The first line an Ultralytics trainer prints (select_device), across versions. */
+const BANNER = /^\s*Ultralytics (YOLOv)?\d+\.\d+\.\d+\b/;
 
 export interface ConsoleWindow {
   from: number;
@@ -22,18 +30,33 @@ export interface ConsoleWindow {
 
 interface Route {
   window: ConsoleWindow;
+  /** When its training started (its args.yaml written, ms since the epoch). */
+  startedAt: number;
   /** The next line number this run still needs. */
   next: number;
-  /** The log's line count when the run was seen finished. */
-  finishedAt?: number;
+  /** The run was seen finished (its checkpoint stripped). */
+  finished?: boolean;
   deliver(lines: string[]): void;
   /** Called when the window's end becomes known. */
   onEnd(to: number): void;
 }
 
+export interface RouteHandle {
+  window: ConsoleWindow;
+  /**
+   * The run finished (its checkpoint stripped at `at`, ms since the epoch): its window closes where
+   * the next run starts, which may already have started.
+   */
+  finished(at: number): void;
+  remove(): void;
+}
+
 export class ConsoleRouter {
-  /** Whole lines read so far. */
+  /** Whole lines read so far; `held` are the last of them, not yet handed out. */
   private count = 0;
+  private held: string[] = [];
+  /** How many of `held` came with the latest look (kept back one more look). */
+  private latest = 0;
   private readonly routes = new Set<Route>();
   private readonly follower: LineFollower | null;
   private anyRun = false;
@@ -42,49 +65,69 @@ export class ConsoleRouter {
     this.follower = file ? new LineFollower(file) : null;
   }
 
-  /** Reads the new lines and hands each to the runs whose window holds it. */
+  /** Reads the new lines; hands out those of the look before, which no new run can claim any more. */
   read(): void {
     if (!this.follower) return;
+    this.handOut(this.held.length - this.latest);
     const lines = this.follower.read();
-    if (lines.length === 0) return;
-    const start = this.count;
+    this.held.push(...lines);
+    this.latest = lines.length;
     this.count += lines.length;
-    for (const r of this.routes) this.send(r, lines, start);
+  }
+
+  /** Hands out everything read (the watcher stops). */
+  flush(): void {
+    this.handOut(this.held.length);
   }
 
   /**
-   * A run starts: its window opens where the log stands (line 0 for the first run), unless its state
-   * file already holds one (a restarted watcher). `sent` lines of the window already arrived.
-   * Returns the window, and a handle to close or drop the run.
+   * A run starts at `startedAt`. Its window is the one its state file holds (a restarted watcher),
+   * else it opens as the module comment says; `sent` lines of it already arrived.
    */
-  add(saved: { from?: number; to?: number; sent: number }, deliver: (lines: string[]) => void, onEnd: (to: number) => void): RouteHandle {
-    const window: ConsoleWindow = { from: saved.from ?? (this.anyRun ? this.count : 0), to: saved.to };
+  add(saved: { from?: number; to?: number; sent: number }, startedAt: number, deliver: (lines: string[]) => void, onEnd: (to: number) => void): RouteHandle {
+    const window: ConsoleWindow = { from: saved.from ?? this.start(), to: saved.to };
     this.anyRun = true;
-    for (const r of this.routes) {
-      if (r.finishedAt !== undefined && r.window.to === undefined) this.end(r, Math.max(r.finishedAt, window.from));
-    }
-    const route: Route = { window, next: window.from + saved.sent, deliver, onEnd };
+    for (const r of this.routes) if (r.finished && r.window.to === undefined) this.end(r, window.from);
+    const route: Route = { window, startedAt, next: window.from + saved.sent, deliver, onEnd };
     this.routes.add(route);
-    // Lines the run should have and that were read before it appeared.
-    const upTo = Math.min(this.count, window.to ?? Infinity);
+    // Lines of its window that were handed out before it appeared.
+    const upTo = Math.min(this.count - this.held.length, window.to ?? Infinity);
     if (this.file && route.next < upTo) {
       route.deliver(readLogLinesSync(this.file).slice(route.next, upTo));
       route.next = upTo;
     }
     return {
       window,
-      finished: () => {
-        route.finishedAt ??= this.count;
+      finished: (at: number) => {
+        route.finished = true;
+        if (route.window.to !== undefined) return;
+        // Seen late, after the next training had already begun: its share ends where that one's began.
+        const next = [...this.routes].filter((r) => r !== route && r.startedAt >= at).sort((a, b) => a.window.from - b.window.from)[0];
+        if (next) this.end(route, next.window.from);
       },
       remove: () => this.routes.delete(route),
     };
   }
 
-  private send(r: Route, lines: string[], start: number): void {
-    const from = Math.max(r.next, start) - start;
-    const to = Math.min(lines.length, (r.window.to ?? Infinity) - start);
-    if (to > from) r.deliver(lines.slice(from, to));
-    r.next = Math.max(r.next, start + Math.max(to, 0));
+  /** Where a new run's window opens: line 0 for the first; else its banner among the held lines, else now. */
+  private start(): number {
+    if (!this.anyRun) return 0;
+    const heldFrom = this.count - this.held.length;
+    for (let i = this.held.length - 1; i >= 0; i--) if (BANNER.test(this.held[i])) return heldFrom + i;
+    return this.count;
+  }
+
+  private handOut(n: number): void {
+    if (n <= 0) return;
+    const lines = this.held.slice(0, n);
+    const start = this.count - this.held.length;
+    this.held = this.held.slice(n);
+    for (const r of this.routes) {
+      const from = Math.max(r.next, start) - start;
+      const to = Math.min(lines.length, (r.window.to ?? Infinity) - start);
+      if (to > from) r.deliver(lines.slice(from, to));
+      r.next = Math.max(r.next, start + Math.max(to, 0));
+    }
   }
 
   private end(r: Route, to: number): void {
@@ -93,14 +136,7 @@ export class ConsoleRouter {
   }
 }
 
-export interface RouteHandle {
-  window: ConsoleWindow;
-  /** The run finished (checkpoint stripped): its window closes when the next run starts. */
-  finished(): void;
-  remove(): void;
-}
-
-/** The whole log as lines, for a run that appeared after some of its lines were read. */
+/** The whole log as lines, for a run that appeared after some of its lines were handed out. */
 function readLogLinesSync(file: string): string[] {
   try {
     return logLines(fs.readFileSync(file, 'utf8'));

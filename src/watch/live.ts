@@ -33,8 +33,8 @@ import { SystemSampler } from './system.js';
 
 /** How often the files are looked at: an epoch is on the server within about two ticks of its row. */
 const TICK_MS = 500;
-/** Once a run is followed, new runs are looked for this often (a walk of the workspace). */
-const DISCOVER_MS = 2000;
+/** New runs are looked for every tick, unless a look costs more than this share of the time between looks. */
+const DISCOVER_SHARE = 0.05;
 /** HUB takes metrics at most every 3 s (HUB-API.md); rows of one window go in one request. */
 const HUB_METRICS_WINDOW_MS = 3000;
 /** The reference flushes the console every 5 lines or 5 s. */
@@ -78,7 +78,7 @@ export async function followTrainings(opts: LiveOptions, stop: AbortSignal): Pro
   const pacer = createPacer(log);
   const router = new ConsoleRouter(opts.inputs.logFile);
   const runs: LiveRun[] = [];
-  let lastLook = -Infinity;
+  let nextLook = 0;
   log.info(
     opts.inputs.runDir
       ? `Waiting for ${path.join(opts.inputs.runDir, 'args.yaml')} …`
@@ -87,10 +87,14 @@ export async function followTrainings(opts: LiveOptions, stop: AbortSignal): Pro
   try {
     for (;;) {
       const now = Date.now();
+      // The log, then ended runs, then new runs: a new run claims the banner its trainer printed
+      // just before its args.yaml, and a finished run's share of the log ends where it begins.
       router.read();
-      if (runs.length === 0 || now - lastLook >= DISCOVER_MS || stop.aborted) {
-        lastLook = now;
-        for (const dir of await runsToFollow(opts.inputs, opts.startedAt)) {
+      await Promise.all(runs.map((r) => r.checkFinished(now)));
+      if (now >= nextLook || stop.aborted) {
+        const dirs = await runsToFollow(opts.inputs, opts.startedAt);
+        nextLook = now + (Date.now() - now) / DISCOVER_SHARE;
+        for (const dir of dirs) {
           if (runs.some((r) => r.runDir === dir)) continue;
           runs.push(await LiveRun.start(dir, runs.length, { opts, pacer, router }));
           opts.onRuns?.(runs.map((r) => r.runDir));
@@ -104,6 +108,7 @@ export async function followTrainings(opts: LiveOptions, stop: AbortSignal): Pro
     if (runs.length === 0) log.info('Stopped before a training wrote its args.yaml: nothing to follow.');
     await Promise.all(runs.map((r) => r.idle()));
     router.read();
+    router.flush();
     await Promise.all(runs.map((r) => r.flush()));
     return { runs: runs.map((r) => r.result()) };
   } finally {
@@ -161,6 +166,7 @@ class LiveRun {
     const saved = ctx.state.saved;
     run.route = shared.router.add(
       { from: saved.consoleFrom, to: saved.consoleTo, sent: saved.consoleLines ?? 0 },
+      signatureOf(path.join(runDir, 'args.yaml'))?.mtimeMs ?? Date.now(),
       (lines) => run.receive(lines),
       (to) => void ctx.state.update((s) => void (s.consoleTo = to)),
     );
@@ -218,7 +224,6 @@ class LiveRun {
     if (this.cancelled) return;
     await this.consoleLines(now, last);
     if (!last) await this.periodicCheckpoint(now);
-    if (!this.finished) await this.checkFinished(now, last);
   }
 
   /** Registers the run; while the server cannot be reached, tries again every few seconds. */
@@ -289,15 +294,17 @@ class LiveRun {
    * A finished training strips last.pt (epoch -1) before best.pt. Once seen, the run's share of the
    * log ends where the next run starts, and its final sync reports it complete.
    */
-  private async checkFinished(now: number, last: boolean): Promise<void> {
+  async checkFinished(now: number): Promise<void> {
+    if (this.finished) return;
     this.last.changed(now);
-    if (!last && !this.last.stillFor(CHECKPOINT_SETTLE_MS, now)) return;
-    if (!this.last.current || this.last.current === this.checkedLast) return;
-    this.checkedLast = this.last.current;
+    const sig = this.last.current;
+    if (!sig || sig === this.checkedLast) return;
     const meta = await readCheckpointMeta(this.last.file);
+    // A checkpoint caught mid-write does not parse: it is read again on the next tick.
+    if (meta) this.checkedLast = sig;
     if (meta?.epoch !== -1) return;
     this.finished = true;
-    this.route?.finished();
+    this.route?.finished(sig.mtimeMs);
     this.shared.opts.log.info(`${this.runDir}: the training finished (weights/last.pt stripped).`);
   }
 
