@@ -90,7 +90,7 @@ function html(shown, text) {
   .window { margin: 16px; border-radius: 8px; overflow: hidden; box-shadow: 0 2px 10px rgba(0,0,0,.25); background: #0d1117; }
   .bar { background: #30363d; padding: 7px 12px; font: 12px -apple-system, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif; color: #c9d1d9; }
   .bar span { display: inline-block; width: 11px; height: 11px; border-radius: 50%; margin-right: 6px; vertical-align: -1px; }
-  .term { padding: 10px 14px 14px; font: 12.5px/1.45 "DejaVu Sans Mono", ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; color: #c9d1d9; white-space: pre-wrap; word-break: break-all; }
+  .term { padding: 10px 14px 14px; font: 12.5px/1.45 "DejaVu Sans Mono", ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; color: #c9d1d9; white-space: pre-wrap; overflow-wrap: anywhere; }
   .prompt { color: #7ee787; } .prompt b { color: #c9d1d9; font-weight: normal; }
   .step { color: #79c0ff; font-weight: bold; margin-top: .3em; }
   .group { color: #d2a8ff; }
