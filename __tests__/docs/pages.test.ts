@@ -74,6 +74,15 @@ it('README.md and docs/ name no internal issue numbers (the CHANGELOG may)', () 
   }
 });
 
+it('every pinned `ultralytics-sync@X.Y.Z` in the docs is the package\'s version', () => {
+  const { version } = JSON.parse(read('package.json')) as { version: string };
+  for (const page of pages()) {
+    for (const m of read(page).matchAll(/ultralytics-sync@(\d+\.\d+\.\d+\S*)/g)) {
+      assert.equal(m[1], version, `${page} pins ultralytics-sync@${m[1]}; the package is ${version} (RELEASING.md)`);
+    }
+  }
+});
+
 it('CONTRIBUTING.md points to docs/how-it-works.md', () => {
   const text = read('CONTRIBUTING.md');
   assert.match(text, /\]\(docs\/how-it-works\.md\)/);
