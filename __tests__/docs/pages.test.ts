@@ -17,6 +17,7 @@ import {
   actionlintCommand,
   brokenLinks,
   cliSurface,
+  codeReferenceProblems,
   commandLineProblems,
   commandProblems,
   commandLines,
@@ -116,6 +117,10 @@ for (const page of pages()) {
       assert.deepEqual(commandLineProblems(page, text, surface).problems, []);
     });
 
+    it('the files, folders and names of the code it mentions exist', () => {
+      assert.deepEqual(codeReferenceProblems(page, text), []);
+    });
+
     it('its workflow blocks pass actionlint', (t) => {
       const workflows = yamlBlocks(page, text)
         .blocks.filter((b) => b.workflow)
@@ -150,6 +155,18 @@ describe('the checks fail on a broken page', () => {
     assert.match(problems[2], /docs\/hub\.md has no heading with the anchor #nothing/);
     assert.match(problems[3], /leaves the repository/);
     assert.match(problems[4], /missing\.png does not exist/);
+  });
+
+  it('a file of the code renamed, or a name moved out of its file', () => {
+    const page = [
+      'The session is built in `src/session/setup.ts` by `createBackend()` in `src/session/setup.ts`.',
+      'Gone: `src/session/old.ts`, and `makeBackend()` in `src/session/setup.ts`.',
+      'The runs layer `src/runs/` is coming.',
+    ].join('\n');
+    assert.deepEqual(codeReferenceProblems('docs/test.md', page), [
+      'docs/test.md:2: `src/session/old.ts` does not exist',
+      'docs/test.md:2: `makeBackend` is not in `src/session/setup.ts`',
+    ]);
   });
 
   it('a renamed page breaks the README (its links are checked against the files)', () => {

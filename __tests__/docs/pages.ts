@@ -404,3 +404,42 @@ function safeParse(text: string): unknown {
     return null;
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Paths and names of the code
+
+const CODE_PATH = /^(?:src|emulator|examples|bench|scripts|__tests__|docs|dist|bin|\.github)\/[\w.\/-]*$/;
+
+/** A path under a folder .gitignore lists (`bench/results/`): written by a command, not committed. */
+function generated(p: string): boolean {
+  const ignored = fs
+    .readFileSync(path.join(ROOT, '.gitignore'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.endsWith('/') && !l.startsWith('#'));
+  return ignored.some((dir) => p.startsWith(dir));
+}
+
+/**
+ * Code spans that name a file or folder of the repository (`src/session/setup.ts`) and do not
+ * exist, and spans that name a symbol in a file (`createBackend()` in `src/session/setup.ts`) that
+ * the file does not hold. A line that says the thing is "coming" may name what is not there yet.
+ */
+export function codeReferenceProblems(file: string, markdown: string, exists = (p: string) => fs.existsSync(path.join(ROOT, p))): string[] {
+  const problems: string[] = [];
+  const lines = prose(markdown).split('\n');
+  lines.forEach((line, i) => {
+    const where = `${file}:${i + 1}`;
+    const coming = /\bcoming\b/i.test(line);
+    for (const m of line.matchAll(/`([^`]+)`/g)) {
+      const p = m[1].replace(/\/$/, '');
+      if (CODE_PATH.test(m[1]) && !exists(p) && !coming && !generated(p)) problems.push(`${where}: \`${m[1]}\` does not exist`);
+    }
+    for (const m of line.matchAll(/`([A-Za-z_$][\w$]*)(?:\(\))?` (?:in|of|from) `([\w./-]+\.(?:ts|mjs|js))`/g)) {
+      if (!exists(m[2])) continue; // reported above
+      const text = fs.readFileSync(path.join(ROOT, m[2]), 'utf8');
+      if (!new RegExp(`\\b${m[1].replace(/\$/g, '\\$')}\\b`).test(text)) problems.push(`${where}: \`${m[1]}\` is not in \`${m[2]}\``);
+    }
+  });
+  return problems;
+}
