@@ -3,7 +3,7 @@
  * page once it has drawn, then screenshot it at that height. The page reports its height by
  * setting its title to `height=N`.
  *
- *   apt-get install -y chromium            # once (Debian); or set CHROMIUM=/path/to/chrome
+ *   apt-get install -y chromium fonts-noto-color-emoji   # once (Debian; the font draws ✅); or set CHROMIUM
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';

@@ -5,7 +5,7 @@
  *
  * Re-run it from the repository root:
  *
- *   apt-get install -y chromium            # once (Debian); or set CHROMIUM=/path/to/chrome
+ *   apt-get install -y chromium fonts-noto-color-emoji   # once (Debian; the font draws ✅); or set CHROMIUM
  *   npm ci
  *   node docs/render-summary.mjs                       # runs `npm run demo`, renders its summary → docs/summary.png
  *   node docs/render-summary.mjs SUMMARY.md [OUT.png]  # renders any summary file

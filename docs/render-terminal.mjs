@@ -5,7 +5,7 @@
  *
  * Re-run it from the repository root:
  *
- *   apt-get install -y chromium                          # once (Debian); or set CHROMIUM=/path/to/chrome
+ *   apt-get install -y chromium fonts-noto-color-emoji  # once (Debian); or set CHROMIUM
  *   npm ci
  *   node docs/render-terminal.mjs                        # runs `npm run demo:watch` → docs/live-sync.png
  *   node docs/render-terminal.mjs OUT.png -- CMD [ARG…]  # any command's output
