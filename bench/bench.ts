@@ -2,7 +2,7 @@
  * `npm run bench`: measures the bundled action against the emulator and against curl, prints a
  * table with PASS/MISS per target of issue 6 and writes everything to bench/results/latest.json.
  * Nothing here is a test: figures depend on the machine, and a MISS does not fail the command
- * (a case that could not run does). See README.md, "Performance".
+ * (a case that could not run does). See docs/performance.md.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';

@@ -5,7 +5,7 @@
  *
  * Re-run it from the repository root:
  *
- *   apt-get install -y chromium            # once (Debian); or set CHROMIUM=/path/to/chrome
+ *   apt-get install -y chromium fonts-noto-color-emoji   # once (Debian; the font draws ✅); or set CHROMIUM
  *   npm ci
  *   node docs/render-summary.mjs                       # runs `npm run demo`, renders its summary → docs/summary.png
  *   node docs/render-summary.mjs SUMMARY.md [OUT.png]  # renders any summary file
@@ -22,11 +22,11 @@ import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { escapeHtml as escape, measure as measurePage, screenshot as screenshotPage } from './chromium.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEPS = process.env.RENDER_DEPS || path.join(os.tmpdir(), 'ultralytics-sync-render');
 const PACKAGES = ['marked@18.2.1', 'mermaid@12.3.0'];
-const CHROMIUM = process.env.CHROMIUM || 'chromium';
 const WIDTH = 1100;
 const CAPTION = process.env.CAPTION || 'train summary';
 
@@ -101,29 +101,14 @@ ${marked.parse(markdown)}
 </body></html>`;
 }
 
-function escape(text) {
-  return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-function chromium(args) {
-  const common = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--hide-scrollbars', '--virtual-time-budget=10000'];
-  const run = spawnSync(CHROMIUM, [...common, ...args], { encoding: 'utf8' });
-  if (run.error) throw new Error(`render-summary: cannot start ${CHROMIUM} (${run.error.message}): apt-get install -y chromium, or set CHROMIUM.`);
-  if (run.status !== 0) throw new Error(`render-summary: ${CHROMIUM} exited ${run.status}: ${run.stderr}`);
-  return run.stdout;
-}
-
 /** The page's height once mermaid has drawn (the page writes it into its title). */
 function measure(file) {
-  const dom = chromium([`--window-size=${WIDTH},800`, '--dump-dom', pathToFileURL(file).href]);
-  const m = /<title>height=(\d+)<\/title>/.exec(dom);
-  if (!m) throw new Error('render-summary: mermaid did not finish rendering');
+  const { dom, height } = measurePage(file, WIDTH, 'render-summary');
   if (!dom.includes('<svg')) throw new Error('render-summary: no chart was drawn (is there a mermaid block?)');
   if (/Syntax error|Parse error/i.test(dom)) throw new Error('render-summary: mermaid reported an error in a chart');
-  return Number(m[1]);
+  return height;
 }
 
 function screenshot(file, height, out) {
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  chromium([`--window-size=${WIDTH},${height}`, `--screenshot=${out}`, pathToFileURL(file).href]);
+  screenshotPage(file, WIDTH, height, out, 'render-summary');
 }
