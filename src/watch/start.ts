@@ -39,7 +39,11 @@ export async function startWatch(host: Host, spawn: (startedAt: number) => Watch
   }
   const startedAt = Date.now();
   const handle = spawn(startedAt);
-  const target = inputs.runDir ? path.relative(inputs.workspace, inputs.runDir) || '.' : 'the first run directory a training creates under the workspace';
+  const target = inputs.runDir
+    ? path.relative(inputs.workspace, inputs.runDir) || '.'
+    : inputs.runDirPatterns
+      ? 'every run directory `run-dir` matches once a training writes its args.yaml'
+      : 'every run directory a training creates under the workspace';
   log.info(`Watcher started (pid ${handle.pid}); it follows ${target}. Its log is printed by the post step.`);
   for (const [k, v] of Object.entries(outputs)) host.setOutput(k, log.redact(v));
   return { exitCode: 0, outputs };
