@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { backfillPlatform, backfillHub, bundle, coldStart, parse, steps, uploads } from './cases/index.js';
 import { liveLagCase, postAfterLiveCase, watcherCostCase } from './cases/live.js';
+import { folderCase, parallelLiveCase } from './cases/runs.js';
 import { EmulatorProcess } from './emulator.js';
 import { CASES, parseOptions, USAGE, type BenchOptions, type CaseName } from './options.js';
 import { ACTION, RESULTS_DIR } from './paths.js';
@@ -33,6 +34,8 @@ const RUNNERS: Record<CaseName, Runner> = {
   'live-lag': () => liveLagCase(40, 250),
   'live-post': (o) => postAfterLiveCase(o.backfillEpochs, { limit: o.rateLimit, windowMs: o.rateWindowMs }),
   'live-cost': (o) => watcherCostCase(o.liveMinutes),
+  'runs-folder': (o) => folderCase(o.quick ? 20 : 100, 20, { limit: 600, windowMs: o.quick ? 10_000 : 60_000 }, log),
+  'runs-live': (o) => parallelLiveCase(4, o.quick ? 10 : 40, 1000),
 };
 
 interface Outcome {

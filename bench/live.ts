@@ -49,7 +49,9 @@ function processCost(pid: number, sinceMs: number): WatchJob['watcher'] {
   }
 }
 
-export async function watchJob(url: string, trainer: string[], inputs: Record<string, string> = {}): Promise<WatchJob> {
+/** Watch mode around one training (`trainer`: its arguments), or several at once (a list of them). */
+export async function watchJob(url: string, trainer: string[] | string[][], inputs: Record<string, string> = {}): Promise<WatchJob> {
+  const trainers = Array.isArray(trainer[0]) ? (trainer as string[][]) : [trainer as string[]];
   const dir = tempDir('watch');
   const temp = path.join(dir, '.runner-temp');
   fs.mkdirSync(temp);
@@ -78,9 +80,12 @@ export async function watchJob(url: string, trainer: string[], inputs: Record<st
 
   const logFile = path.join(dir, 'train.log');
   const fd = fs.openSync(logFile, 'a');
-  const train = await runNode([TRAINER, ...trainer], env, dir, fd);
+  const t0 = performance.now();
+  const trained = await Promise.all(trainers.map((args) => runNode([TRAINER, ...args], env, dir, fd)));
+  const train = { ms: performance.now() - t0 };
   fs.closeSync(fd);
-  if (train.code !== 0) throw new Error(`the fake trainer exited ${train.code}`);
+  const failed = trained.find((t) => t.code !== 0);
+  if (failed) throw new Error(`the fake trainer exited ${failed.code}`);
   await new Promise((r) => setTimeout(r, 1000)); // the watcher's last tick
   const watcher = processCost(pid, started);
 

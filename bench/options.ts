@@ -18,6 +18,8 @@ export const CASES = [
   'live-lag',
   'live-post',
   'live-cost',
+  'runs-folder',
+  'runs-live',
 ] as const;
 export type CaseName = (typeof CASES)[number];
 
@@ -27,6 +29,7 @@ const GROUPS: Record<string, CaseName[]> = {
   step: ['step-1g', 'step-4g'],
   backfill: ['backfill-hub', 'backfill-platform'],
   live: ['live-lag', 'live-post', 'live-cost'],
+  runs: ['runs-folder', 'runs-live'],
 };
 
 export interface BenchOptions {
@@ -54,7 +57,7 @@ export const USAGE = `usage: npm run bench -- [--quick] [--only <case,…>] [--p
 
   --quick          smaller files (128 MiB / 512 MiB), 3 pairs, 5 cold starts, 100 requests per 6 s
   --only LIST      comma-separated cases: ${CASES.join(', ')}
-                   (or the groups step, upload, backfill, live)
+                   (or the groups step, upload, backfill, live, runs)
   --pairs N        action/curl pairs (rounds) per upload size (default 7 at 1 GiB, 3 at 4 GiB; at least 3)
   --baseline FILE  another bundle, e.g. the base commit's dist/index.js, run in the same rounds as
                    this one (cold-start, step-1g, step-4g): before and after, side by side
@@ -79,7 +82,7 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
   const cases = new Set<CaseName>();
   for (const name of values.only ? values.only.split(',').map((x) => x.trim()) : CASES) {
     const picked = GROUPS[name] ?? (CASES.includes(name as CaseName) ? [name as CaseName] : undefined);
-    if (!picked) throw new Error(`--only: no case '${name}'; the cases are ${CASES.join(', ')}, and the groups step, upload, backfill, live`);
+    if (!picked) throw new Error(`--only: no case '${name}'; the cases are ${CASES.join(', ')}, and the groups step, upload, backfill, live, runs`);
     picked.forEach((c) => cases.add(c));
   }
   const pairs = values.pairs === undefined ? undefined : Number(values.pairs);

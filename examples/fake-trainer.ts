@@ -77,7 +77,7 @@ for (let e = 0; e < epochs; e++) {
   const cells = rows[e % rows.length].split(',');
   cells[0] = String(e + 1);
   fs.appendFileSync(path.join(runDir, 'results.csv'), cells.join(',') + '\n');
-  if (opt.timestamps) console.log(`row ${e} written at ${Date.now()}`);
+  if (opt.timestamps) console.log(`row ${e} written at ${Date.now()} in ${path.basename(runDir)}`);
   const fitness = 0.1 * Number(cells[map50Col]) + 0.9 * Number(cells[mapCol]);
   rewrite(path.join(runDir, 'weights/last.pt'), checkpoint(e, fitness));
   if (fitness >= best) {

@@ -21,7 +21,7 @@ export async function liveLagCase(epochs: number, intervalMs: number): Promise<C
   const emu = await EmulatorProcess.start({ log: true });
   try {
     const job = await watchJob(emu.url, ['--epochs', String(epochs), '--interval', String(intervalMs), '--timestamps']);
-    const written = [...job.trainLog.matchAll(/^row (\d+) written at (\d+)$/gm)].map((m) => Number(m[2]));
+    const written = [...job.trainLog.matchAll(/^row (\d+) written at (\d+) in \S+$/gm)].map((m) => Number(m[2]));
     const arrived = emu.lines.filter((l) => /\[platform:epoch_end\]/.test(l.line)).map((l) => l.at);
     if (arrived.length < epochs) throw new Error(`live lag: ${arrived.length} of ${epochs} epoch_end requests`);
     const lags = written.map((w, i) => arrived[i] - w);

@@ -68,29 +68,49 @@ export async function loadRun(inputs: ActionInputs, log: Log, opts: { live?: boo
   const args = await readTrainArgs(inputs.args ?? path.join(runDir, 'args.yaml'), { explicit: inputs.args !== null });
   const weights = await findWeights(opts.live ? { ...inputs, ifNoFilesFound: 'ignore' } : inputs, runDir, opts.live ? quiet(log) : log);
   const meta = await firstMeta([weights.final, weights.checkpoint]);
-  const rule = fitnessRuleFor(metrics, meta?.version);
-  const fitness = metrics.rows.map((r) => fitnessOf(r, metrics.columns, rule));
-  const best = bestEpoch(metrics, rule);
+  const derived = fromMetrics(metrics, inputs, meta?.version);
   const lastEpoch = metrics.rows.length > 0 ? metrics.rows[metrics.rows.length - 1].epoch : 0;
   if (!opts.live && inputs.epoch !== null && inputs.epoch > lastEpoch) {
     log.warning(`Input epoch ${inputs.epoch} is past the last epoch in ${metrics.path} (${lastEpoch}).`);
   }
   return {
     runDir,
-    metrics,
     args,
+    ...derived,
+    final: weights.final,
+    checkpoint: weights.checkpoint,
+    version: meta?.version,
+    classNames: meta?.names ?? (await datasetNames(args, [inputs.workspace, runDir], log)),
+  };
+}
+
+/**
+ * The live sync's reload after results.csv changed: the rows again and what follows from them; the
+ * rest of the plan (args.yaml, the dataset's names, the weights) was read at the start. The version
+ * is looked for in the checkpoints until one names it (it decides the fitness rule).
+ */
+export async function refreshLive(plan: RunPlan, inputs: ActionInputs): Promise<RunPlan> {
+  const metrics = await readLiveResults(plan.metrics.path);
+  const weights = path.join(plan.runDir, 'weights');
+  const version = plan.version ?? (await firstMeta(['best.pt', 'last.pt'].map((n) => ({ path: path.join(weights, n) }) as WeightFile)))?.version;
+  return { ...plan, ...fromMetrics(metrics, inputs, version), version };
+}
+
+/** What the rows decide: the fitness rule, each row's fitness, the best epoch and the final mAP. */
+function fromMetrics(metrics: MetricsFile, inputs: ActionInputs, version: string | undefined) {
+  const rule = fitnessRuleFor(metrics, version);
+  const best = bestEpoch(metrics, rule);
+  const lastEpoch = metrics.rows.length > 0 ? metrics.rows[metrics.rows.length - 1].epoch : 0;
+  return {
+    metrics,
     rule,
-    fitness,
+    fitness: metrics.rows.map((r) => fitnessOf(r, metrics.columns, rule)),
     bestSoFar: runningBestFitness(metrics, rule),
     best,
     finalEpoch: inputs.epoch ?? lastEpoch,
     map: inputs.map ?? best?.map ?? null,
     wireMap: inputs.map ?? boxMap(metrics, best) ?? 0,
     mapColumn: mapColumn(metrics.columns),
-    final: weights.final,
-    checkpoint: weights.checkpoint,
-    version: meta?.version,
-    classNames: meta?.names ?? (await datasetNames(args, [inputs.workspace, runDir], log)),
   };
 }
 

@@ -13,8 +13,8 @@
  *   finishes keeps its window open until the watcher stops.
  *
  * Neither the log nor the file system tells which of two writes came first within one look, so the
- * router holds the lines of the latest look back until the next one: a run that appears in between
- * can still claim the banner it printed just before its args.yaml.
+ * router holds the lines of the latest look back until the next one (the watcher looks every 2 s):
+ * a run that appears in between can still claim the banner it printed just before its args.yaml.
  */
 import * as fs from 'node:fs';
 import { logLines } from '../session/console-log.js';

@@ -19,7 +19,7 @@ import * as path from 'node:path';
 import type { ActionInputs } from '../inputs/inputs.js';
 import type { Log } from '../log.js';
 import { readCheckpointMeta } from '../rundir/checkpoint.js';
-import { loadRun } from '../rundir/load-run.js';
+import { loadRun, refreshLive } from '../rundir/load-run.js';
 import type { WeightFile } from '../rundir/types.js';
 import { inputsForRun } from '../runs/identity.js';
 import { type SessionContext, openRun, sendConsoleLines, sendNewEpochs, unsentRows, uploadOne } from '../session/session.js';
@@ -33,7 +33,11 @@ import { SystemSampler } from './system.js';
 
 /** How often the files are looked at: an epoch is on the server within about two ticks of its row. */
 const TICK_MS = 500;
-/** New runs are looked for every tick, unless a look costs more than this share of the time between looks. */
+/**
+ * New runs are looked for (a walk of the workspace) and the log is read this often, or less often
+ * when a look costs more than DISCOVER_SHARE of the time between looks (a large workspace).
+ */
+const LOOK_MS = 2000;
 const DISCOVER_SHARE = 0.05;
 /** HUB takes metrics at most every 3 s (HUB-API.md); rows of one window go in one request. */
 const HUB_METRICS_WINDOW_MS = 3000;
@@ -87,13 +91,13 @@ export async function followTrainings(opts: LiveOptions, stop: AbortSignal): Pro
   try {
     for (;;) {
       const now = Date.now();
-      // The log, then ended runs, then new runs: a new run claims the banner its trainer printed
-      // just before its args.yaml, and a finished run's share of the log ends where it begins.
-      router.read();
       await Promise.all(runs.map((r) => r.checkFinished(now)));
-      if (now >= nextLook || stop.aborted) {
+      // A look: the log, then new runs. A new run claims the banner its trainer printed just before
+      // its args.yaml, and a finished run's share of the log ends where the new one's begins.
+      if (now >= nextLook || runs.length === 0 || stop.aborted) {
+        router.read();
         const dirs = await runsToFollow(opts.inputs, opts.startedAt);
-        nextLook = now + (Date.now() - now) / DISCOVER_SHARE;
+        nextLook = now + Math.max(LOOK_MS, (Date.now() - now) / DISCOVER_SHARE);
         for (const dir of dirs) {
           if (runs.some((r) => r.runDir === dir)) continue;
           runs.push(await LiveRun.start(dir, runs.length, { opts, pacer, router }));
@@ -243,7 +247,7 @@ class LiveRun {
   }
 
   private async reload(): Promise<void> {
-    const plan = await loadRun(this.ctx.inputs, this.shared.opts.log, { live: true });
+    const plan = await refreshLive(this.ctx.plan, this.ctx.inputs);
     this.ctx.plan = plan;
     this.ctx.backend.usePlan(plan);
   }
