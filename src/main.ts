@@ -6,13 +6,13 @@
  * A `Host` is all that differs between the two: where inputs come from and where outputs,
  * the summary and the log go.
  */
+import * as path from 'node:path';
 import { InputError } from './inputs/errors.js';
 import { type ActionInputs, type InputSource, getInputs } from './inputs/inputs.js';
 import type { Log } from './log.js';
 import { RunDirError } from './rundir/errors.js';
 import { type RunPlan, loadRun } from './rundir/load-run.js';
-import { prepareReport, publishReport, withGate } from './report/ci-report.js';
-import { buildOutputs } from './report/outputs.js';
+import { gateFailure, jobOutputs, prepareJobReport, publishJobReport, renderJobSummary } from './report/job.js';
 import { type SyncResult, syncRun } from './session/session.js';
 import { createSession } from './session/setup.js';
 import { HttpError } from './transport/errors.js';
@@ -62,16 +62,16 @@ export async function run(host: Host, overrides: Record<string, string> = {}): P
     } finally {
       stopOnSignal();
     }
-    const report = await prepareReport(inputs, plan, log);
-    Object.assign(outputs, buildOutputs(result, plan, inputs.backend), report.outputs);
+    const runName = inputs.name ?? (typeof plan.args?.values.name === 'string' ? plan.args.values.name : path.basename(plan.runDir));
+    const ctx = { inputs, env: host.env, log };
+    const report = await prepareJobReport([{ runDir: plan.runDir, name: runName, inputs, plan, result, error: null }], [], ctx);
+    Object.assign(outputs, jobOutputs(report));
     for (const [k, v] of Object.entries(outputs)) host.setOutput(k, log.redact(v));
     if (inputs.summary) {
-      // Loaded only when asked for: the chunk stays unread otherwise.
-      const { renderSummary } = await import('./report/summary.js');
-      await writeSummary(host, log.redact(renderSummary({ result, plan, inputs, report })));
+      await writeSummary(host, log.redact(renderJobSummary(report, ctx)));
     }
-    await publishReport(report, { inputs, plan, result, env: host.env, log });
-    return withGate(conclude(result, inputs, outputs, log), report);
+    await publishJobReport(report, ctx);
+    return applyGate(conclude(result, inputs, outputs, log), gateFailure(report));
   } catch (err) {
     const message = log.redact(errorMessage(err));
     if (!isExpected(err)) log.debug(log.redact((err as Error)?.stack ?? ''));
@@ -79,8 +79,17 @@ export async function run(host: Host, overrides: Record<string, string> = {}): P
   }
 }
 
+/**
+ * The step's outcome with the gate applied: a failed gate fails the step, its one line after any
+ * other error. Called last, so the gate fails the step only after everything was sent and posted.
+ */
+export function applyGate(outcome: Outcome, failure: string | null): Outcome {
+  if (!failure) return outcome;
+  return { ...outcome, exitCode: 1, error: outcome.error ? `${outcome.error} ${failure}` : failure };
+}
+
 /** A summary that cannot be written costs a warning, never the sync that already happened. */
-async function writeSummary(host: Host, markdown: string): Promise<void> {
+export async function writeSummary(host: Host, markdown: string): Promise<void> {
   try {
     const where = await host.writeSummary(markdown);
     if (where) host.log.info(`Job summary written to ${where}`);
