@@ -12,6 +12,7 @@ import { type ActionInputs, type InputSource, getInputs } from './inputs/inputs.
 import type { Log } from './log.js';
 import { RunDirError } from './rundir/errors.js';
 import { type RunPlan, loadRun } from './rundir/load-run.js';
+import { withGateFailure } from './report/gate.js';
 import { gateFailure, jobOutputs, prepareJobReport, publishJobReport, renderJobSummary } from './report/job.js';
 import { type SyncResult, syncRun } from './session/session.js';
 import { createSession } from './session/setup.js';
@@ -71,21 +72,12 @@ export async function run(host: Host, overrides: Record<string, string> = {}): P
       await writeSummary(host, log.redact(renderJobSummary(report, ctx)));
     }
     await publishJobReport(report, ctx);
-    return applyGate(conclude(result, inputs, outputs, log), gateFailure(report));
+    return withGateFailure(conclude(result, inputs, outputs, log), gateFailure(report));
   } catch (err) {
     const message = log.redact(errorMessage(err));
     if (!isExpected(err)) log.debug(log.redact((err as Error)?.stack ?? ''));
     return { exitCode: 1, outputs, error: message };
   }
-}
-
-/**
- * The step's outcome with the gate applied: a failed gate fails the step, its one line after any
- * other error. Called last, so the gate fails the step only after everything was sent and posted.
- */
-export function applyGate(outcome: Outcome, failure: string | null): Outcome {
-  if (!failure) return outcome;
-  return { ...outcome, exitCode: 1, error: outcome.error ? `${outcome.error} ${failure}` : failure };
 }
 
 /** A summary that cannot be written costs a warning, never the sync that already happened. */

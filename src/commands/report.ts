@@ -13,7 +13,8 @@
 import * as fs from 'node:fs/promises';
 import { InputError } from '../inputs/errors.js';
 import { Inputs, getReportInputs } from '../inputs/inputs.js';
-import { type Host, type Outcome, applyGate, writeSummary } from '../main.js';
+import { type Host, type Outcome, writeSummary } from '../main.js';
+import { withGateFailure } from '../report/gate.js';
 import { gateFailure, gatherJobReport, jobOutputs, publishJobReport, renderJobSummary } from '../report/job.js';
 import { type ParsedReport, parseReport } from '../report/report-file.js';
 import { globWeights } from '../rundir/weights.js';
@@ -64,7 +65,7 @@ export async function reportCommand(host: Host): Promise<Outcome> {
       unreadable.length > 0
         ? { exitCode: 1, outputs, error: log.redact(`${unreadable.length} of ${files.length} report files could not be read: ${unreadable.join('; ')}.`) }
         : { exitCode: 0, outputs };
-    return applyGate(outcome, gateFailure(report));
+    return withGateFailure(outcome, gateFailure(report));
   } catch (err) {
     return { exitCode: 1, outputs, error: log.redact((err as Error).message) };
   }

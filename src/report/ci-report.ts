@@ -12,7 +12,7 @@ import type { Log } from '../log.js';
 import type { RunPlan } from '../rundir/load-run.js';
 import { type Baseline, readBaseline } from './baseline.js';
 import { type Comparison, compare } from './compare.js';
-import { type GateResult, checkGate } from './gate.js';
+import { type GateResult, checkGate, withGateFailure } from './gate.js';
 import { type RunSnapshot, snapshotOf } from './snapshot.js';
 
 export interface CiReport {
@@ -108,9 +108,7 @@ export function reportAgainst(
  * other error. Called last, so the gate fails the step only after everything was sent and posted.
  */
 export function withGate<T extends { exitCode: number; error?: string }>(outcome: T, report: CiReport): T {
-  const failure = report.gate.failure;
-  if (!failure) return outcome;
-  return { ...outcome, exitCode: 1, error: outcome.error ? `${outcome.error} ${failure}` : failure };
+  return withGateFailure(outcome, report.gate.failure);
 }
 
 /** The run name the comment is keyed by: what the user configured, never the server's slug (`train-2`). */

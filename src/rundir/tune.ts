@@ -16,7 +16,7 @@
  *     previous best trial's whole directory. Either way the best checkpoints are copied to <tune>/weights.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { RunDirError, errnoCode } from './errors.js';
 
 export const TUNE_CSV = 'tune_results.csv';
@@ -138,9 +138,4 @@ function numberOrNull(cell: string | undefined): number | null {
   if (cell === undefined || cell.trim() === '') return null;
   const n = Number(cell);
   return Number.isFinite(n) ? n : null;
-}
-
-/** For messages: the folder's base name. */
-export function tuneName(dir: string): string {
-  return basename(dir);
 }
