@@ -112,14 +112,14 @@ export const INPUT_DOCS: InputDoc[] = [
   },
   {
     name: Inputs.ReportFile,
-    description: "Write this run's final metrics, the comparison and the gate result as JSON here, for a later workflow's `baseline` (upload it as an artifact).",
+    description: "Write every run's final metrics, comparison and gate result as JSON here, for a later workflow's `baseline` or a matrix's `reports` job (upload it as an artifact).",
     default: '',
     example: 'ultralytics-report.json',
   },
   {
     name: Inputs.Comment,
     description:
-      'In a pull request, post the comparison, the chart, the model link and the gate result as a comment, one per run name, updated on every push. Needs `permissions: pull-requests: write`.',
+      'In a pull request, post the comparison, the chart, the model link and the gate result as a comment, one per step (keyed by its run names), updated on every push. Needs `permissions: pull-requests: write`.',
     default: 'false',
     example: 'true',
   },
