@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { INPUT_DOCS, OUTPUT_DOCS } from './inputs/catalog.js';
 import { Inputs } from './inputs/inputs.js';
 import { captureStdout, terminalLog } from './log.js';
+import { reportCommand } from './commands/report.js';
 import { runCommand } from './commands/run.js';
 import { watchCommand } from './commands/watch.js';
 import { type Host, run } from './main.js';
@@ -50,12 +51,13 @@ function shellWord(value: string): string {
 const SWITCHES: ReadonlySet<string> = new Set([Inputs.DryRun, Inputs.Comment]);
 
 /** Flags that may be repeated, one pattern each (the action's input takes one per line). */
-const MULTIPLE: ReadonlySet<string> = new Set([Inputs.RunDir, Inputs.Weights]);
+const MULTIPLE: ReadonlySet<string> = new Set([Inputs.RunDir, Inputs.Weights, Inputs.Reports]);
 
 /** What a flag's value is, for the usage column. */
 const METAVAR: Record<string, string> = {
   [Inputs.RunDir]: 'DIR|GLOB',
   [Inputs.Weights]: 'GLOB',
+  [Inputs.Reports]: 'GLOB',
   [Inputs.Metrics]: 'FILE',
   [Inputs.Args]: 'FILE',
   [Inputs.LogFile]: 'FILE',
@@ -79,6 +81,7 @@ const METAVAR: Record<string, string> = {
 const CLI_NOTE: Record<string, string> = {
   [Inputs.RunDir]: 'Repeat the flag for several patterns.',
   [Inputs.Weights]: 'Repeat the flag for several patterns.',
+  [Inputs.Reports]: 'With the report subcommand; repeat the flag for several patterns.',
   [Inputs.Comment]: 'Needs GITHUB_EVENT_PATH, GITHUB_EVENT_NAME, GITHUB_REPOSITORY and GITHUB_TOKEN, as in a GitHub Actions job; elsewhere it says so and does nothing.',
 };
 
@@ -103,6 +106,9 @@ Usage:
   ultralytics-sync run [flags] -- COMMAND [ARG…]   run the training, tee its output into the
                                                   console log, sync live, then the final sync
                                                   with the status of its exit code
+  ultralytics-sync report --reports GLOB [flags]  gather report files (a matrix's report-file
+                                                  artifacts): one summary, one comment, one gate;
+                                                  sends nothing and needs no API key
   ultralytics-sync prepare --model MODEL [flags]  HUB: print the model's yolo train arguments
                                                   (ultralytics-sync prepare --help)
 
@@ -151,6 +157,9 @@ Examples:
   # run the training and sync it live (GitLab, Jenkins, a shell); exits with the training's code
   ultralytics-sync run --project acme/helmets -- yolo train model=yolo11n.pt data=coco8.yaml
 
+  # a matrix's last job: one summary, one comment and one gate over every job's report file
+  ultralytics-sync report --reports 'reports/*.json' --min-map 0.45 --comment
+
   # follow a training started elsewhere until it exits
   ultralytics-sync watch --project acme/helmets --log-file train.log --pid "$TRAIN_PID"
 
@@ -178,11 +187,11 @@ function parse(argv: string[], command: Command) {
   >;
 }
 
-type Command = 'sync' | 'watch' | 'run';
+type Command = 'sync' | 'watch' | 'run' | 'report';
 
 /** The subcommand, its flags, and for `run` the training command after `--`. */
 function split(argv: string[]): { command: Command; flags: string[]; training: string[] } {
-  const command: Command = argv[0] === 'watch' || argv[0] === 'run' ? argv[0] : 'sync';
+  const command: Command = argv[0] === 'watch' || argv[0] === 'run' || argv[0] === 'report' ? argv[0] : 'sync';
   const rest = command === 'sync' ? argv : argv.slice(1);
   const dashes = command === 'run' ? rest.indexOf('--') : -1;
   return dashes < 0 ? { command, flags: rest, training: [] } : { command, flags: rest.slice(0, dashes), training: rest.slice(dashes + 1) };
@@ -228,11 +237,14 @@ async function main(): Promise<number> {
       return summaryFile;
     },
   };
-  const outcome = await (command === 'watch'
-    ? watchCommand(host, { pid: flags.pid === undefined ? undefined : Number(flags.pid) })
-    : command === 'run'
-      ? runCommand(host, training, (chunk, stream) => (stream === 'out' ? print(chunk.toString()) : process.stderr.write(chunk)))
-      : run(host)
+  const gathering = command === 'report' || (command === 'sync' && flags[Inputs.Reports] !== undefined);
+  const outcome = await (gathering
+    ? reportCommand(host)
+    : command === 'watch'
+      ? watchCommand(host, { pid: flags.pid === undefined ? undefined : Number(flags.pid) })
+      : command === 'run'
+        ? runCommand(host, training, (chunk, stream) => (stream === 'out' ? print(chunk.toString()) : process.stderr.write(chunk)))
+        : run(host)
   ).catch((err: unknown) => ({ exitCode: 1, outputs: {}, error: log.redact((err as Error).message) }));
   if (flags.json) print(log.redact(JSON.stringify(outcome.outputs, null, 2)) + '\n');
   else for (const [k, v] of Object.entries(outcome.outputs)) print(`${k}=${log.redact(v)}\n`);

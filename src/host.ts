@@ -20,3 +20,13 @@ export interface Outcome {
   outputs: Record<string, string>;
   error?: string;
 }
+
+/** A summary that cannot be written costs a warning, never the sync that already happened. */
+export async function writeSummary(host: Host, markdown: string): Promise<void> {
+  try {
+    const where = await host.writeSummary(markdown);
+    if (where) host.log.info(`Job summary written to ${where}`);
+  } catch (err) {
+    host.log.warning(`The job summary could not be written: ${(err as Error).message}`);
+  }
+}

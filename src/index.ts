@@ -2,7 +2,8 @@
  * The GitHub Action entry, for main and post alike (action.yml names this file for both), and the
  * watcher process that watch mode starts. No logic here: each phase is a thin host.
  *
- *   main:    the sync after the training, or (watch: true) start the watcher and return
+ *   main:    the sync after the training, or (watch: true) start the watcher and return, or
+ *            (reports) gather a matrix's report files: one summary, one comment, one gate
  *   post:    watch mode only: stop the watcher, send the rest, report the run
  *   watcher: the live sync, detached from the step
  */
@@ -33,7 +34,10 @@ if (process.env[WATCHER_ENV]) {
   core.saveState(STATE.post, 'true');
   const host = actionHost();
   const watching = /^(true|yes|on|1)$/i.test(core.getInput('watch').trim());
-  const outcome = watching
+  const { wantsReports } = await import('./inputs/inputs.js');
+  const outcome = wantsReports((name) => core.getInput(name))
+    ? await (await import('./commands/report.js')).reportCommand(host)
+    : watching
     ? await (await import('./watch/start.js')).startWatch(host, (startedAt) => {
         const handle = spawnWatcher(fileURLToPath(import.meta.url), process.env.RUNNER_TEMP || os.tmpdir(), process.env, startedAt);
         core.saveState(STATE.startedAt, String(startedAt));

@@ -5,11 +5,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CiReport } from '../../src/report/ci-report.js';
-import { renderComment } from '../../src/report/ci-report.js';
+import { renderComment } from '../../src/report/pr-comment.js';
 import { type Comparison, compare, difference } from '../../src/report/compare.js';
 import { checkGate } from '../../src/report/gate.js';
 import type { RunSnapshot } from '../../src/report/snapshot.js';
-import { comparisonSection, comparisonTable, mermaidChart, overlay } from '../../src/report/summary.js';
+import { mermaidChart, overlay } from '../../src/report/format.js';
+import { comparisonSection, comparisonTable } from '../../src/report/summary.js';
 import { getInputs } from '../../src/inputs/inputs.js';
 import { terminalLog } from '../../src/log.js';
 import type { RunPlan } from '../../src/rundir/load-run.js';

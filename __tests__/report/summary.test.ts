@@ -6,16 +6,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { type ActionInputs, getInputs } from '../../src/inputs/inputs.js';
 import { terminalLog } from '../../src/log.js';
-import {
-  MAX_POINTS,
-  chartSeries,
-  escapeHtml,
-  formatDuration,
-  mermaidChart,
-  renderSummary,
-  subsample,
-  yRange,
-} from '../../src/report/summary.js';
+import { MAX_POINTS, escapeHtml, formatDuration, mermaidChart, subsample, yRange } from '../../src/report/format.js';
+import { chartSeries, renderSummary } from '../../src/report/summary.js';
 import type { RunPlan } from '../../src/rundir/load-run.js';
 import type { EpochRow } from '../../src/rundir/types.js';
 import type { FileResult, SyncResult } from '../../src/session/session.js';

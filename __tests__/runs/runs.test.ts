@@ -131,10 +131,15 @@ describe('run-dir patterns after the training', () => {
       `# 3/3 iterations complete ✅ (12.00s)\n# Results saved to ${tune}\n# Best fitness=0.45 observed at iteration 2\n# Best fitness model is ${path.join(ws, 'runs/detect/train2')}\n\nlr0: 0.009\nlrf: 0.012\n`,
     );
     fs.copyFileSync(path.join(EXAMPLE_RUN, 'weights/best.pt'), path.join(tune, 'weights/best.pt'));
-    const run = await cli([...flags(), '--run-dir', 'runs/detect/*'], ws);
+    const summary = path.join(ws, 'summary.md');
+    const run = await cli([...flags(), '--run-dir', 'runs/detect/*', '--summary-file', summary], ws);
     assert.equal(run.code, 0, run.stderr);
     assert.deepEqual(runs().map((r) => r.name).sort(), ['train', 'train2', 'train3']);
     assert.equal(e2e.emu.state.platform.registrations, 3, 'the tune folder registered nothing');
+    const md = fs.readFileSync(summary, 'utf8');
+    assert.match(md, /### Tune /, 'the tune folder has its section');
+    assert.match(md, /Best iteration 2 of 3/);
+    assert.ok(md.includes(byName('train2')?.modelSlug ?? '\u0000'), 'the best trial links to its model');
   });
 
   it('refuses name or model with several runs before anything is sent, naming the runs and the way out', async () => {

@@ -113,14 +113,14 @@ export const INPUT_DOCS: InputDoc[] = [
   },
   {
     name: Inputs.ReportFile,
-    description: "Write this run's final metrics, the comparison and the gate result as JSON here, for a later workflow's `baseline` (upload it as an artifact).",
+    description: "Write every run's final metrics, comparison and gate result as JSON here, for a later workflow's `baseline` or a matrix's `reports` job (upload it as an artifact).",
     default: '',
     example: 'ultralytics-report.json',
   },
   {
     name: Inputs.Comment,
     description:
-      'In a pull request, post the comparison, the chart, the model link and the gate result as a comment, one per run name, updated on every push. Needs `permissions: pull-requests: write`.',
+      'In a pull request, post the comparison, the chart, the model link and the gate result as a comment, one per step (keyed by its run names), updated on every push. Needs `permissions: pull-requests: write`.',
     default: 'false',
     example: 'true',
   },
@@ -140,6 +140,13 @@ export const INPUT_DOCS: InputDoc[] = [
     example: 'true',
   },
   {
+    name: Inputs.Reports,
+    description:
+      "A matrix's last job: report files to gather (the training jobs' report-file artifacts), glob patterns, one per line, `!` excludes. Then nothing is synced and no API key is needed: one summary with every job's runs, one comment and one gate over all runs (with baseline, min-map or max-map-drop they are compared and gated here, else each keeps its own job's verdict).",
+    default: '',
+    example: 'reports/*.json',
+  },
+  {
     name: Inputs.CheckpointInterval,
     description: 'Watch mode: seconds between live checkpoint uploads (best.pt on Platform, last.pt on HUB), sent only when the file changed.',
     default: '900',
@@ -155,10 +162,18 @@ export const OUTPUT_DOCS: { name: string; description: string }[] = [
   { name: 'best-epoch', description: 'The best epoch, 0-based.' },
   { name: 'map', description: 'The final mAP50-95 (classify: top-1 accuracy).' },
   { name: 'weights', description: 'JSON list of the weights files: [{path, role, bytes, sha256}].' },
-  { name: 'status', description: 'synced, partial (something is still missing: re-run), cancelled, or dry-run.' },
+  {
+    name: 'status',
+    description: 'synced, partial (something is still missing: re-run), cancelled, or dry-run. With several runs: the worst of them, failed when one could not be synced.',
+  },
   { name: 'map-delta', description: "This run's final mAP50-95 minus the baseline's (empty without a baseline)." },
   { name: 'comparison', description: 'JSON: the baseline and, per metric, this run, the baseline and the delta (empty without a baseline).' },
   { name: 'gate', description: 'The quality gate: passed, failed, or none (no gate input set, or nothing to check).' },
+  {
+    name: 'runs',
+    description:
+      'JSON list of every run of the step, in order of start: [{run-dir, name, model-id, model-url, epochs, best-epoch, map, status, gate}]. With several runs, status is the worst of them, gate failed if any failed, and the other scalar outputs are empty.',
+  },
   {
     name: 'train-args',
     description:

@@ -48,6 +48,7 @@ export const Inputs = {
   RequestTimeout: 'request-timeout',
   Watch: 'watch',
   CheckpointInterval: 'checkpoint-interval',
+  Reports: 'reports',
 } as const;
 
 export type InputSource = (name: string) => string;
@@ -101,6 +102,47 @@ export interface ActionInputs {
   watch: boolean;
   /** Live checkpoints go up at most this often. */
   checkpointIntervalMs: number;
+}
+
+/**
+ * The inputs of the `reports` path (a matrix's last job): gather report files, summarise, comment,
+ * gate. Nothing is sent to Ultralytics, so neither a key nor a backend is read.
+ */
+export interface ReportInputs
+  extends Pick<
+    ActionInputs,
+    'workspace' | 'baseline' | 'minMap' | 'maxMapDrop' | 'reportFile' | 'comment' | 'githubToken' | 'summary' | 'dryRun' | 'requestTimeoutMs'
+  > {
+  /** Absolute glob lines of report files (with `!` kept); empty when the input is. */
+  reports: string[];
+}
+
+/** True when the `reports` input asks for the gathering path instead of a sync. */
+export function wantsReports(get: InputSource): boolean {
+  return get(Inputs.Reports)
+    .split(/\r?\n/)
+    .some((l) => l.trim() && !l.trim().startsWith('#'));
+}
+
+/** Reads only the inputs of the `reports` path. */
+export function getReportInputs(get: InputSource, env: NodeJS.ProcessEnv, log: Log): ReportInputs {
+  const read = (name: string) => get(name).trim();
+  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const githubToken = read(Inputs.GithubToken) || env.GITHUB_TOKEN || '';
+  log.addSecret(githubToken);
+  return {
+    workspace,
+    reports: patternLines(read(Inputs.Reports), Inputs.Reports, workspace) ?? [],
+    baseline: optionalPath(read(Inputs.Baseline), Inputs.Baseline, workspace),
+    minMap: fraction(read(Inputs.MinMap), Inputs.MinMap, 'the lowest final mAP50-95 that passes, e.g. 0.45'),
+    maxMapDrop: fraction(read(Inputs.MaxMapDrop), Inputs.MaxMapDrop, 'an absolute drop of mAP50-95, e.g. 0.01 for one point, not a percentage'),
+    reportFile: optionalPath(read(Inputs.ReportFile), Inputs.ReportFile, workspace),
+    comment: bool(read(Inputs.Comment), Inputs.Comment, false),
+    githubToken,
+    summary: bool(read(Inputs.Summary), Inputs.Summary, true),
+    dryRun: false,
+    requestTimeoutMs: seconds(read(Inputs.RequestTimeout), Inputs.RequestTimeout, 30) * 1000,
+  };
 }
 
 export const HUB_API_DEFAULT = 'https://api.ultralytics.com';

@@ -1,5 +1,5 @@
 /**
- * Reads the `baseline` input into a RunSnapshot. Three forms:
+ * Reads the `baseline` input into a RunSnapshot (readBaselineRuns: one per run). Three forms:
  *   - a run directory (its results.csv, args.yaml for the name, weights/best.pt for the version);
  *   - a results.csv of any era, read by the same reader and scored by the same fitness rules;
  *   - a report JSON this action wrote with `report-file` (or a directory holding one).
@@ -12,10 +12,11 @@ import { readTrainArgs } from '../rundir/args-yaml.js';
 import { readCheckpointMeta } from '../rundir/checkpoint.js';
 import { bestEpoch, fitnessRuleFor, mapColumn } from '../rundir/fitness.js';
 import { readResultsCsv } from '../rundir/results-csv.js';
+import type { BaselineKind } from './compare.js';
 import { parseReport } from './report-file.js';
 import { type RunSnapshot, snapshotOf } from './snapshot.js';
 
-export type BaselineKind = 'run-dir' | 'results-csv' | 'report';
+export type { BaselineKind };
 
 export interface Baseline {
   /** The path as given, for messages and the summary. */
@@ -79,14 +80,69 @@ async function readCsv(file: string, name: string | null, version: string | null
 }
 
 async function readReport(file: string): Promise<{ snapshot: RunSnapshot; commit: string | null }> {
+  const { runs, commit } = await readReportRuns(file);
+  if (runs.length !== 1) {
+    throw new BaselineError(`${file} holds ${runs.length} runs (${runs.map((r) => r.key).join(', ')}); this reader takes one`);
+  }
+  return { snapshot: runs[0].baseline.snapshot, commit };
+}
+
+async function readReportRuns(file: string): Promise<{ runs: BaselineRun[]; commit: string | null }> {
   const info = await fs.stat(file);
   if (info.size > MAX_REPORT_BYTES) throw new BaselineError(`${file} is ${info.size} bytes, far too big for a report JSON`);
   try {
-    const { run, commit } = parseReport(await fs.readFile(file, 'utf8'));
-    return { snapshot: run, commit };
+    const { runs, commit } = parseReport(await fs.readFile(file, 'utf8'));
+    const read = runs.filter((r) => r.run !== null);
+    return {
+      commit,
+      runs: read.map((r) => ({ key: r.name, baseline: { source: file, kind: 'report', snapshot: r.run as RunSnapshot, commit } })),
+    };
   } catch (err) {
     throw new BaselineError(`${file} is not a report this action wrote: ${(err as Error).message}`);
   }
+}
+
+/** One run of a baseline, with the name it is matched by (null: a bare results.csv, which has none). */
+export interface BaselineRun {
+  key: string | null;
+  baseline: Baseline;
+}
+
+/**
+ * Every run a baseline holds, for a step of several runs: a report file's runs (version 2 holds
+ * several), a folder of report files (a matrix's artifacts), a folder of run directories
+ * (`runs/detect/` holding a, b, c), or the one run of a run directory or results.csv. Runs are
+ * matched by name; a run directory's name is its args.yaml `name`, else its folder's name.
+ */
+export async function readBaselineRuns(file: string): Promise<BaselineRun[]> {
+  const info = await fs.stat(file).catch(() => null);
+  if (!info?.isDirectory()) {
+    if (info && (await startsWithBrace(file))) return (await readReportRuns(file)).runs;
+    const one = await readBaseline(file);
+    return [{ key: one.snapshot.name, baseline: one }];
+  }
+  if (await exists(path.join(file, 'results.csv'))) {
+    const one = await readBaseline(file);
+    return [{ key: one.snapshot.name ?? path.basename(file), baseline: one }];
+  }
+  const runs: BaselineRun[] = [];
+  const entries = (await fs.readdir(file, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+  for (const e of entries) {
+    const p = path.join(file, e.name);
+    if (e.isFile() && e.name.endsWith('.json') && (await startsWithBrace(p))) runs.push(...(await readReportRuns(p)).runs);
+  }
+  if (runs.length > 0) return runs;
+  for (const e of entries) {
+    const p = path.join(file, e.name);
+    if (e.isDirectory() && (await exists(path.join(p, 'results.csv')))) {
+      const one = await readDirectory(p);
+      runs.push({ key: one.snapshot.name ?? e.name, baseline: one });
+    }
+  }
+  if (runs.length > 0) return runs;
+  throw new BaselineError(
+    `${file} holds neither a results.csv, a report JSON nor run directories. Point \`baseline\` at the earlier run's directory, its results.csv, its report-file, or a folder of those`,
+  );
 }
 
 /** JSON reports start with `{` (after blanks or a byte order mark); results.csv never does. */

@@ -1,24 +1,19 @@
 /**
- * The pull-request stage of the pipeline, after the sync:
+ * One run's report, after its sync: its snapshot against its baseline, and its gate.
  *
  *   this run's snapshot + the baseline (baseline.ts) → comparison (compare.ts) → gate (gate.ts)
- *   → outputs and summary (main.ts) → report-file (report-file.ts) → comment (comment.ts)
  *
- * Only the gate can fail the step, and only after everything else is done. A baseline that cannot
- * be read, a report file that cannot be written and a comment that cannot be posted are warnings.
+ * job.ts gathers these per run into the step's outputs, summary, report-file and comment. Only the
+ * gate can fail the step, and only after everything else is done. A baseline that cannot be read is
+ * a warning.
  */
 import type { ActionInputs } from '../inputs/inputs.js';
 import type { Log } from '../log.js';
 import type { RunPlan } from '../rundir/load-run.js';
-import type { SyncResult } from '../session/session.js';
-import { VERSION } from '../version.js';
 import { type Baseline, readBaseline } from './baseline.js';
-import { postComment } from './comment.js';
 import { type Comparison, compare } from './compare.js';
-import { type GateResult, checkGate } from './gate.js';
-import { writeReport } from './report-file.js';
-import { type RunSnapshot, METRIC_KEYS, snapshotOf } from './snapshot.js';
-import { chartSeries, comparisonSection, escapeHtml, mermaidChart, modelLink } from './summary.js';
+import { type GateResult, checkGate, withGateFailure } from './gate.js';
+import { type RunSnapshot, snapshotOf } from './snapshot.js';
 
 export interface CiReport {
   /** The run's configured name: input `name`, else args.yaml `name`, else `train`. Keys the comment. */
@@ -41,15 +36,34 @@ export async function prepareReport(inputs: ActionInputs, plan: RunPlan, log: Lo
   if (inputs.baseline) {
     try {
       baseline = await readBaseline(inputs.baseline);
-      if (baseline.snapshot.mapLabel !== current.mapLabel) {
-        baselineProblem = `${baseline.source} reports ${baseline.snapshot.mapLabel}, this run ${current.mapLabel}: a run of another task is no baseline`;
-        baseline = null;
-      }
     } catch (err) {
       baselineProblem = (err as Error).message;
     }
-    if (baselineProblem) log.warning(`Baseline not compared: ${baselineProblem}.`);
   }
+  return reportAgainst(name, current, { baseline, problem: baselineProblem }, inputs, log);
+}
+
+/** What the gate reads of the inputs. */
+export type GateInputs = Pick<ActionInputs, 'minMap' | 'maxMapDrop'>;
+
+/**
+ * This run's snapshot against the baseline found for it (or the reason there is none), gated.
+ * `prefix` starts every log line (`Run b: ` when the step has several runs; '' for one).
+ */
+export function reportAgainst(
+  name: string,
+  current: RunSnapshot,
+  found: { baseline: Baseline | null; problem: string | null },
+  inputs: GateInputs,
+  log: Log,
+  prefix = '',
+): CiReport {
+  let { baseline, problem: baselineProblem } = found;
+  if (baseline && baseline.snapshot.mapLabel !== current.mapLabel) {
+    baselineProblem = `${baseline.source} reports ${baseline.snapshot.mapLabel}, this run ${current.mapLabel}: a run of another task is no baseline`;
+    baseline = null;
+  }
+  if (baselineProblem) log.warning(`${prefix}Baseline not compared: ${baselineProblem}.`);
   const comparison = baseline
     ? compare(current, baseline.snapshot, {
         source: baseline.source,
@@ -61,7 +75,7 @@ export async function prepareReport(inputs: ActionInputs, plan: RunPlan, log: Lo
   if (comparison && baseline) {
     const d = comparison.mapDelta;
     log.info(
-      `Baseline ${baseline.source} (${baseline.kind}): ${current.mapLabel} ${fmt(baseline.snapshot.map)} → ${fmt(current.map)}` +
+      `${prefix}Baseline ${baseline.source} (${baseline.kind}): ${current.mapLabel} ${fmt(baseline.snapshot.map)} → ${fmt(current.map)}` +
         (d === null ? '' : ` (${d >= 0 ? '+' : ''}${d})`),
     );
   }
@@ -72,8 +86,8 @@ export async function prepareReport(inputs: ActionInputs, plan: RunPlan, log: Lo
     baselineMap: baseline ? baseline.snapshot.map : undefined,
     mapLabel: current.mapLabel,
   });
-  for (const c of gate.checks) log.info(`Quality gate: ${c.passed ? 'pass' : 'FAIL'}: ${c.text}.`);
-  for (const s of gate.skipped) log.warning(`Quality gate: ${s}.`);
+  for (const c of gate.checks) log.info(`${prefix}Quality gate: ${c.passed ? 'pass' : 'FAIL'}: ${c.text}.`);
+  for (const sk of gate.skipped) log.warning(`${prefix}Quality gate: ${sk}.`);
   return {
     name,
     current,
@@ -89,102 +103,12 @@ export async function prepareReport(inputs: ActionInputs, plan: RunPlan, log: Lo
   };
 }
 
-export interface PublishContext {
-  inputs: ActionInputs;
-  plan: RunPlan;
-  result: SyncResult;
-  env: NodeJS.ProcessEnv;
-  log: Log;
-}
-
-/** Writes the report file and posts the comment, as asked; never throws. */
-export async function publishReport(report: CiReport, ctx: PublishContext): Promise<void> {
-  const { inputs, result, log } = ctx;
-  if (inputs.reportFile) {
-    try {
-      await writeReport(inputs.reportFile, {
-        format: 'ultralytics-sync-report',
-        version: 1,
-        status: result.status,
-        backend: inputs.backend,
-        modelId: result.modelId,
-        modelUrl: result.modelUrl,
-        git: { sha: ctx.env.GITHUB_SHA || undefined, ref: ctx.env.GITHUB_REF_NAME || undefined },
-        run: report.current,
-        comparison: report.comparison,
-        gate: report.gate,
-      });
-      log.info(`Report written to ${inputs.reportFile} (use it as a later run's \`baseline\`).`);
-    } catch (err) {
-      log.warning(`The report file ${inputs.reportFile} could not be written: ${(err as Error).message}`);
-    }
-  }
-  if (!inputs.comment) return;
-  if (inputs.dryRun) {
-    log.info('Dry run: no pull-request comment is posted.');
-    return;
-  }
-  await log.group('Comment on the pull request', () =>
-    postComment({
-      env: ctx.env,
-      token: inputs.githubToken,
-      name: report.name,
-      body: log.redact(renderComment(report, ctx)),
-      log,
-      timeoutMs: Math.max(60_000, inputs.requestTimeoutMs * 2),
-    }),
-  );
-}
-
 /**
  * The step's outcome with the gate applied: a failed gate fails the step, its one line after any
  * other error. Called last, so the gate fails the step only after everything was sent and posted.
  */
 export function withGate<T extends { exitCode: number; error?: string }>(outcome: T, report: CiReport): T {
-  const failure = report.gate.failure;
-  if (!failure) return outcome;
-  return { ...outcome, exitCode: 1, error: outcome.error ? `${outcome.error} ${failure}` : failure };
-}
-
-const STATUS: Record<SyncResult['status'], string> = {
-  synced: '✅ synced',
-  partial: '⚠️ partial (re-run the job to send the rest)',
-  cancelled: '⏹️ cancelled by the server',
-  'dry-run': '🔍 dry run',
-};
-
-/** The comment's Markdown (the marker is added by comment.ts). */
-export function renderComment(report: CiReport, ctx: Pick<PublishContext, 'inputs' | 'plan' | 'result' | 'env'>): string {
-  const { inputs, plan, result, env } = ctx;
-  const backend = inputs.backend === 'hub' ? 'HUB' : 'Platform';
-  const section = comparisonSection(report, inputs.workspace);
-  const table = report.comparison ? [] : [...snapshotTable(report.current), ''];
-  const chart = chartSeries(plan, report.comparison ? report.baseline?.snapshot.curves : undefined)[0];
-  return [
-    `### Ultralytics ${backend}: ${escapeHtml(report.name)} ${STATUS[result.status]}`,
-    '',
-    `**Model:** ${modelLink(result)} · **final ${report.current.mapLabel}:** ${fmt(report.current.map)}`,
-    '',
-    ...table,
-    ...section,
-    ...(chart ? [mermaidChart(chart), ''] : []),
-    `<sub>${footer(env)}</sub>`,
-  ].join('\n');
-}
-
-/** This run's best-epoch metrics, when there is no baseline to set them against. */
-function snapshotTable(s: RunSnapshot): string[] {
-  const rows = METRIC_KEYS.filter((m) => m.key in s.metrics).map((m) => `| ${m.label} | ${fmt(s.metrics[m.key])} |`);
-  return ['| Metric | This run |', '|---|---|', ...rows, `| best epoch (0-based) | ${s.bestEpoch ?? 'n/a'} |`, `| epochs trained | ${s.epochs} |`];
-}
-
-/** The tool and, where known, a link to the workflow run that wrote the comment. */
-function footer(env: NodeJS.ProcessEnv): string {
-  const tool = `ultralytics-sync ${VERSION}`;
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;
-  if (!server || !repo || !id || !/^https:\/\//.test(server) || !/^\d+$/.test(id)) return tool;
-  const url = escapeHtml(`${server}/${repo}/actions/runs/${id}`);
-  return `${tool} · <a href="${url}">workflow run ${escapeHtml(id)}</a>`;
+  return withGateFailure(outcome, report.gate.failure);
 }
 
 /** The run name the comment is keyed by: what the user configured, never the server's slug (`train-2`). */

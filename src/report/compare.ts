@@ -3,8 +3,10 @@
  * mAP50-95 of every metric family either run has (top-1 and top-5 for classify), then the best
  * epoch, the epochs trained and the training time. Pure: snapshots in, rows out.
  */
-import type { BaselineKind } from './baseline.js';
 import { METRIC_KEYS, type MapLabel, type RunSnapshot } from './snapshot.js';
+
+/** What the baseline was read from (baseline.ts reads it). */
+export type BaselineKind = 'run-dir' | 'results-csv' | 'report';
 
 export type RowKind = 'metric' | 'epoch' | 'count' | 'seconds';
 

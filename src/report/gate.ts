@@ -77,3 +77,12 @@ export function checkGate(g: GateInput): GateResult {
   if (failed.length === 0) return { status: 'passed', checks, skipped };
   return { status: 'failed', checks, skipped, failure: `Quality gate failed: ${failed.map((c) => c.text).join('; ')}.` };
 }
+
+/**
+ * A step's outcome with a gate's failure line applied: the step fails, the line after any other
+ * error. Called last, so the gate fails the step only after everything was sent and posted.
+ */
+export function withGateFailure<T extends { exitCode: number; error?: string }>(outcome: T, failure: string | null | undefined): T {
+  if (!failure) return outcome;
+  return { ...outcome, exitCode: 1, error: outcome.error ? `${outcome.error} ${failure}` : failure };
+}

@@ -8,15 +8,9 @@
  */
 import { totalLoss } from '../rundir/fitness.js';
 import type { BestEpoch, EpochRow, MetricsFile } from '../rundir/types.js';
-import { MAX_POINTS, subsample } from './summary.js';
+import { type Curve, MAX_POINTS, subsample } from './format.js';
 
 export type MapLabel = 'mAP50-95' | 'top-1 accuracy';
-
-/** A curve over epochs (0-based), at most MAX_POINTS points. */
-export interface Curve {
-  epochs: number[];
-  values: number[];
-}
 
 export interface RunSnapshot {
   /** The run's configured name (input `name`, else args.yaml `name`), when known. */

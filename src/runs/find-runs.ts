@@ -13,9 +13,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { InputError } from '../inputs/errors.js';
 import { Inputs } from '../inputs/inputs.js';
+import { TUNE_CSV } from '../rundir/tune.js';
 
 const RUN_FILES = ['args.yaml', 'opt.yaml', 'results.csv'];
-const TUNE_FILE = 'tune_results.csv';
 
 export interface FoundRuns {
   /** Run directories, absolute, in order of start. */
@@ -29,7 +29,7 @@ export async function matchRuns(patterns: string[], workspace: string): Promise<
   const globber = await glob.create(patterns.join('\n'), { matchDirectories: true, implicitDescendants: false, followSymbolicLinks: false });
   const dirs = [...new Set(await globber.glob())].filter(isDirectory);
   const runs = orderByStart(dirs.filter(isRunDir));
-  const tuneDirs = dirs.filter((d) => isFile(path.join(d, TUNE_FILE))).sort();
+  const tuneDirs = dirs.filter((d) => isFile(path.join(d, TUNE_CSV))).sort();
   if (runs.length === 0) {
     const shown = patterns.map((p) => (p.startsWith('!') ? '!' + rel(workspace, p.slice(1)) : rel(workspace, p))).join(', ');
     throw new InputError(

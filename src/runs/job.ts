@@ -10,12 +10,14 @@
  * key, or a stop (Ctrl-C, a cancelled job), which takes effect between two requests.
  */
 import * as path from 'node:path';
-import type { Host, Outcome } from '../host.js';
+import { type Host, type Outcome, writeSummary } from '../host.js';
 import type { ActionInputs, RunStatus } from '../inputs/inputs.js';
 import type { Log } from '../log.js';
 import { findLatestRun, listRuns } from '../rundir/find-run.js';
+import { findTuneDirs } from '../rundir/tune.js';
 import { type RunPlan, loadRun } from '../rundir/load-run.js';
-import { type JobReport, type RunOutcome, gateFailure, jobOutputs, prepareJobReport, publishJobReport, runStatus } from '../report/job.js';
+import { withGateFailure } from '../report/gate.js';
+import { type JobReport, type RunOutcome, gateFailure, jobOutputs, prepareJobReport, publishJobReport, renderJobSummary } from '../report/job.js';
 import type { SessionContext } from '../session/session.js';
 import { syncRun } from '../session/session.js';
 import { createPacer, createSession } from '../session/setup.js';
@@ -42,8 +44,6 @@ export interface JobOptions {
   runs?: KnownRun[];
   /** Watch mode: `name` and `model` apply to the first run; later runs keep their own names. */
   identityToFirst?: boolean;
-  /** `yolo tune` folders beside the runs, for the summary. */
-  tuneDirs?: string[];
 }
 
 /** Other runs written this recently are named in a warning when `run-dir` is left empty. */
@@ -89,11 +89,13 @@ export async function syncJob(host: Host, inputs: ActionInputs, opts: JobOptions
 
 /** The runs of this step, in order of start. */
 async function findRuns(inputs: ActionInputs, opts: JobOptions, log: Log): Promise<{ runs: PlannedRun[]; tuneDirs: string[] }> {
-  if (opts.runs) return { runs: opts.runs, tuneDirs: opts.tuneDirs ?? [] };
+  // `yolo tune` folders beside the runs get a section of the summary: their trials are the runs.
+  if (opts.runs) return { runs: opts.runs, tuneDirs: await findTuneDirs(opts.runs.map((r) => r.dir)) };
   if (inputs.runDirPatterns) {
     const found = await matchRuns(inputs.runDirPatterns, inputs.workspace);
     log.info(`run-dir matched ${found.runs.length} run${found.runs.length === 1 ? '' : 's'}: ${found.runs.map((d) => rel(inputs.workspace, d)).join(', ')}`);
-    return { runs: found.runs.map((dir) => ({ dir })), tuneDirs: found.tuneDirs };
+    const tuneDirs = [...new Set([...found.tuneDirs, ...(await findTuneDirs(found.runs))])].sort();
+    return { runs: found.runs.map((dir) => ({ dir })), tuneDirs };
   }
   if (inputs.runDir || inputs.metrics) return { runs: [{ dir: inputs.runDir }], tuneDirs: [] };
   const newest = await findLatestRun(inputs.workspace);
@@ -149,50 +151,31 @@ async function report(host: Host, inputs: ActionInputs, outcomes: RunOutcome[], 
   const job = await prepareJobReport(outcomes, tuneDirs, ctx);
   const outputs = jobOutputs(job);
   for (const [k, v] of Object.entries(outputs)) host.setOutput(k, log.redact(v));
-  if (inputs.summary) {
-    // Loaded only when asked for: the chunk stays unread otherwise.
-    const { renderJobSummary } = await import('../report/job.js');
-    await writeSummary(host, log.redact(renderJobSummary(job, ctx)));
-  }
+  if (inputs.summary) await writeSummary(host, log.redact(renderJobSummary(job, ctx)));
   await publishJobReport(job, ctx);
-  return withGate(conclude(job, inputs, outputs, log), job);
-}
-
-/** A summary that cannot be written costs a warning, never the sync that already happened. */
-async function writeSummary(host: Host, markdown: string): Promise<void> {
-  try {
-    const where = await host.writeSummary(markdown);
-    if (where) host.log.info(`Job summary written to ${where}`);
-  } catch (err) {
-    host.log.warning(`The job summary could not be written: ${(err as Error).message}`);
-  }
+  return withGateFailure(conclude(job, inputs, outputs, log), gateFailure(job));
 }
 
 function conclude(job: JobReport, inputs: ActionInputs, outputs: Record<string, string>, log: Log): Outcome {
-  const runs = job.runs.map((r) => r.outcome);
-  for (const o of runs) {
-    if (!o.result) continue;
-    const where = runs.length > 1 ? `${o.name}: ` : '';
-    log.info(`${where}Status: ${o.result.status}. ${o.result.epochsOnServer} epochs on the server.${o.result.modelUrl ? ` ${o.result.modelUrl}` : ''}`);
+  const runs = job.runs;
+  for (const r of runs) {
+    const result = r.outcome?.result;
+    if (!result) continue;
+    const where = runs.length > 1 ? `${r.name}: ` : '';
+    log.info(`${where}Status: ${result.status}. ${result.epochsOnServer} epochs on the server.${result.modelUrl ? ` ${result.modelUrl}` : ''}`);
   }
-  const short = runs.filter((o) => runStatus(o) === 'partial' || runStatus(o) === 'failed');
+  const short = runs.filter((r) => r.status === 'partial' || r.status === 'failed');
   if (short.length === 0) return { exitCode: 0, outputs };
+  const why = (r: JobReport['runs'][number]) => r.error ?? r.outcome?.result?.problems.join('; ') ?? '';
   const message =
     runs.length === 1
-      ? `Sync incomplete: ${runs[0].result?.problems.join('; ')}. Re-run the job to send the rest.`
-      : `Sync incomplete for ${short.length} of ${runs.length} runs: ${short.map((o) => `${o.name} (${o.error ?? o.result?.problems.join('; ')})`).join('; ')}. Re-run the job to send the rest.`;
+      ? `Sync incomplete: ${why(runs[0])}. Re-run the job to send the rest.`
+      : `Sync incomplete for ${short.length} of ${runs.length} runs: ${short.map((r) => `${r.name} (${why(r)})`).join('; ')}. Re-run the job to send the rest.`;
   if (!inputs.failOnError) {
     log.warning(`${message} (fail-on-error is false, so the step passes.)`);
     return { exitCode: 0, outputs };
   }
   return { exitCode: 1, outputs, error: log.redact(message) };
-}
-
-/** The gate fails the step last, after everything was sent and posted; its line names the run. */
-function withGate(outcome: Outcome, job: JobReport): Outcome {
-  const failure = gateFailure(job);
-  if (!failure) return outcome;
-  return { ...outcome, exitCode: 1, error: outcome.error ? `${outcome.error} ${failure}` : failure };
 }
 
 function describePlan(p: RunPlan, log: Log): void {
