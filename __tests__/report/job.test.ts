@@ -158,8 +158,12 @@ describe('outputs', () => {
 
     runs[2] = { ...runs[2], result: null, error: 'HTTP 500 from the server after 5 attempts' };
     out = jobOutputs(await prepareJobReport(runs, [], ctx));
-    assert.equal(out.status, 'failed', 'a run that could not be synced beats partial');
+    assert.equal(out.status, 'partial', 'some runs arrived, one could not be synced: a re-run sends the rest');
     assert.equal((JSON.parse(out.runs) as { status: string }[])[2].status, 'failed');
+
+    const none = runs.map((r) => ({ ...r, result: null, error: 'the key was rejected' }));
+    out = jobOutputs(await prepareJobReport(none, [], ctx));
+    assert.equal(out.status, 'failed', 'no run could be synced');
   });
 
   it('with one run: exactly the one-run outputs, plus runs', async () => {

@@ -13,8 +13,9 @@
  *   finishes keeps its window open until the watcher stops.
  *
  * Neither the log nor the file system tells which of two writes came first within one look, so the
- * router holds the lines of the latest look back until the next one (the watcher looks every 2 s):
- * a run that appears in between can still claim the banner it printed just before its args.yaml.
+ * router holds the lines of the latest read back until the next one (a tick later): a run that
+ * appears in between can still claim the banner it printed just before its args.yaml. Runs found in
+ * the same look claim the banners in their order of start.
  */
 import * as fs from 'node:fs';
 import { logLines } from '../session/console-log.js';
@@ -52,27 +53,25 @@ export interface RouteHandle {
 }
 
 export class ConsoleRouter {
-  /** Whole lines read so far; `held` are the last of them, not yet handed out. */
+  /** Whole lines read so far; `held` are those of the latest read, not yet handed out. */
   private count = 0;
   private held: string[] = [];
-  /** How many of `held` came with the latest look (kept back one more look). */
-  private latest = 0;
   private readonly routes = new Set<Route>();
   private readonly follower: LineFollower | null;
   private anyRun = false;
+  /** The line number of the last banner a run claimed. */
+  private claimed = -1;
 
   constructor(private readonly file: string | null) {
     this.follower = file ? new LineFollower(file) : null;
   }
 
-  /** Reads the new lines; hands out those of the look before, which no new run can claim any more. */
+  /** Hands out the lines of the read before, which no new run can claim any more; reads the new ones. */
   read(): void {
     if (!this.follower) return;
-    this.handOut(this.held.length - this.latest);
-    const lines = this.follower.read();
-    this.held.push(...lines);
-    this.latest = lines.length;
-    this.count += lines.length;
+    this.handOut(this.held.length);
+    this.held = this.follower.read();
+    this.count += this.held.length;
   }
 
   /** Hands out everything read (the watcher stops). */
@@ -109,12 +108,18 @@ export class ConsoleRouter {
     };
   }
 
-  /** Where a new run's window opens: line 0 for the first; else its banner among the held lines, else now. */
+  /**
+   * Where a new run's window opens: the first banner among the held lines that no run claimed yet,
+   * else now; line 0 for the first run (which claims its banner all the same).
+   */
   private start(): number {
-    if (!this.anyRun) return 0;
     const heldFrom = this.count - this.held.length;
-    for (let i = this.held.length - 1; i >= 0; i--) if (BANNER.test(this.held[i])) return heldFrom + i;
-    return this.count;
+    for (let i = Math.max(0, this.claimed + 1 - heldFrom); i < this.held.length; i++) {
+      if (!BANNER.test(this.held[i])) continue;
+      this.claimed = heldFrom + i;
+      return this.anyRun ? this.claimed : 0;
+    }
+    return this.anyRun ? this.count : 0;
   }
 
   private handOut(n: number): void {

@@ -13,10 +13,11 @@ export interface Signature {
   ino: number;
 }
 
-export function signatureOf(file: string): Signature | null {
+/** The file's signature; null when it is missing or not a regular file (`dirs`: a directory counts too). */
+export function signatureOf(file: string, opts: { dirs?: boolean } = {}): Signature | null {
   try {
     const s = fs.statSync(file);
-    return s.isFile() ? { size: s.size, mtimeMs: s.mtimeMs, ino: s.ino } : null;
+    return s.isFile() || (opts.dirs && s.isDirectory()) ? { size: s.size, mtimeMs: s.mtimeMs, ino: s.ino } : null;
   } catch {
     return null;
   }

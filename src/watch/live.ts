@@ -34,11 +34,13 @@ import { SystemSampler } from './system.js';
 /** How often the files are looked at: an epoch is on the server within about two ticks of its row. */
 const TICK_MS = 500;
 /**
- * New runs are looked for (a walk of the workspace) and the log is read this often, or less often
- * when a look costs more than DISCOVER_SHARE of the time between looks (a large workspace).
+ * New runs are looked for (a walk of the workspace) this often, or less often when a look costs more
+ * than DISCOVER_SHARE of the time between looks (a large workspace); and at every tick for a while
+ * after a folder holding a known run changed (the next training of a sequence or a tune).
  */
 const LOOK_MS = 2000;
 const DISCOVER_SHARE = 0.05;
+const EAGER_MS = 5000;
 /** HUB takes metrics at most every 3 s (HUB-API.md); rows of one window go in one request. */
 const HUB_METRICS_WINDOW_MS = 3000;
 /** The reference flushes the console every 5 lines or 5 s. */
@@ -83,6 +85,7 @@ export async function followTrainings(opts: LiveOptions, stop: AbortSignal): Pro
   const router = new ConsoleRouter(opts.inputs.logFile);
   const runs: LiveRun[] = [];
   let nextLook = 0;
+  const parents = new ParentWatch();
   log.info(
     opts.inputs.runDir
       ? `Waiting for ${path.join(opts.inputs.runDir, 'args.yaml')} …`
@@ -91,16 +94,17 @@ export async function followTrainings(opts: LiveOptions, stop: AbortSignal): Pro
   try {
     for (;;) {
       const now = Date.now();
+      // The log, ended runs, then new runs: a new run claims the banner its trainer printed just
+      // before its args.yaml, and a finished run's share of the log ends where the new one's begins.
+      router.read();
       await Promise.all(runs.map((r) => r.checkFinished(now)));
-      // A look: the log, then new runs. A new run claims the banner its trainer printed just before
-      // its args.yaml, and a finished run's share of the log ends where the new one's begins.
-      if (now >= nextLook || runs.length === 0 || stop.aborted) {
-        router.read();
+      if (parents.changed(now, EAGER_MS) || now >= nextLook || runs.length === 0 || stop.aborted) {
         const dirs = await runsToFollow(opts.inputs, opts.startedAt);
         nextLook = now + Math.max(LOOK_MS, (Date.now() - now) / DISCOVER_SHARE);
         for (const dir of dirs) {
           if (runs.some((r) => r.runDir === dir)) continue;
           runs.push(await LiveRun.start(dir, runs.length, { opts, pacer, router }));
+          parents.add(path.dirname(dir), now);
           opts.onRuns?.(runs.map((r) => r.runDir));
         }
       }
@@ -117,6 +121,32 @@ export async function followTrainings(opts: LiveOptions, stop: AbortSignal): Pro
     return { runs: runs.map((r) => r.result()) };
   } finally {
     for (const r of runs) r.close();
+  }
+}
+
+/**
+ * The folders that hold the runs followed so far: a new training of a sequence or a tune creates its
+ * run directory beside the last one, which changes the folder's mtime. A stat a tick each.
+ */
+class ParentWatch {
+  private readonly mtimes = new Map<string, number>();
+  private eagerUntil = 0;
+
+  add(dir: string, now: number): void {
+    if (!this.mtimes.has(dir)) this.mtimes.set(dir, signatureOf(dir, { dirs: true })?.mtimeMs ?? 0);
+    void now;
+  }
+
+  /** True while a folder changed within the last `eagerMs` (its new run may not have its args.yaml yet). */
+  changed(now: number, eagerMs: number): boolean {
+    for (const [dir, before] of this.mtimes) {
+      const m = signatureOf(dir, { dirs: true })?.mtimeMs ?? 0;
+      if (m !== before) {
+        this.mtimes.set(dir, m);
+        this.eagerUntil = now + eagerMs;
+      }
+    }
+    return now < this.eagerUntil;
   }
 }
 
