@@ -35,7 +35,7 @@ const RUNNERS: Record<CaseName, Runner> = {
   'live-post': (o) => postAfterLiveCase(o.backfillEpochs, { limit: o.rateLimit, windowMs: o.rateWindowMs }),
   'live-cost': (o) => watcherCostCase(o.liveMinutes),
   'runs-folder': (o) => folderCase(o.quick ? 20 : 100, 20, { limit: 600, windowMs: o.quick ? 10_000 : 60_000 }, log),
-  'runs-live': (o) => parallelLiveCase(4, o.quick ? 10 : 40, 1000),
+  'runs-live': (o) => parallelLiveCase(4, o.quick ? 10 : 40, 2000),
 };
 
 interface Outcome {
