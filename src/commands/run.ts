@@ -1,9 +1,13 @@
 /**
  * `ultralytics-sync run [flags] -- <training command>`: the form for GitLab, Jenkins and shells.
  * Starts the command with its output passed through and teed into the console log, syncs live,
- * and does the final sync with the status the exit code gives (0: success, a signal: cancelled,
+ * and does the final sync with the status the exit code gives (0: success, a stop signal: cancelled,
  * else failure). Exits with the command's exit code, or 1 when the command succeeded but the sync
  * did not (a sync failure is never silent).
+ *
+ * A training ended by SIGINT, SIGTERM or SIGHUP was stopped on purpose: `cancelled`. Any other
+ * signal (SIGKILL from the OOM killer, SIGSEGV, SIGABRT, …) is a crash: `failure`, as the action's
+ * post step reports an unfinished run.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -15,7 +19,14 @@ import type { Host, Outcome } from '../main.js';
 import { finalSync } from '../watch/final-sync.js';
 import { followTraining } from '../watch/live.js';
 
-const SIGNALS: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15 };
+/** The signals that stop a training on purpose; any other signal is a crash. */
+const CANCEL_SIGNALS: ReadonlySet<string> = new Set(['SIGINT', 'SIGTERM', 'SIGHUP']);
+
+/** What a training's end means for the run. */
+export function statusOfExit(code: number | null, signal: NodeJS.Signals | null): RunStatus {
+  if (signal) return CANCEL_SIGNALS.has(signal) ? 'cancelled' : 'failure';
+  return code === 0 ? 'success' : 'failure';
+}
 
 export async function runCommand(host: Host, command: string[], write: (chunk: Buffer, stream: 'out' | 'err') => void): Promise<Outcome> {
   if (command.length === 0) {
@@ -53,8 +64,8 @@ export async function runCommand(host: Host, command: string[], write: (chunk: B
     const exit = await ended;
     await new Promise((r) => tee.end(r));
     if (exit.error) return { exitCode: 127, outputs: {}, error: `could not start ${command[0]}: ${exit.error.message}` };
-    const status: RunStatus = exit.signal ? 'cancelled' : exit.code === 0 ? 'success' : 'failure';
-    const commandCode = exit.signal ? 128 + (SIGNALS[exit.signal] ?? 1) : (exit.code ?? 1);
+    const status = statusOfExit(exit.code, exit.signal);
+    const commandCode = exit.signal ? 128 + (os.constants.signals[exit.signal] ?? 1) : (exit.code ?? 1);
     host.log.info(`${command[0]} ended: ${exit.signal ? `signal ${exit.signal}` : `exit code ${exit.code}`} (${status}).`);
     const outcome = await finalSync(host, live?.runDir ?? null, status, extra);
     return { ...outcome, exitCode: commandCode !== 0 ? commandCode : outcome.exitCode };

@@ -17,6 +17,7 @@ import type { Log } from '../log.js';
 import { loadRun } from '../rundir/load-run.js';
 import type { WeightFile } from '../rundir/types.js';
 import { type SessionContext, openRun, sendConsoleLines, sendNewEpochs, unsentRows, uploadOne } from '../session/session.js';
+import { stampLine } from '../session/console-log.js';
 import { createSession } from '../session/setup.js';
 import { HttpError } from '../transport/errors.js';
 import { findNewRun } from './find-run.js';
@@ -170,7 +171,7 @@ class LiveRun {
       lines = lines.slice(skip);
     }
     if (lines.length > 0 && this.pending.length === 0) this.pendingSince = now;
-    this.pending.push(...lines);
+    this.pending.push(...lines.map((line) => stampLine(line, new Date(now))));
     if (this.pending.length === 0) return;
     if (!last && this.pending.length < CONSOLE_LINES && now - this.pendingSince < CONSOLE_MS) return;
     const batch = this.pending;
