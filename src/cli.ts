@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { INPUT_DOCS, OUTPUT_DOCS } from './inputs/catalog.js';
 import { Inputs } from './inputs/inputs.js';
 import { captureStdout, terminalLog } from './log.js';
+import { OutputGate } from './commands/output-gate.js';
 import { runCommand } from './commands/run.js';
 import { watchCommand } from './commands/watch.js';
 import { type Host, run } from './main.js';
@@ -205,7 +206,12 @@ async function main(): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const log = terminalLog({ verbose: flags.verbose === true });
+  // `run --`: the training's output and the log share the terminal; the gate keeps the training's lines whole.
+  const gate =
+    command === 'run'
+      ? new OutputGate({ out: (text) => print(text), err: (text) => void process.stderr.write(text), tty: process.stderr.isTTY === true })
+      : null;
+  const log = terminalLog({ verbose: flags.verbose === true, write: gate ? (line) => gate.log(line) : undefined });
   const print = captureStdout(log);
   const summaryFile = (flags['summary-file'] as string | undefined) ?? process.env.GITHUB_STEP_SUMMARY;
   const host: Host = {
@@ -227,7 +233,7 @@ async function main(): Promise<number> {
   const outcome = await (command === 'watch'
     ? watchCommand(host, { pid: flags.pid === undefined ? undefined : Number(flags.pid) })
     : command === 'run'
-      ? runCommand(host, training, (chunk, stream) => (stream === 'out' ? print(chunk.toString()) : process.stderr.write(chunk)))
+      ? runCommand(host, training, (chunk, stream) => gate?.child(chunk, stream), () => gate?.end())
       : run(host)
   ).catch((err: unknown) => ({ exitCode: 1, outputs: {}, error: log.redact((err as Error).message) }));
   if (flags.json) print(log.redact(JSON.stringify(outcome.outputs, null, 2)) + '\n');

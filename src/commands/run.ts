@@ -15,6 +15,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Inputs, type RunStatus, getInputs } from '../inputs/inputs.js';
+import { TRAINER_COMMAND_ENV } from '../backend/trainer-command.js';
 import type { Host, Outcome } from '../main.js';
 import { finalSync } from '../watch/final-sync.js';
 import { followTraining } from '../watch/live.js';
@@ -28,7 +29,16 @@ export function statusOfExit(code: number | null, signal: NodeJS.Signals | null)
   return code === 0 ? 'success' : 'failure';
 }
 
-export async function runCommand(host: Host, command: string[], write: (chunk: Buffer, stream: 'out' | 'err') => void): Promise<Outcome> {
+/**
+ * `write` passes the command's output on; `exited` is called once it ended (before the final
+ * sync), so that log lines held back while its output was mid-line go out (output-gate.ts).
+ */
+export async function runCommand(
+  host: Host,
+  command: string[],
+  write: (chunk: Buffer, stream: 'out' | 'err') => void,
+  exited: () => void = () => {},
+): Promise<Outcome> {
   if (command.length === 0) {
     return { exitCode: 2, outputs: {}, error: 'run needs a training command after `--`, e.g. ultralytics-sync run --project acme/helmets -- yolo train …' };
   }
@@ -37,6 +47,8 @@ export async function runCommand(host: Host, command: string[], write: (chunk: B
     ? {}
     : { [Inputs.LogFile]: path.join(os.tmpdir(), `ultralytics-sync-run-${randomBytes(4).toString('hex')}.log`) };
   const inputs = getInputs((n) => extra[n] ?? host.input(n), host.env, host.log);
+  // The sync (not the training) learns the command line, for Platform's environment.command.
+  const syncHost: Host = { ...host, env: { ...host.env, [TRAINER_COMMAND_ENV]: command.join(' ') } };
   const tee = fs.createWriteStream(inputs.logFile as string, { flags: 'a' });
 
   const startedAt = Date.now();
@@ -50,11 +62,14 @@ export async function runCommand(host: Host, command: string[], write: (chunk: B
   const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: Error }>((resolve) => {
     child.on('error', (error) => resolve({ code: null, signal: null, error }));
     child.on('close', (code, signal) => resolve({ code, signal }));
-  }).finally(() => stop.abort());
+  }).finally(() => {
+    exited();
+    stop.abort();
+  });
 
   try {
     const live = await followTraining(
-      { inputs, log: host.log, env: host.env, startedAt, checkpointIntervalMs: inputs.checkpointIntervalMs },
+      { inputs, log: host.log, env: syncHost.env, startedAt, checkpointIntervalMs: inputs.checkpointIntervalMs },
       stop.signal,
     ).catch((err: unknown) => {
       // The training goes on; the final sync below sends what is missing, or reports why it cannot.
@@ -67,7 +82,7 @@ export async function runCommand(host: Host, command: string[], write: (chunk: B
     const status = statusOfExit(exit.code, exit.signal);
     const commandCode = exit.signal ? 128 + (os.constants.signals[exit.signal] ?? 1) : (exit.code ?? 1);
     host.log.info(`${command[0]} ended: ${exit.signal ? `signal ${exit.signal}` : `exit code ${exit.code}`} (${status}).`);
-    const outcome = await finalSync(host, live?.runDir ?? null, status, extra);
+    const outcome = await finalSync(syncHost, live?.runDir ?? null, status, extra);
     return { ...outcome, exitCode: commandCode !== 0 ? commandCode : outcome.exitCode };
   } finally {
     process.off('SIGINT', forward);

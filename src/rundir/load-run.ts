@@ -41,6 +41,8 @@ export interface RunPlan {
   checkpoint?: WeightFile;
   /** Ultralytics version read from the checkpoint, when readable. */
   version?: string;
+  /** The model's parameter count, read from the checkpoint's pickled model, when readable. */
+  parameters?: number;
   /** Class names in index order: best.pt's model, else the dataset YAML's `names`; null when neither has them. */
   classNames: string[] | null;
 }
@@ -90,6 +92,7 @@ export async function loadRun(inputs: ActionInputs, log: Log, opts: { live?: boo
     final: weights.final,
     checkpoint: weights.checkpoint,
     version: meta?.version,
+    parameters: meta?.parameters,
     classNames: meta?.names ?? (await datasetNames(args, [inputs.workspace, runDir], log)),
   };
 }
