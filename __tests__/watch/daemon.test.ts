@@ -9,7 +9,7 @@ describe('the watcher process flags', () => {
     const run = spawnSync(process.execPath, [...NODE_FLAGS, '-e', 'console.log(JSON.stringify(process.execArgv))'], { encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
     assert.equal(run.stderr, '');
-    assert.deepEqual(JSON.parse(run.stdout), NODE_FLAGS);
+    assert.deepEqual((JSON.parse(run.stdout) as string[]).slice(0, NODE_FLAGS.length), NODE_FLAGS);
     assert.ok(NODE_FLAGS.includes('--lite-mode') && NODE_FLAGS.includes('--max-semi-space-size=1'), 'the memory saving stays');
   });
 });
