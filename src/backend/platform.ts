@@ -9,17 +9,17 @@ import { InputError } from '../inputs/errors.js';
 import type { ActionInputs } from '../inputs/inputs.js';
 import type { Log } from '../log.js';
 import type { RunPlan } from '../rundir/load-run.js';
+import { type TrainLogFacts, readTrainLog } from '../rundir/train-log.js';
 import type { EpochRow, WeightFile } from '../rundir/types.js';
 import type { SavedState, SavedUpload } from '../session/state-file.js';
 import { HttpError } from '../transport/errors.js';
 import type { Transport } from '../transport/http.js';
 import type { UploadReply } from '../transport/types.js';
 import type { Backend, Finish, LiveContext, Registration, Sent } from './backend.js';
-import { readTrainLog, type TrainLogFacts } from '../rundir/train-log.js';
 import { ciEnvironment } from './ci-environment.js';
 import { trainArgStrings } from './python-str.js';
-import { trainerCommand } from './trainer-command.js';
 import { projectSlug, slugify } from './slugify.js';
+import { trainerCommand } from './trainer-command.js';
 
 interface W1Answer {
   modelId?: string;
