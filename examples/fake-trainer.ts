@@ -5,12 +5,14 @@
  *   args.yaml first → per epoch: a results.csv row, last.pt rewritten in place, best.pt on a new
  *   best fitness → at the end both checkpoints stripped (epoch -1), as a finished training leaves them
  *
- * The epochs are the example run's rows (examples/runs/detect/train/results.csv). It prints a log
- * line per epoch, like the trainer's console. `--crash-at N` exits with status 1 after N epochs,
- * leaving the checkpoints unstripped, as a crashed training does.
+ * The epochs are the example run's rows (examples/runs/detect/train/results.csv). It prints the
+ * trainer's banner and model summary lines, then a log line per epoch, like the trainer's console;
+ * `--progress N` draws each epoch's progress bar first, redrawn N times with `\r` as the trainer's
+ * does in a terminal. `--crash-at N` exits with status 1 after N epochs, leaving the checkpoints
+ * unstripped, as a crashed training does.
  *
  *   node build/examples/fake-trainer.js [--dir runs/detect/train] [--epochs 20] [--interval 200]
- *                                       [--crash-at N] [--weights-kb 64]
+ *                                       [--crash-at N] [--weights-kb 64] [--progress N]
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -30,6 +32,7 @@ const { values: opt } = parseArgs({
     name: { type: 'string' },
     /** Print when each results.csv row was written (ms since the epoch), for the live-lag benchmark. */
     timestamps: { type: 'boolean' },
+    progress: { type: 'string', default: '0' },
   },
 });
 const runDir = path.resolve(opt.dir as string);
@@ -68,12 +71,25 @@ const args = fs.readFileSync(path.join(EXAMPLE, 'args.yaml'), 'utf8')
   .replace(/^name: .*$/m, `name: ${opt.name ?? path.basename(runDir)}`)
   .replace(/^save_dir: .*$/m, `save_dir: ${path.relative(process.cwd(), runDir) || '.'}`);
 fs.writeFileSync(path.join(runDir, 'args.yaml'), args);
-console.log(`Ultralytics 8.3.40 (fake trainer) → ${runDir}, ${epochs} epochs`);
+console.log(`Ultralytics 8.3.40 🚀 Python-3.12.3 torch-2.5.1 CPU (fake trainer) → ${runDir}, ${epochs} epochs`);
+console.log('YOLO11n summary: 181 layers, 2,624,080 parameters, 2,624,064 gradients, 6.6 GFLOPs');
+const progress = Number(opt.progress);
 fs.writeFileSync(path.join(runDir, 'results.csv'), header + '\n');
 
 let best = -Infinity;
 for (let e = 0; e < epochs; e++) {
-  await sleep(interval);
+  if (progress > 0) {
+    // The training bar, redrawn in place; the line ends only when the epoch's batches are done.
+    for (let k = 1; k <= progress; k++) {
+      await sleep(interval / progress);
+      const pct = Math.round((100 * k) / progress);
+      const bar = '━'.repeat(Math.round(pct / 10)).padEnd(10, '─');
+      process.stdout.write(`\r      ${e + 1}/${epochs}      0G      1.234      2.345 ${bar} ${pct}% ${k}/${progress}`);
+    }
+    process.stdout.write('\n');
+  } else {
+    await sleep(interval);
+  }
   const cells = rows[e % rows.length].split(',');
   cells[0] = String(e + 1);
   fs.appendFileSync(path.join(runDir, 'results.csv'), cells.join(',') + '\n');

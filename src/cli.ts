@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { INPUT_DOCS, OUTPUT_DOCS } from './inputs/catalog.js';
 import { Inputs } from './inputs/inputs.js';
 import { captureStdout, terminalLog } from './log.js';
+import { OutputGate } from './commands/output-gate.js';
 import { reportCommand } from './commands/report.js';
 import { runCommand } from './commands/run.js';
 import { watchCommand } from './commands/watch.js';
@@ -47,8 +48,12 @@ function shellWord(value: string): string {
   return /[\s'"`$\\*?[\]{}()<>|&;!#~]/.test(value) ? `'${value.replace(/'/g, `'\\''`)}'` : value;
 }
 
-/** Flags that take no value on the command line (`--dry-run`, not `--dry-run true`). */
+/**
+ * Flags that need no value on the command line: `--dry-run` alone means true; like any other
+ * true/false flag they also take one (`--dry-run false`, `--comment=true`).
+ */
 const SWITCHES: ReadonlySet<string> = new Set([Inputs.DryRun, Inputs.Comment]);
+const BOOLEAN_WORD = /^(true|false|yes|no|on|off|1|0)$/i;
 
 /** Flags that may be repeated, one pattern each (the action's input takes one per line). */
 const MULTIPLE: ReadonlySet<string> = new Set([Inputs.RunDir, Inputs.Weights, Inputs.Reports]);
@@ -82,12 +87,14 @@ const CLI_NOTE: Record<string, string> = {
   [Inputs.RunDir]: 'Repeat the flag for several patterns.',
   [Inputs.Weights]: 'Repeat the flag for several patterns.',
   [Inputs.Reports]: 'With the report subcommand; repeat the flag for several patterns.',
+  [Inputs.Watch]: 'On the command line, use `ultralytics-sync watch` or `ultralytics-sync run -- …` instead.',
+  [Inputs.DryRun]: 'Alone it means true; `--dry-run false` also works.',
   [Inputs.Comment]: 'Needs GITHUB_EVENT_PATH, GITHUB_EVENT_NAME, GITHUB_REPOSITORY and GITHUB_TOKEN, as in a GitHub Actions job; elsewhere it says so and does nothing.',
 };
 
 function flagHelp(d: (typeof INPUT_DOCS)[number]): string {
   const isSwitch = SWITCHES.has(d.name);
-  const usage = isSwitch ? `--${d.name}` : `--${d.name} ${METAVAR[d.name] ?? 'VALUE'}`;
+  const usage = isSwitch ? `--${d.name} [true|false]` : `--${d.name} ${METAVAR[d.name] ?? 'VALUE'}`;
   const text = [d.description, CLI_NOTE[d.name], d.default && !d.default.startsWith('${{') ? `[default: ${d.default}]` : ''].filter(Boolean).join(' ');
   const example = isSwitch ? `--${d.name}` : `--${d.name} ${shellWord(d.example)}`;
   return `${wrap(text, FLAG_COLUMN, `  ${usage}`)}\n${' '.repeat(FLAG_COLUMN)}e.g. ${example}`;
@@ -168,20 +175,130 @@ Examples:
     --api-key ul_0123456789abcdef0123456789abcdef01234567
 `;
 
+const COMMON_FLAGS = `Flags: every flag of the plain command (ultralytics-sync --help), e.g. --project, --api-url,
+--log-file, --run-dir, --checkpoint-interval, --status, --json, --verbose.`;
+
+const WATCH_HELP = `ultralytics-sync watch: sync a training live, beside it, then do the final sync
+
+Usage:
+  ultralytics-sync watch [flags] [--pid PID]
+
+Waits for the training to write its args.yaml (--run-dir, or the first new run under runs/),
+registers the run, and sends each epoch, the console log (--log-file) and checkpoints as the
+trainer writes them. It stops on SIGINT/SIGTERM, or when the process PID exits, then sends the
+rest and reports the run: --status when given, else what the checkpoints tell (a stripped best.pt:
+success, else failure).
+
+${rows([['--pid PID', 'The training\'s process: stop when it exits. Its command line is sent as the run\'s command.']])}
+
+${COMMON_FLAGS}
+
+Examples:
+  yolo train model=yolo11n.pt data=coco8.yaml > train.log 2>&1 &
+  ultralytics-sync watch --project acme/helmets --log-file train.log --pid $!
+`;
+
+const RUN_HELP = `ultralytics-sync run: run the training, sync it live, then do the final sync
+
+Usage:
+  ultralytics-sync run [flags] -- COMMAND [ARG…]
+
+Starts COMMAND with its output passed through and teed into the console log (--log-file, else a
+temporary file), follows the run it writes, and sends each epoch, the log and checkpoints live. The
+final sync reports the run by the exit: 0 is success; SIGINT, SIGTERM or SIGHUP is cancelled; any
+other code or signal (SIGKILL from the OOM killer, SIGSEGV, SIGABRT) is failure. --status wins.
+The command does not get ULTRALYTICS_API_KEY or HUB_API_KEY.
+
+Exit status: the command's (128 + N for signal N), or 1 when it succeeded and the sync did not.
+
+${COMMON_FLAGS}
+
+Examples:
+  ultralytics-sync run --project acme/helmets -- yolo train model=yolo11n.pt data=coco8.yaml
+  ultralytics-sync run --project acme/helmets --log-file train.log -- python train.py
+`;
+
 const inputNames = Object.values(Inputs) as string[];
 
+/** Levenshtein distance: how many single-character edits turn `a` into `b`. */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** The known flag nearest to `name`, when it is near enough to be a typo of it. */
+function nearest(name: string, known: string[]): string | undefined {
+  let best: { flag: string; d: number } | undefined;
+  for (const flag of known) {
+    const d = editDistance(name.toLowerCase(), flag);
+    if (!best || d < best.d) best = { flag, d };
+  }
+  return best && best.d <= Math.max(2, Math.floor(name.length / 3)) ? best.flag : undefined;
+}
+
+/** A mistake in the flags (exit status 2). */
+class FlagError extends Error {}
+
+/**
+ * The flags as parseArgs takes them: a switch without a true/false after it gets `=true`, so that
+ * `--dry-run`, `--dry-run false` and `--dry-run=false` all work.
+ */
+function withSwitchValues(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    out.push(a);
+    if (a.startsWith('--') && SWITCHES.has(a.slice(2)) && !BOOLEAN_WORD.test(argv[i + 1] ?? '')) out[out.length - 1] = `${a}=true`;
+  }
+  return out;
+}
+
+/** Refuses the first unknown flag, naming the known flag nearest to it. `takesValue`: flags whose next word is their value. */
+function checkFlagNames(argv: string[], known: string[], takesValue: (name: string, next: string | undefined) => boolean): void {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith('-') || a === '-' || a === '-h') continue;
+    const name = a.replace(/^--?/, '').split('=')[0];
+    if (known.includes(name)) {
+      if (!a.includes('=') && takesValue(name, argv[i + 1])) i++;
+      continue;
+    }
+    const near = nearest(name, known);
+    throw new FlagError(`unknown flag ${a.split('=')[0]}${near ? `; did you mean --${near}?` : '.'}`);
+  }
+}
+
 function parse(argv: string[], command: Command) {
-  const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> = {
+  const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = {
     json: { type: 'boolean' },
     verbose: { type: 'boolean' },
-    help: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean' },
     'summary-file': { type: 'string' },
   };
   for (const name of inputNames) options[name] = { type: 'string', multiple: MULTIPLE.has(name) };
-  for (const name of SWITCHES) options[name] = { type: 'boolean' };
   if (command === 'watch') options.pid = { type: 'string' };
-  return parseArgs({ args: argv, options, allowPositionals: false, strict: true }).values as Record<
+  checkFlagNames(argv, Object.keys(options), (name, next) =>
+    SWITCHES.has(name) ? BOOLEAN_WORD.test(next ?? '') : options[name].type === 'string',
+  );
+  if (command === 'sync' && argv.some((a) => a === `--${Inputs.Watch}` || a.startsWith(`--${Inputs.Watch}=`))) {
+    const i = argv.findIndex((a) => a === `--${Inputs.Watch}` || a.startsWith(`--${Inputs.Watch}=`));
+    const value = argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
+    if (!/^(false|no|off|0)$/i.test(value ?? '')) {
+      throw new FlagError(
+        '--watch is the GitHub Action\'s live mode (its post step finishes the sync). On the command line, sync live with ' +
+          '`ultralytics-sync watch [flags] [--pid PID]` beside a training started elsewhere, or `ultralytics-sync run [flags] -- <training command>`.',
+      );
+    }
+  }
+  return parseArgs({ args: withSwitchValues(argv), options, allowPositionals: false, strict: true }).values as Record<
     string,
     string | string[] | boolean | undefined
   >;
@@ -207,18 +324,24 @@ async function main(): Promise<number> {
     flags = parse(argv, command);
     if (flags.pid !== undefined && !/^\d+$/.test(String(flags.pid))) throw new Error(`--pid must be a process id; got "${flags.pid}"`);
   } catch (err) {
-    process.stderr.write(`ultralytics-sync: ${(err as Error).message}\nRun ultralytics-sync --help for the flags.\n`);
+    const help = command === 'sync' ? 'ultralytics-sync --help' : `ultralytics-sync ${command} --help`;
+    process.stderr.write(`ultralytics-sync: ${(err as Error).message}\nRun ${help} for the flags.\n`);
     return 2;
   }
   if (flags.help) {
-    process.stdout.write(HELP);
+    process.stdout.write(command === 'watch' ? WATCH_HELP : command === 'run' ? RUN_HELP : HELP);
     return 0;
   }
   if (flags.version) {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const log = terminalLog({ verbose: flags.verbose === true });
+  // `run --`: the training's output and the log share the terminal; the gate keeps the training's lines whole.
+  const gate =
+    command === 'run'
+      ? new OutputGate({ out: (text) => print(text), err: (text) => void process.stderr.write(text), tty: process.stderr.isTTY === true })
+      : null;
+  const log = terminalLog({ verbose: flags.verbose === true, write: gate ? (line) => gate.log(line) : undefined });
   const print = captureStdout(log);
   const summaryFile = (flags['summary-file'] as string | undefined) ?? process.env.GITHUB_STEP_SUMMARY;
   const host: Host = {
@@ -243,7 +366,7 @@ async function main(): Promise<number> {
     : command === 'watch'
       ? watchCommand(host, { pid: flags.pid === undefined ? undefined : Number(flags.pid) })
       : command === 'run'
-        ? runCommand(host, training, (chunk, stream) => (stream === 'out' ? print(chunk.toString()) : process.stderr.write(chunk)))
+        ? runCommand(host, training, (chunk, stream) => gate?.child(chunk, stream), () => gate?.end())
         : run(host)
   ).catch((err: unknown) => ({ exitCode: 1, outputs: {}, error: log.redact((err as Error).message) }));
   if (flags.json) print(log.redact(JSON.stringify(outcome.outputs, null, 2)) + '\n');

@@ -43,6 +43,17 @@ describe('ultralytics-sync --help', () => {
     assert.deepEqual(long, [], 'lines fit in 100 columns');
   });
 
+  for (const command of ['watch', 'run']) {
+    it(`${command} --help shows the ${command} subcommand's own help`, async () => {
+      const run = await cli([command, '--help'], ROOT);
+      assert.equal(run.code, 0);
+      assert.match(run.stdout, new RegExp(`^ultralytics-sync ${command}: `));
+      assert.match(run.stdout, new RegExp(`^  ultralytics-sync ${command} \\[flags\\]`, 'm'));
+      assert.doesNotMatch(run.stdout, /^Outputs \(/m, "not the plain command's help");
+      assert.deepEqual(run.stdout.split('\n').filter((l) => l.length > 100), [], 'lines fit in 100 columns');
+    });
+  }
+
   it('prints the version of package.json', async () => {
     const run = await cli(['--version'], ROOT);
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -125,10 +136,55 @@ describe('ultralytics-sync against the emulator', () => {
     const unknown = await cli(['--bogus'], w.dir, { ULTRALYTICS_API_KEY: PLATFORM_KEY });
     assert.equal(unknown.code, 2);
     assert.equal(unknown.stdout, '');
-    assert.match(unknown.stderr, /^ultralytics-sync: Unknown option '--bogus'.*\nRun ultralytics-sync --help for the flags\.$/m);
+    assert.match(unknown.stderr, /^ultralytics-sync: unknown flag --bogus\.\nRun ultralytics-sync --help for the flags\.$/m);
     const missing = await cli(['--project'], w.dir, { ULTRALYTICS_API_KEY: PLATFORM_KEY });
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /--project <value>' argument missing/);
+    assert.equal(e2e.emu.state.requests.length, 0);
+  });
+
+  it('names the flag an unknown one is nearest to', async () => {
+    const w = ws();
+    for (const [args, said] of [
+      [['--dryrun'], /^ultralytics-sync: unknown flag --dryrun; did you mean --dry-run\?\nRun ultralytics-sync --help/],
+      [['--projet', 'acme/x'], /unknown flag --projet; did you mean --project\?/],
+      [['--run_dir=runs/detect/train'], /unknown flag --run_dir; did you mean --run-dir\?/],
+      [['watch', '--pdi', '12'], /unknown flag --pdi; did you mean --pid\?\nRun ultralytics-sync watch --help/],
+    ] as const) {
+      const run = await cli([...args], w.dir, { ULTRALYTICS_API_KEY: PLATFORM_KEY });
+      assert.equal(run.code, 2, run.stderr);
+      assert.match(run.stderr, said);
+    }
+    assert.equal(e2e.emu.state.requests.length, 0);
+  });
+
+  it('takes --dry-run alone, --dry-run true and --dry-run false, like --summary false', async () => {
+    const w = ws();
+    for (const [args, status] of [
+      [['--dry-run'], 'dry-run'],
+      [['--dry-run', 'true', '--summary', 'false'], 'dry-run'],
+      [['--dry-run=yes'], 'dry-run'],
+      [['--dry-run', 'false'], 'synced'],
+    ] as const) {
+      const run = await cli([...sync([...args, '--json']), '--run-dir', w.runDir], w.dir, { ULTRALYTICS_API_KEY: PLATFORM_KEY });
+      assert.equal(run.code, 0, run.stderr);
+      assert.equal((JSON.parse(run.stdout) as { status: string }).status, status, args.join(' '));
+    }
+  });
+
+  it('points --watch on the plain command to the watch and run subcommands', async () => {
+    const w = ws();
+    const run = await cli([...sync(['--watch', 'true'])], w.dir, { ULTRALYTICS_API_KEY: PLATFORM_KEY });
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /--watch is the GitHub Action's live mode.*`ultralytics-sync watch \[flags\] \[--pid PID\]`.*`ultralytics-sync run \[flags\] -- <training command>`/);
+    assert.equal(e2e.emu.state.requests.length, 0);
+  });
+
+  it('says why a Windows path cannot work', async () => {
+    const w = ws();
+    const run = await cli(['--run-dir', 'runs\\detect\\train', '--api-url', e2e.emu.url, '--project', 'acme/helmets'], w.dir, { ULTRALYTICS_API_KEY: PLATFORM_KEY });
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /`run-dir` \(runs\\detect\\train\) is a Windows path\..*Use forward slashes/);
     assert.equal(e2e.emu.state.requests.length, 0);
   });
 });

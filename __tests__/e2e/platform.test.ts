@@ -4,9 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { type PlatformRun, startEmulator } from '../../emulator/server.js';
+import { platformName } from '../../src/backend/ci-environment.js';
 import { ERA_FIXTURES, FIXTURES, PLATFORM_KEY, expectedEpochs, isLr, pick, runAction, visible } from './harness.js';
 import { e2eSetup } from './setup.js';
 
@@ -60,7 +62,7 @@ describe('Platform end to end', () => {
 
   it('sends trainArgs as Python str() spells them, base names only, and the CI environment', async () => {
     const w = ws();
-    const run = await runAction(w, inputs(), { GITHUB_REPOSITORY: 'acme/train', GITHUB_SHA: '0123456789abcdef0123', GITHUB_REF_NAME: 'main' });
+    const run = await runAction(w, inputs(), { GITHUB_REPOSITORY: 'acme/train', GITHUB_SHA: '0123456789abcdef0123', GITHUB_REF_NAME: 'main', RUNNER_OS: 'Linux' });
     assert.equal(run.code, 0, run.stdout + run.stderr);
     const started = runs()[0].started as { trainArgs: Record<string, string>; epochs: number; environment: Record<string, unknown> };
     assert.equal(started.trainArgs.data, 'coco8.yaml');
@@ -71,6 +73,11 @@ describe('Platform end to end', () => {
     assert.equal(started.epochs, 50);
     assert.equal(started.environment.gitCommit, '0123456789ab');
     assert.equal(started.environment.gitBranch, 'main');
+    // The machine as the real client and the CLI name it (platform.platform()), not the runner's "Linux".
+    assert.equal(started.environment.os, platformName());
+    assert.equal(started.environment.hostname, os.hostname());
+    assert.equal(typeof started.environment.totalDiskGb, 'number');
+    assert.equal(started.environment.command, undefined, 'after the training, no training process to name');
     const complete = runs()[0].complete as { results: { bestEpoch: number; modelSize: number; metrics: Record<string, unknown> } };
     assert.equal(complete.results.modelSize, fs.statSync(path.join(w.runDir, 'weights/best.pt')).size);
     assert.equal(String(complete.results.bestEpoch), run.outputs['best-epoch']);

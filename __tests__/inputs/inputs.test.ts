@@ -68,3 +68,28 @@ describe('getInputs', () => {
     assert.throws(() => read({ 'api-key': P_KEY, model: 'yolo11n.pt' }), /asks to create a HUB model; on Ultralytics Platform a run is registered by `project` and `name`/);
   });
 });
+
+describe('Windows paths (issue 18, C20)', () => {
+  const failing: [string, string][] = [
+    ['run-dir', 'C:\\runs\\train'],
+    ['run-dir', 'runs\\detect\\train'],
+    ['log-file', 'C:/logs/train.log'],
+    ['baseline', '\\\\server\\share\\runs\\train'],
+    ['weights', 'runs\\detect\\train\\weights\\*.pt'],
+  ];
+  for (const [input, value] of failing) {
+    it(`refuses ${input} ${value}, saying why it fails and how to write it`, () => {
+      assert.throws(
+        () => read({ 'api-key': P_KEY, [input]: value }),
+        (err: Error) =>
+          err.message.includes(`\`${input}\``) && /is a Windows path/.test(err.message) && /forward slashes/.test(err.message) && err.message.includes(value),
+      );
+    });
+  }
+
+  it('keeps a glob escape in weights, and POSIX paths as they are', () => {
+    const { got } = read({ 'api-key': P_KEY, weights: 'runs/detect/train/weights/best\\[1\\].pt', 'run-dir': 'runs/detect/train' });
+    assert.deepEqual(got.weights, [path.join(WS, 'runs/detect/train/weights/best\\[1\\].pt')]);
+    assert.equal(got.runDir, path.join(WS, 'runs/detect/train'));
+  });
+});

@@ -18,6 +18,7 @@ import { mainStep, postStep, savedState, trainer, until, workspaces } from '../w
 const e2e = e2eSetup({ platformKeys: [PLATFORM_KEY] });
 const workspace = workspaces();
 const runs = (): PlatformRun[] => Object.values(e2e.emu.state.platform.runs);
+const unstamped = (r: PlatformRun) => r.console.flatMap((c) => c.content.split('\n')).map((l) => l.replace(/^\[[\d-]+ [\d:]+\] /, ''));
 const platform = (extra: Record<string, string> = {}) => ({ 'api-key': PLATFORM_KEY, 'api-url': e2e.emu.url, project: 'acme/gpus', 'log-file': 'train.log', ...extra });
 
 describe('watch mode with several trainings', () => {
@@ -42,11 +43,11 @@ describe('watch mode with several trainings', () => {
       assert.equal(Object.keys(r.epochs).length, epochs);
       assert.equal(r.epochEvents, epochs, `${name}: each epoch once`);
       assert.ok(r.complete, `${name} complete`);
-      const lines = r.console.flatMap((c) => c.content.split('\n'));
+      const lines = unstamped(r);
       assert.ok(lines.includes(`${epochs} epochs completed. Results saved to ${path.join(w.dir, 'runs/detect', name)}`), `${name} got its own last line`);
     }
     // gpu0 started first and gets the lines from the start; gpu1 gets none written before it began.
-    const gpu1 = byName.gpu1.console.flatMap((c) => c.content.split('\n'));
+    const gpu1 = unstamped(byName.gpu1);
     assert.ok(!gpu1.some((l) => l.includes('runs/detect/gpu0, 8 epochs')), 'gpu1 did not get gpu0 banner');
     assert.equal(e2e.emu.state.platform.registrations, 2);
     const listed = JSON.parse(post.outputs.runs) as { name: string; status: string }[];

@@ -27,6 +27,8 @@ const hub = (id: string, extra: Record<string, string> = {}) => ({ 'api-key': HU
 const runs = (): PlatformRun[] => Object.values(e2e.emu.state.platform.runs);
 const csvOf = (w: WatchWorkspace) => path.join(w.runDir, 'results.csv');
 const logLinesOf = (w: WatchWorkspace) => fs.readFileSync(path.join(w.dir, 'train.log'), 'utf8').split('\n').filter((l) => l !== '');
+/** Console lines without the `[YYYY-MM-DD HH:MM:SS] ` the live sync puts before each (the post's own are not stamped). */
+const unstamped = (lines: string[]) => lines.map((l) => l.replace(/^\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\] /, ''));
 
 describe('watch mode (action): Platform', () => {
   it('sends every epoch, the log and system load live; the post sends only the final model and complete', async () => {
@@ -66,7 +68,7 @@ describe('watch mode (action): Platform', () => {
       const data = r.epochs[String(epoch)] as { metrics: Record<string, number | null> };
       assert.equal(data.metrics['metrics/mAP50-95(B)'], values['metrics/mAP50-95(B)'], `epoch ${epoch}`);
     }
-    assert.deepEqual(r.console.flatMap((c) => c.content.split('\n')), logLinesOf(w));
+    assert.deepEqual(unstamped(r.console.flatMap((c) => c.content.split('\n'))), logLinesOf(w));
     assert.ok(r.complete, 'training_complete');
     assert.equal(r.puts[r.puts.length - 1].sha256, sha256(path.join(w.runDir, 'weights/best.pt')));
     for (const text of [post.all, main.all, fs.readFileSync(savedState(w)['watcher-log'], 'utf8')]) {
@@ -162,7 +164,7 @@ describe('watch mode (action): Platform', () => {
     // The HTML 200 came after the server acted: that one epoch is sent again (Platform tolerates a repeat), no other.
     assert.equal(r.epochEvents, 7);
     assert.ok(r.checkpoints.length >= 2, `${r.checkpoints.length} checkpoint_saved: a live one after the one given up on, and the final`);
-    assert.deepEqual(r.console.flatMap((c) => c.content.split('\n')), logLinesOf(w));
+    assert.deepEqual(unstamped(r.console.flatMap((c) => c.content.split('\n'))), logLinesOf(w));
     assert.deepEqual(r.console.map((c) => c.chunkId), r.console.map((_, i) => i + 1));
     assert.ok(r.complete);
     assert.equal(r.puts[r.puts.length - 1].sha256, sha256(path.join(w.runDir, 'weights/best.pt')));

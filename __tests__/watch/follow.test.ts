@@ -137,11 +137,57 @@ describe('system load', () => {
     assert.deepEqual(parseNvidiaSmi(''), {});
   });
 
-  it('samples cpu and ram as percentages and the disk in GB; GPUs {} without nvidia-smi', async () => {
-    const s = await new SystemSampler(os.tmpdir()).sample();
+  it('samples cpu and ram as percentages and the disk in GiB; GPUs {} without nvidia-smi', async () => {
+    const s = await new SystemSampler({ root: os.tmpdir() }).sample();
     assert.ok(s.ram !== undefined && s.ram > 0 && s.ram <= 100);
     assert.ok(s.cpu === undefined || (s.cpu >= 0 && s.cpu <= 100));
-    assert.ok(s.disk && s.disk.used_gb > 0);
+    const st = fs.statfsSync(os.tmpdir());
+    const gib = ((st.blocks - st.bfree) * st.bsize) / 2 ** 30;
+    assert.ok(s.disk?.used_gb !== undefined && Math.abs(s.disk.used_gb - gib) < 0.01, `used_gb ${s.disk?.used_gb} is GiB (${gib}), not GB`);
     assert.ok(s.gpus && typeof s.gpus === 'object');
+  });
+
+  it('sends disk and network throughput in MiB/s between two samples, from /proc as psutil counts it', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ul-sync-proc-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'proc/net'), { recursive: true });
+      fs.mkdirSync(path.join(dir, 'sys/block/sda'), { recursive: true });
+      fs.mkdirSync(path.join(dir, 'sys/block/nvme0n1'), { recursive: true });
+      // major minor name reads merged SECTORS-READ ms writes merged SECTORS-WRITTEN ms … (a partition is not in /sys/block)
+      const diskstats = (sda: [number, number], part: [number, number], nvme: [number, number]) =>
+        [
+          `   8       0 sda 10 0 ${sda[0]} 5 20 0 ${sda[1]} 7 0 9 12 0 0 0 0 0 0`,
+          `   8       1 sda1 10 0 ${part[0]} 5 20 0 ${part[1]} 7 0 9 12 0 0 0 0 0 0`,
+          ` 259       0 nvme0n1 10 0 ${nvme[0]} 5 20 0 ${nvme[1]} 7 0 9 12`,
+        ].join('\n') + '\n';
+      const netdev = (lo: [number, number], eth: [number, number]) =>
+        'Inter-|   Receive                                                |  Transmit\n' +
+        ' face |bytes    packets errs drop fifo frame compressed multicast|bytes    packets errs drop fifo colls carrier compressed\n' +
+        `    lo: ${lo[0]} 1 0 0 0 0 0 0 ${lo[1]} 1 0 0 0 0 0 0\n` +
+        `  eth0: ${eth[0]} 1 0 0 0 0 0 0 ${eth[1]} 1 0 0 0 0 0 0\n`;
+      fs.writeFileSync(path.join(dir, 'proc/diskstats'), diskstats([1000, 2000], [1000, 2000], [0, 0]));
+      fs.writeFileSync(path.join(dir, 'proc/net/dev'), netdev([100, 100], [5000, 7000]));
+      const sampler = new SystemSampler({ root: os.tmpdir(), proc: path.join(dir, 'proc'), sys: path.join(dir, 'sys') }, 10_000);
+      // 2 s later: sda read 2048 sectors (1 MiB) and wrote 4096 (2 MiB), its partition the same (not counted
+      // again), nvme0n1 read 2 MiB; lo and eth0 received 3 MiB together and sent 1 MiB.
+      fs.writeFileSync(path.join(dir, 'proc/diskstats'), diskstats([3048, 6096], [3048, 6096], [4096, 0]));
+      fs.writeFileSync(path.join(dir, 'proc/net/dev'), netdev([100 + 2 ** 20, 100 + 2 ** 19], [5000 + 2 * 2 ** 20, 7000 + 2 ** 19]));
+      const s = await sampler.sample(12_000);
+      assert.deepEqual({ read: s.disk?.read_mbs, write: s.disk?.write_mbs }, { read: 1.5, write: 1 });
+      assert.deepEqual(s.network, { recv_mbs: 1.5, sent_mbs: 0.5 });
+      // Counters that went back (a device removed) give 0, never a negative rate.
+      fs.writeFileSync(path.join(dir, 'proc/diskstats'), diskstats([0, 0], [0, 0], [0, 0]));
+      const again = await sampler.sample(13_000);
+      assert.deepEqual({ read: again.disk?.read_mbs, write: again.disk?.write_mbs }, { read: 0, write: 0 });
+      assert.deepEqual(again.network, { recv_mbs: 0, sent_mbs: 0 });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves the throughput out where there is no /proc', async () => {
+    const s = await new SystemSampler({ root: os.tmpdir(), proc: path.join(os.tmpdir(), 'no-such-proc-dir') }).sample();
+    assert.equal(s.network, undefined);
+    assert.deepEqual(Object.keys(s.disk ?? {}), ['used_gb']);
   });
 });

@@ -62,9 +62,11 @@ export interface Backend {
   /**
    * Loads or creates the model (HUB), or registers or continues the run (Platform). `saved` is what
    * an earlier attempt of this job recorded; `onRegistering` is called right before a request that
-   * creates something, so the session can record the attempt first.
+   * creates something, so the session can record the attempt first. `remember` saves something the
+   * protocol must carry across processes (HUB's agentId); the backend calls it only from within one
+   * of its own awaited calls, never beside another state write.
    */
-  open(saved: SavedState, onRegistering: () => Promise<void>): Promise<Registration>;
+  open(saved: SavedState, onRegistering: () => Promise<void>, remember?: (change: (s: SavedState) => void) => Promise<void>): Promise<Registration>;
   /** Sends the epochs, calling `acked` after each confirmed request. Returns true when the server cancelled. */
   sendEpochs(rows: EpochRow[], live: LiveContext | undefined, acked: (epochs: number[]) => Promise<void>): Promise<{ cancelled: boolean }>;
   /** Sends console output: `chunks[i]` is chunk `firstChunk + i`. */

@@ -57,7 +57,11 @@ export class HubBackend implements Backend {
   readonly sendsConsole = false;
   readonly liveCheckpoint = 'last.pt';
   private modelId?: string;
+  /** The last heartbeat answer's agentId (or the state file's, from the watcher or an earlier attempt). */
   private agentId: string | null = null;
+  /** The agentId the state file holds; a newer one is saved at the next request the session awaits. */
+  private savedAgentId: string | null = null;
+  private remember?: (change: (s: SavedState) => void) => Promise<void>;
   private timer?: NodeJS.Timeout;
 
   constructor(
@@ -114,8 +118,11 @@ export class HubBackend implements Backend {
     return `HUB model ${id} exists (status ${model.status ?? 'unknown'}).`;
   }
 
-  async open(saved: SavedState, onRegistering: () => Promise<void>): Promise<Registration> {
+  async open(saved: SavedState, onRegistering: () => Promise<void>, remember?: (change: (s: SavedState) => void) => Promise<void>): Promise<Registration> {
     const id = saved.modelId ?? (this.inputs.model.kind === 'id' ? this.inputs.model.id : undefined);
+    this.remember = remember;
+    // The agent that beat for this model before (the watcher, an earlier attempt) goes on beating.
+    if (saved.modelId && saved.agentId) this.agentId = this.savedAgentId = saved.agentId;
     if (id) {
       await this.loadForTraining(id, saved.modelId !== undefined);
       this.modelId = id;
@@ -217,7 +224,21 @@ export class HubBackend implements Backend {
     }
   }
 
+  /**
+   * Saves a newer agentId. Called at the start of the requests the session awaits, so that the
+   * write never runs beside another one of the state file (a heartbeat answer arrives at any time).
+   */
+  private async saveAgentId(): Promise<void> {
+    const agentId = this.agentId;
+    if (!this.remember || agentId === null || agentId === this.savedAgentId) return;
+    this.savedAgentId = agentId;
+    await this.remember((s) => {
+      s.agentId = agentId;
+    });
+  }
+
   async sendEpochs(rows: EpochRow[], _live: LiveContext | undefined, acked: (epochs: number[]) => Promise<void>): Promise<{ cancelled: boolean }> {
+    await this.saveAgentId();
     const texts = rows.map((r) => [String(r.epoch), epochText(r)] as const);
     // JSON-in-JSON escapes quotes: budget the outer body at 1.2× the inner text.
     for (const batch of batches(texts, ([, text]) => text.length * 1.2 + 16, METRICS_BATCH_BYTES)) {
@@ -239,6 +260,7 @@ export class HubBackend implements Backend {
   }
 
   async upload(file: WeightFile, stored: (sent: Sent) => Promise<void>, at?: UploadContext): Promise<Sent> {
+    await this.saveAgentId();
     const epoch = String(at?.epoch ?? this.plan.finalEpoch);
     const final = file.role === 'final';
     const field = final ? 'best.pt' : 'last.pt';
@@ -261,6 +283,7 @@ export class HubBackend implements Backend {
   }
 
   async finish(finish: Finish): Promise<void> {
+    await this.saveAgentId();
     if (finish.status !== 'success') {
       this.log.info(`HUB has no failed state: the checkpoint was kept so the training can resume (status ${finish.status}).`);
     }

@@ -9,6 +9,7 @@ import { InputError } from '../inputs/errors.js';
 import type { ActionInputs } from '../inputs/inputs.js';
 import type { Log } from '../log.js';
 import type { RunPlan } from '../rundir/load-run.js';
+import { type TrainLogFacts, readTrainLog } from '../rundir/train-log.js';
 import type { EpochRow, WeightFile } from '../rundir/types.js';
 import type { SavedState, SavedUpload } from '../session/state-file.js';
 import { HttpError } from '../transport/errors.js';
@@ -18,6 +19,7 @@ import type { Backend, Finish, LiveContext, Registration, Sent } from './backend
 import { ciEnvironment } from './ci-environment.js';
 import { trainArgStrings } from './python-str.js';
 import { projectSlug, slugify } from './slugify.js';
+import { trainerCommand } from './trainer-command.js';
 
 interface W1Answer {
   modelId?: string;
@@ -42,6 +44,8 @@ export class PlatformBackend implements Backend {
   private modelId?: string;
   private runId?: string;
   private readonly index = new Map<number, number>();
+  /** What the log's head says (banner, model summary), once it said it. */
+  private logFacts: TrainLogFacts = {};
 
   constructor(
     private readonly http: Transport,
@@ -49,6 +53,8 @@ export class PlatformBackend implements Backend {
     private plan: RunPlan,
     private readonly log: Log,
     private readonly env: NodeJS.ProcessEnv,
+    /** Beside a running training (its process may be seen, for `environment.command`). */
+    private readonly live = false,
   ) {
     const args = plan.args?.values ?? {};
     const fromModel = inputs.model.kind === 'path' ? inputs.model : null;
@@ -153,8 +159,38 @@ export class PlatformBackend implements Backend {
       trainArgs: this.plan.args ? trainArgStrings(this.plan.args.text) : {},
       epochs,
       device: args.device === null || args.device === undefined ? '' : String(args.device),
-      environment: { ...ciEnvironment(this.env), ...(this.plan.version ? { ultralyticsVersion: this.plan.version } : {}) },
+      environment: this.environment(),
     };
+  }
+
+  /** The machine and CI, the Ultralytics version (a checkpoint's, else the log banner's) and the training's command line. */
+  private environment(): Record<string, string | number> {
+    const version = this.plan.version ?? this.fromLog().version;
+    const command = trainerCommand(this.env, { live: this.live, workspace: this.inputs.workspace });
+    return {
+      ...(version ? { ultralyticsVersion: version } : {}),
+      ...ciEnvironment(this.env),
+      ...(command ? { command: this.log.redact(command) } : {}),
+    };
+  }
+
+  /** The log's head, read again until it held the banner and the model summary (a live log grows). */
+  private fromLog(): TrainLogFacts {
+    if (this.inputs.logFile && (this.logFacts.version === undefined || this.logFacts.parameters === undefined)) {
+      this.logFacts = { ...readTrainLog(this.inputs.logFile), ...stripUndefined(this.logFacts) };
+    }
+    return this.logFacts;
+  }
+
+  /**
+   * Epoch 0's `modelInfo`: parameters and GFLOPs of the trainer's summary line when a log is
+   * given, else the parameters counted in a checkpoint; undefined when neither knows.
+   */
+  private modelInfo(): Record<string, number> | undefined {
+    const facts = this.fromLog();
+    const parameters = facts.parameters ?? this.plan.parameters;
+    if (parameters === undefined) return undefined;
+    return { parameters, ...(facts.parameters !== undefined && facts.gflops !== undefined ? { gflops: facts.gflops } : {}) };
   }
 
   private event<T>(event: string, data: unknown, what: string): Promise<T> {
@@ -183,13 +219,18 @@ export class PlatformBackend implements Backend {
     const i = this.index.get(row.epoch) as number;
     const lrValues = Object.values(row.lr);
     const lr = row.lr['lr/pg0'] ?? row.lr['x/lr0'] ?? lrValues[0] ?? null;
-    return {
+    const data: Record<string, unknown> = {
       epoch: row.epoch,
       metrics: { ...row.metrics, lr },
       system,
       fitness: this.plan.fitness[i],
       best_fitness: this.plan.bestSoFar[i],
     };
+    if (row.epoch === 0) {
+      const info = this.modelInfo();
+      if (info) data.modelInfo = info;
+    }
+    return data;
   }
 
   async sendConsole(chunks: string[][], firstChunk: number, acked: (chunkId: number) => Promise<void>): Promise<void> {
@@ -296,6 +337,10 @@ export class PlatformBackend implements Backend {
   }
 
   close(): void {}
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 function stringArg(v: unknown): string | undefined {

@@ -1,23 +1,44 @@
 /**
  * `ultralytics-sync run [flags] -- <training command>`: the form for GitLab, Jenkins and shells.
  * Starts the command with its output passed through and teed into the console log, syncs live,
- * and does the final sync with the status the exit code gives (0: success, a signal: cancelled,
+ * and does the final sync with the status the exit code gives (0: success, a stop signal: cancelled,
  * else failure). Exits with the command's exit code, or 1 when the command succeeded but the sync
  * did not (a sync failure is never silent).
+ *
+ * A training ended by SIGINT, SIGTERM or SIGHUP was stopped on purpose: `cancelled`. Any other
+ * signal (SIGKILL from the OOM killer, SIGSEGV, SIGABRT, …) is a crash: `failure`, as the action's
+ * post step reports an unfinished run.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { TRAINER_COMMAND_ENV } from '../backend/trainer-command.js';
 import { Inputs, type RunStatus, getInputs } from '../inputs/inputs.js';
 import type { Host, Outcome } from '../main.js';
 import { finalSync } from '../watch/final-sync.js';
 import { followTrainings } from '../watch/live.js';
 
-const SIGNALS: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15 };
+/** The signals that stop a training on purpose; any other signal is a crash. */
+const CANCEL_SIGNALS: ReadonlySet<string> = new Set(['SIGINT', 'SIGTERM', 'SIGHUP']);
 
-export async function runCommand(host: Host, command: string[], write: (chunk: Buffer, stream: 'out' | 'err') => void): Promise<Outcome> {
+/** What a training's end means for the run. */
+export function statusOfExit(code: number | null, signal: NodeJS.Signals | null): RunStatus {
+  if (signal) return CANCEL_SIGNALS.has(signal) ? 'cancelled' : 'failure';
+  return code === 0 ? 'success' : 'failure';
+}
+
+/**
+ * `write` passes the command's output on; `exited` is called once it ended (before the final
+ * sync), so that log lines held back while its output was mid-line go out (output-gate.ts).
+ */
+export async function runCommand(
+  host: Host,
+  command: string[],
+  write: (chunk: Buffer, stream: 'out' | 'err') => void,
+  exited: () => void = () => {},
+): Promise<Outcome> {
   if (command.length === 0) {
     return { exitCode: 2, outputs: {}, error: 'run needs a training command after `--`, e.g. ultralytics-sync run --project acme/helmets -- yolo train …' };
   }
@@ -26,6 +47,8 @@ export async function runCommand(host: Host, command: string[], write: (chunk: B
     ? {}
     : { [Inputs.LogFile]: path.join(os.tmpdir(), `ultralytics-sync-run-${randomBytes(4).toString('hex')}.log`) };
   const inputs = getInputs((n) => extra[n] ?? host.input(n), host.env, host.log);
+  // The sync (not the training) learns the command line, for Platform's environment.command.
+  const syncHost: Host = { ...host, env: { ...host.env, [TRAINER_COMMAND_ENV]: command.join(' ') } };
   const tee = fs.createWriteStream(inputs.logFile as string, { flags: 'a' });
 
   const startedAt = Date.now();
@@ -39,11 +62,14 @@ export async function runCommand(host: Host, command: string[], write: (chunk: B
   const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: Error }>((resolve) => {
     child.on('error', (error) => resolve({ code: null, signal: null, error }));
     child.on('close', (code, signal) => resolve({ code, signal }));
-  }).finally(() => stop.abort());
+  }).finally(() => {
+    exited();
+    stop.abort();
+  });
 
   try {
     const live = await followTrainings(
-      { inputs, log: host.log, env: host.env, startedAt, checkpointIntervalMs: inputs.checkpointIntervalMs },
+      { inputs, log: host.log, env: syncHost.env, startedAt, checkpointIntervalMs: inputs.checkpointIntervalMs },
       stop.signal,
     ).catch((err: unknown) => {
       // The training goes on; the final sync below sends what is missing, or reports why it cannot.
@@ -53,10 +79,10 @@ export async function runCommand(host: Host, command: string[], write: (chunk: B
     const exit = await ended;
     await new Promise((r) => tee.end(r));
     if (exit.error) return { exitCode: 127, outputs: {}, error: `could not start ${command[0]}: ${exit.error.message}` };
-    const status: RunStatus = exit.signal ? 'cancelled' : exit.code === 0 ? 'success' : 'failure';
-    const commandCode = exit.signal ? 128 + (SIGNALS[exit.signal] ?? 1) : (exit.code ?? 1);
+    const status = statusOfExit(exit.code, exit.signal);
+    const commandCode = exit.signal ? 128 + (os.constants.signals[exit.signal] ?? 1) : (exit.code ?? 1);
     host.log.info(`${command[0]} ended: ${exit.signal ? `signal ${exit.signal}` : `exit code ${exit.code}`} (${status}).`);
-    const outcome = await finalSync(host, live?.runs.map((r) => r.runDir) ?? [], status, extra);
+    const outcome = await finalSync(syncHost, live?.runs.map((r) => r.runDir) ?? [], status, extra);
     return { ...outcome, exitCode: commandCode !== 0 ? commandCode : outcome.exitCode };
   } finally {
     process.off('SIGINT', forward);

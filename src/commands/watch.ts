@@ -3,6 +3,7 @@
  * It stops on SIGINT/SIGTERM or when the process given by `--pid` exits, then does the final sync
  * (status: --status when given, else from the checkpoints).
  */
+import { TRAINER_PID_ENV } from '../backend/trainer-command.js';
 import { getInputs } from '../inputs/inputs.js';
 import type { Host, Outcome } from '../main.js';
 import { alive, processStartMs } from '../watch/daemon.js';
@@ -28,7 +29,14 @@ export async function watchCommand(host: Host, opts: { pid?: number }): Promise<
   try {
     const live = await followTrainings(
       // A training given by --pid may have written its args.yaml before this command started.
-      { inputs, log: host.log, env: host.env, startedAt: startedAt(opts.pid), checkpointIntervalMs: inputs.checkpointIntervalMs },
+      {
+        inputs,
+        log: host.log,
+        // The --pid process is the training: its command line is Platform's environment.command.
+        env: opts.pid === undefined ? host.env : { ...host.env, [TRAINER_PID_ENV]: String(opts.pid) },
+        startedAt: startedAt(opts.pid),
+        checkpointIntervalMs: inputs.checkpointIntervalMs,
+      },
       stop.signal,
     );
     return await finalSync(host, live.runs.map((r) => r.runDir));

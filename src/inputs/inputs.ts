@@ -288,8 +288,27 @@ function hubWebUrl(apiUrl: string, env: NodeJS.ProcessEnv): string {
   return apiUrl === HUB_API_DEFAULT ? HUB_WEB_DEFAULT : apiUrl;
 }
 
+/**
+ * A Windows path given on a POSIX machine (`C:\runs\train`, `C:/runs`, `runs\detect\train`,
+ * `\\server\share`): on Linux and macOS a backslash is part of a file name, not a separator,
+ * so such a path names a file that does not exist. In a glob, a backslash before a glob character
+ * (`\*`, `\[`) is an escape and stays allowed.
+ */
+function isWindowsPath(value: string, glob: boolean): boolean {
+  if (path.sep !== '/') return false; // on Windows itself, these are the paths
+  if (/^[A-Za-z]:([\\/]|$)/.test(value)) return true;
+  return glob ? /\\[^*?[\]{}()!@+\\]/.test(value) : value.includes('\\');
+}
+
 /** A path input: relative ones resolve in the workspace and may not climb out of it. */
-export function resolveInWorkspace(value: string, input: string, workspace: string): string {
+export function resolveInWorkspace(value: string, input: string, workspace: string, opts: { glob?: boolean } = {}): string {
+  if (isWindowsPath(value, opts.glob === true)) {
+    throw new InputError(
+      input,
+      `(${value}) is a Windows path. ultralytics-sync runs on Linux and macOS, where \\ is part of a file name and there are no drive letters, ` +
+        'so it names no file. Use forward slashes, relative to the workspace, e.g. runs/detect/train.',
+    );
+  }
   if (path.isAbsolute(value)) return path.normalize(value);
   const abs = path.resolve(workspace, value);
   const rel = path.relative(workspace, abs);
@@ -316,7 +335,7 @@ function patternLines(raw: string, input: string, workspace: string): string[] |
   return lines.map((line) => {
     const negate = line.startsWith('!');
     const pattern = negate ? line.slice(1).trim() : line;
-    return (negate ? '!' : '') + resolveInWorkspace(pattern, input, workspace);
+    return (negate ? '!' : '') + resolveInWorkspace(pattern, input, workspace, { glob: true });
   });
 }
 

@@ -22,6 +22,12 @@ export interface CheckpointMeta {
   epoch?: number;
   /** The class names in index order, from the pickled model's `names`. */
   names?: string[];
+  /**
+   * The model's parameter count, as `sum(p.numel() for p in model.parameters())` gives it (what the
+   * trainer's summary line and the real client's `modelInfo.parameters` say): each module's
+   * `_parameters`, never its buffers (BatchNorm's running statistics), a shared one once.
+   */
+  parameters?: number;
 }
 
 const EOCD_SIG = 0x06054b50;
@@ -166,7 +172,60 @@ function metaOf(root: PickleValue): CheckpointMeta {
       break;
     }
   }
+  // A stripped checkpoint keeps the model in `model`; one saved during training in `ema` (model: None).
+  for (const key of ['model', 'ema']) {
+    const parameters = countParameters(root.get(key));
+    if (parameters) {
+      meta.parameters = parameters;
+      break;
+    }
+  }
   return meta;
+}
+
+/** Bounds for an untrusted module tree: no real YOLO model comes near them. */
+const MAX_MODULES = 100_000;
+
+/**
+ * The elements of every parameter of a pickled nn.Module tree: the modules are found through each
+ * `_modules` dict, the parameters in each `_parameters` dict (a Parameter is a REDUCE of
+ * `_rebuild_parameter*` whose first argument is the tensor; the tensor a REDUCE of `_rebuild_tensor*`
+ * whose third argument is its size). undefined when the tree holds no countable parameter.
+ */
+function countParameters(model: PickleValue | undefined): number | undefined {
+  const seenModules = new Set<Opaque>();
+  const seenParams = new Set<Opaque>();
+  let total = 0;
+  const stack: PickleValue[] = [model ?? null];
+  while (stack.length > 0) {
+    const m = stack.pop();
+    if (!(m instanceof Opaque) || seenModules.has(m)) continue;
+    seenModules.add(m);
+    if (seenModules.size > MAX_MODULES) return undefined;
+    const state = moduleState(m);
+    const params = dictGet(state, '_parameters');
+    if (params instanceof PickleDict) {
+      for (const p of params.values()) {
+        if (!(p instanceof Opaque) || seenParams.has(p)) continue;
+        seenParams.add(p);
+        const n = elements(p);
+        if (n === undefined) return undefined;
+        total += n;
+      }
+    }
+    const children = dictGet(state, '_modules');
+    if (children instanceof PickleDict) stack.push(...children.values());
+  }
+  return total > 0 && Number.isSafeInteger(total) ? total : undefined;
+}
+
+/** A Parameter's element count: the product of its tensor's size; undefined when it is not laid out as expected. */
+function elements(param: Opaque): number | undefined {
+  const tensor = param.name.startsWith('torch._utils._rebuild_parameter') && Array.isArray(param.args) ? param.args[0] : param;
+  if (!(tensor instanceof Opaque) || !tensor.name.startsWith('torch._utils._rebuild_tensor') || !Array.isArray(tensor.args)) return undefined;
+  const size = tensor.args[2];
+  if (!Array.isArray(size) || !size.every((d) => typeof d === 'number' && Number.isSafeInteger(d) && d >= 0)) return undefined;
+  return (size as number[]).reduce((a, b) => a * b, 1);
 }
 
 /** An nn.Module's `__dict__` as BUILD gave it: a dict, or the first item of a (dict, slots) pair. */

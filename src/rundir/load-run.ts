@@ -41,6 +41,8 @@ export interface RunPlan {
   checkpoint?: WeightFile;
   /** Ultralytics version read from the checkpoint, when readable. */
   version?: string;
+  /** The model's parameter count, read from the checkpoint's pickled model, when readable. */
+  parameters?: number;
   /** Class names in index order: best.pt's model, else the dataset YAML's `names`; null when neither has them. */
   classNames: string[] | null;
 }
@@ -80,6 +82,7 @@ export async function loadRun(inputs: ActionInputs, log: Log, opts: { live?: boo
     final: weights.final,
     checkpoint: weights.checkpoint,
     version: meta?.version,
+    parameters: meta?.parameters,
     classNames: meta?.names ?? (await datasetNames(args, [inputs.workspace, runDir], log)),
   };
 }
@@ -87,13 +90,15 @@ export async function loadRun(inputs: ActionInputs, log: Log, opts: { live?: boo
 /**
  * The live sync's reload after results.csv changed: the rows again and what follows from them; the
  * rest of the plan (args.yaml, the dataset's names, the weights) was read at the start. The version
- * is looked for in the checkpoints until one names it (it decides the fitness rule).
+ * (it decides the fitness rule) and the parameter count are looked for in the checkpoints until one
+ * names them.
  */
 export async function refreshLive(plan: RunPlan, inputs: ActionInputs): Promise<RunPlan> {
   const metrics = await readLiveResults(plan.metrics.path);
   const weights = path.join(plan.runDir, 'weights');
-  const version = plan.version ?? (await firstMeta(['best.pt', 'last.pt'].map((n) => ({ path: path.join(weights, n) }) as WeightFile)))?.version;
-  return { ...plan, ...fromMetrics(metrics, inputs, version), version };
+  const meta = plan.version ? null : await firstMeta(['best.pt', 'last.pt'].map((n) => ({ path: path.join(weights, n) }) as WeightFile));
+  const version = plan.version ?? meta?.version;
+  return { ...plan, ...fromMetrics(metrics, inputs, version), version, parameters: plan.parameters ?? meta?.parameters };
 }
 
 /** What the rows decide: the fitness rule, each row's fitness, the best epoch and the final mAP. */

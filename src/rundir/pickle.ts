@@ -17,7 +17,11 @@ export class PickleDict extends Map<PickleValue, PickleValue> {}
 /** What would have been an object: the global it names (when known) and the state BUILD set. */
 export class Opaque {
   state?: PickleValue;
-  constructor(readonly name: string) {}
+  constructor(
+    readonly name: string,
+    /** The arguments it would have been called with (REDUCE, NEWOBJ): a tensor's size sits there. */
+    readonly args?: PickleValue,
+  ) {}
 }
 
 const MARK = Symbol('mark');
@@ -150,9 +154,9 @@ export function readPickle(buf: Buffer): PickleValue {
       // anything that would import or call code: inert placeholders
       case 0x63: /* GLOBAL c */ { const mod = line(); push(new Opaque(`${mod}.${line()}`)); break; }
       case 0x93: /* STACK_GLOBAL */ { const name = pop(); const mod = pop(); push(new Opaque(`${String(mod)}.${String(name)}`)); break; }
-      case 0x52: /* REDUCE R */ { pop(); push(called(pop())); break; }
-      case 0x81: /* NEWOBJ */ { pop(); push(called(pop())); break; }
-      case 0x92: /* NEWOBJ_EX */ { pop(); pop(); push(called(pop())); break; }
+      case 0x52: /* REDUCE R */ { const args = pop(); push(called(pop(), args)); break; }
+      case 0x81: /* NEWOBJ */ { const args = pop(); push(called(pop(), args)); break; }
+      case 0x92: /* NEWOBJ_EX */ { pop(); const args = pop(); push(called(pop(), args)); break; }
       case 0x62: /* BUILD b */ { const state = pop(); const obj = top(); if (obj instanceof Opaque) obj.state = state; break; }
       case 0x69: /* INST i */ { const mod = line(); const name = line(); popMark(); push(new Opaque(`${mod}.${name}`)); break; }
       case 0x6f: /* OBJ o */ { const items = popMark(); push(called(items[0] ?? null)); break; }
@@ -169,10 +173,10 @@ export function readPickle(buf: Buffer): PickleValue {
 }
 
 /** What calling `callable` would have made: an OrderedDict (or dict) stays a dict, anything else is opaque. */
-function called(callable: PickleValue): PickleValue {
+function called(callable: PickleValue, args?: PickleValue): PickleValue {
   const name = callable instanceof Opaque ? callable.name : '';
   if (name === 'collections.OrderedDict' || name === 'builtins.dict' || name === '__builtin__.dict') return new PickleDict();
-  return new Opaque(name);
+  return new Opaque(name, args);
 }
 
 function recall(memo: Map<number, PickleValue>, index: number): PickleValue {

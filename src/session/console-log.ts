@@ -1,6 +1,9 @@
 /**
  * A training log file as Platform console chunks. The live trainer flushes every 5 lines; for a
  * whole file, larger chunks keep the request count (and the rate limit) low.
+ *
+ * Live, each line goes out stamped with the local time it was read, as the real client's
+ * ConsoleLogger stamps what it captures (`datetime.now()`, local time): `[2026-12-02 01:58:11] …`.
  */
 import * as fs from 'node:fs';
 import { batches } from '../batches.js';
@@ -30,4 +33,16 @@ export function logLines(text: string): string[] {
 /** Splits lines into chunks of at most MAX_LINES lines and about MAX_BYTES bytes. */
 export function chunkLines(lines: string[]): string[][] {
   return batches(lines, (line) => Buffer.byteLength(line) + 1, MAX_BYTES, MAX_LINES);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * `line` prefixed with `[YYYY-MM-DD HH:MM:SS] ` in local time, as the real client's ConsoleLogger
+ * does; a line that already starts with `[20` (stamped by the trainer itself) is left as it is.
+ */
+export function stampLine(line: string, date: Date): string {
+  if (line.startsWith('[20')) return line;
+  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return `[${day} ${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}] ${line}`;
 }

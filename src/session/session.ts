@@ -99,10 +99,13 @@ export async function openRun(ctx: SessionContext): Promise<Registration> {
   return log.group('Open the model', async () => {
     refuseAfterLostRegistration(ctx);
     const r = await backend
-      .open(ctx.state.saved, () =>
-        ctx.state.update((s) => {
-          s.registering = { at: new Date().toISOString() };
-        }),
+      .open(
+        ctx.state.saved,
+        () =>
+          ctx.state.update((s) => {
+            s.registering = { at: new Date().toISOString() };
+          }),
+        (change) => ctx.state.update(change),
       )
       .catch(async (err: unknown) => {
         if (err instanceof HttpError && err.ambiguous) {
@@ -191,6 +194,10 @@ export function unsentRows(ctx: SessionContext): EpochRow[] {
 
 /** The whole log file after the training: the lines the state file does not count as sent yet. */
 async function sendConsole(ctx: SessionContext): Promise<void> {
+  if (!ctx.backend.sendsConsole) {
+    ctx.log.warning('`log-file` is sent to Ultralytics Platform only; HUB has no console log. Ignored.');
+    return;
+  }
   const { consoleFrom, consoleTo } = ctx.state.saved;
   const all = await readLogLines(ctx.inputs.logFile as string);
   // A log that several runs wrote: this run's window of it, as the live sync routed it.

@@ -38,10 +38,17 @@ export function createTransport(inputs: ActionInputs, log: Log, opts: SessionOpt
 }
 
 /** Only the chosen backend's module is loaded. */
-export async function createBackend(inputs: ActionInputs, plan: RunPlan, transport: Transport, log: Log, env: NodeJS.ProcessEnv): Promise<Backend> {
+export async function createBackend(
+  inputs: ActionInputs,
+  plan: RunPlan,
+  transport: Transport,
+  log: Log,
+  env: NodeJS.ProcessEnv,
+  opts: { live?: boolean } = {},
+): Promise<Backend> {
   return inputs.backend === 'hub'
     ? new (await import('../backend/hub.js')).HubBackend(transport, inputs, plan, log)
-    : new (await import('../backend/platform.js')).PlatformBackend(transport, inputs, plan, log, env);
+    : new (await import('../backend/platform.js')).PlatformBackend(transport, inputs, plan, log, env, opts.live === true);
 }
 
 /** The session for one run: its backend and the state file of the same backend, server and target. */
@@ -55,7 +62,7 @@ export async function createSession(
   const transport = createTransport(inputs, log, opts);
   // Files will go up: the hashing thread starts now, beside the requests that come first.
   if (!inputs.dryRun && (plan.final || plan.checkpoint)) transport.prepareUploads();
-  const backend = await createBackend(inputs, plan, transport, log, env);
+  const backend = await createBackend(inputs, plan, transport, log, env, opts);
   const state = StateFile.load(plan.runDir, `${inputs.backend} ${inputs.apiUrl} ${backend.target}`, {
     writable: !inputs.dryRun,
     warn: (m) => log.warning(m),

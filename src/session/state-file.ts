@@ -47,6 +47,8 @@ export interface SavedState {
   /** The server answered `cancelled: true` (Platform): nothing more is sent. */
   cancelled?: boolean;
   finished?: RunStatus;
+  /** HUB: the agentId of the last heartbeat answer, sent back by the next heartbeat (also the post step's). */
+  agentId?: string;
 }
 
 export class StateFile {

@@ -22,6 +22,7 @@ import { readCheckpointMeta } from '../rundir/checkpoint.js';
 import { loadRun, refreshLive } from '../rundir/load-run.js';
 import type { WeightFile } from '../rundir/types.js';
 import { inputsForRun } from '../runs/identity.js';
+import { stampLine } from '../session/console-log.js';
 import { type SessionContext, openRun, sendConsoleLines, sendNewEpochs, unsentRows, uploadOne } from '../session/session.js';
 import { createPacer, createSession } from '../session/setup.js';
 import { HttpError } from '../transport/errors.js';
@@ -186,7 +187,7 @@ class LiveRun {
     this.csv = new ChangeWatch(ctx.inputs.metrics ?? path.join(runDir, 'results.csv'));
     this.checkpoint = new ChangeWatch(path.join(runDir, 'weights', ctx.backend.liveCheckpoint));
     this.last = new ChangeWatch(path.join(runDir, 'weights', 'last.pt'));
-    this.system = ctx.backend.name === 'platform' ? new SystemSampler(runDir) : null;
+    this.system = ctx.backend.name === 'platform' ? new SystemSampler() : null;
     // As the reference session: the first periodic checkpoint one interval after the start.
     this.lastCheckpointAt = shared.opts.startedAt;
   }
@@ -240,8 +241,10 @@ class LiveRun {
 
   private receive(lines: string[]): void {
     if (!this.ctx.backend.sendsConsole || !this.ctx.inputs.logFile) return;
-    if (lines.length > 0 && this.pending.length === 0) this.pendingSince = Date.now();
-    this.pending.push(...lines);
+    const now = new Date();
+    if (lines.length > 0 && this.pending.length === 0) this.pendingSince = now.getTime();
+    // Stamped as the real client stamps them, with the time they were read.
+    this.pending.push(...lines.map((line) => stampLine(line, now)));
   }
 
   private stop(err: unknown): void {

@@ -1,43 +1,106 @@
 /**
  * The training machine's load, for Platform's `epoch_end.data.system`, as Ultralytics' SystemLogger
- * reports it: cpu and ram in percent, disk use, and per GPU its usage, memory, temperature and power.
- * The watcher runs beside the trainer, so this is the trainer's machine. A value that cannot be read
+ * (ultralytics/utils/logger.py, `get_metrics(rates=True)`, what the 8.4 Platform callback sends)
+ * reports it: cpu and ram in percent; `disk.used_gb` of `/` in GiB; disk and network throughput in
+ * MiB/s (2^20 bytes) between two samples; per GPU its usage, memory, temperature and power. The
+ * watcher runs beside the trainer, so this is the trainer's machine. A value that cannot be read
  * here is left out, never guessed.
+ *
+ * The counters are psutil's on Linux, read from /proc as psutil reads them: disk bytes are the
+ * sectors (512 bytes) of /proc/diskstats summed over whole devices only (those listed in
+ * /sys/block, so a partition is not counted twice beside its disk; loop and dm devices count, as in
+ * psutil); network bytes are /proc/net/dev summed over every interface, loopback included.
  */
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
+import * as path from 'node:path';
 
 type Gpu = { usage?: number; memory?: number; temp?: number; power?: number };
-export type SystemSample = { cpu?: number; ram?: number; disk?: { used_gb: number }; gpus?: Record<string, Gpu> };
+export type SystemSample = {
+  cpu?: number;
+  ram?: number;
+  disk?: { read_mbs?: number; write_mbs?: number; used_gb?: number };
+  network?: { recv_mbs: number; sent_mbs: number };
+  gpus?: Record<string, Gpu>;
+};
 
 const round = (v: number, digits = 1) => Math.round(v * 10 ** digits) / 10 ** digits;
+const MIB = 2 ** 20;
+const GIB = 2 ** 30;
+const SECTOR = 512;
+
+export interface SamplerPaths {
+  /** The filesystem whose use is reported (the real client: `/`). */
+  root?: string;
+  /** Where /proc and /sys are (tests give files of their own). */
+  proc?: string;
+  sys?: string;
+}
+
+interface IoCounters {
+  at: number;
+  disk?: { read: number; write: number };
+  net?: { recv: number; sent: number };
+}
 
 export class SystemSampler {
   private lastCpu = cpuTimes();
+  private lastIo: IoCounters;
   /** null once nvidia-smi turned out to be missing: it is not tried again. */
   private nvidiaSmi: string | null = 'nvidia-smi';
+  private readonly root: string;
+  private readonly proc: string;
+  private readonly sys: string;
 
-  constructor(private readonly disk: string) {}
+  constructor(paths: SamplerPaths = {}, startedAt = Date.now()) {
+    this.root = paths.root ?? '/';
+    this.proc = paths.proc ?? '/proc';
+    this.sys = paths.sys ?? '/sys';
+    this.lastIo = this.io(startedAt);
+  }
 
-  /** The load since the previous sample (cpu), and the state now (the rest). */
-  async sample(): Promise<SystemSample> {
+  /** The load since the previous sample (cpu, throughput), and the state now (the rest). */
+  async sample(now = Date.now()): Promise<SystemSample> {
     const out: SystemSample = {};
-    const now = cpuTimes();
-    const busy = now.busy - this.lastCpu.busy;
-    const total = now.total - this.lastCpu.total;
-    this.lastCpu = now;
+    const cpu = cpuTimes();
+    const busy = cpu.busy - this.lastCpu.busy;
+    const total = cpu.total - this.lastCpu.total;
+    this.lastCpu = cpu;
     if (total > 0) out.cpu = round((100 * busy) / total);
     out.ram = round((100 * (os.totalmem() - os.freemem())) / os.totalmem());
+    const io = this.io(now);
+    const last = this.lastIo;
+    this.lastIo = io;
+    // As the real client: at least 0.1 s apart, never negative (a counter that wrapped or a device gone).
+    const seconds = Math.max(0.1, (io.at - last.at) / 1000);
+    const rate = (bytes: number) => round(Math.max(0, bytes) / MIB / seconds, 3);
+    const disk: NonNullable<SystemSample['disk']> = {};
+    if (io.disk && last.disk) {
+      disk.read_mbs = rate(io.disk.read - last.disk.read);
+      disk.write_mbs = rate(io.disk.write - last.disk.write);
+    }
     try {
-      const s = fs.statfsSync(this.disk);
-      out.disk = { used_gb: round(((s.blocks - s.bfree) * s.bsize) / 1e9, 3) };
+      const s = fs.statfsSync(this.root);
+      disk.used_gb = round(((s.blocks - s.bfree) * s.bsize) / GIB, 3);
     } catch {
       // statfs is missing on this Node or this filesystem: no disk figure
     }
+    if (Object.keys(disk).length > 0) out.disk = disk;
+    if (io.net && last.net) out.network = { recv_mbs: rate(io.net.recv - last.net.recv), sent_mbs: rate(io.net.sent - last.net.sent) };
     const gpus = await this.gpus();
     if (gpus) out.gpus = gpus;
     return out;
+  }
+
+  /** The disk and network byte counters now; a part that cannot be read (no /proc) is absent. */
+  private io(at: number): IoCounters {
+    const counters: IoCounters = { at };
+    const disk = readText(path.join(this.proc, 'diskstats'));
+    if (disk !== undefined) counters.disk = parseDiskstats(disk, (name) => fs.existsSync(path.join(this.sys, 'block', name.replace(/\//g, '!'))));
+    const net = readText(path.join(this.proc, 'net/dev'));
+    if (net !== undefined) counters.net = parseNetDev(net);
+    return counters;
   }
 
   /** Per GPU from nvidia-smi; `{}` on a machine without one, where nvidia-smi is absent. */
@@ -86,4 +149,50 @@ function cpuTimes(): { busy: number; total: number } {
     total += t.user + t.nice + t.sys + t.irq + t.idle;
   }
   return { busy, total };
+}
+
+function readText(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Bytes read and written, from /proc/diskstats (`major minor name reads merged sectors ms writes
+ * merged sectors …`), summed over the devices `whole` accepts: psutil's totals count whole devices
+ * only, so that a partition's I/O is not counted again beside its disk's.
+ */
+export function parseDiskstats(text: string, whole: (name: string) => boolean): { read: number; write: number } {
+  let read = 0;
+  let write = 0;
+  for (const line of text.split('\n')) {
+    const f = line.trim().split(/\s+/);
+    if (f.length < 14 || !whole(f[2])) continue;
+    const sectorsRead = Number(f[5]);
+    const sectorsWritten = Number(f[9]);
+    if (!Number.isFinite(sectorsRead) || !Number.isFinite(sectorsWritten)) continue;
+    read += sectorsRead * SECTOR;
+    write += sectorsWritten * SECTOR;
+  }
+  return { read, write };
+}
+
+/** Bytes received and sent, from /proc/net/dev, summed over every interface (loopback too, as psutil). */
+export function parseNetDev(text: string): { recv: number; sent: number } {
+  let recv = 0;
+  let sent = 0;
+  for (const line of text.split('\n')) {
+    const colon = line.indexOf(':');
+    if (colon < 0) continue;
+    const f = line.slice(colon + 1).trim().split(/\s+/);
+    if (f.length < 9) continue;
+    const r = Number(f[0]);
+    const s = Number(f[8]);
+    if (!Number.isFinite(r) || !Number.isFinite(s)) continue;
+    recv += r;
+    sent += s;
+  }
+  return { recv, sent };
 }
