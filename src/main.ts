@@ -8,7 +8,7 @@
  */
 import { InputError } from './inputs/errors.js';
 import { type ActionInputs, type InputSource, getInputs } from './inputs/inputs.js';
-import type { Log } from './log.js';
+import { type Log, oneLine } from './log.js';
 import { RunDirError } from './rundir/errors.js';
 import { type RunPlan, loadRun } from './rundir/load-run.js';
 import { prepareReport, publishReport, withGate } from './report/ci-report.js';
@@ -64,7 +64,8 @@ export async function run(host: Host, overrides: Record<string, string> = {}): P
     }
     const report = await prepareReport(inputs, plan, log);
     Object.assign(outputs, buildOutputs(result, plan, inputs.backend), report.outputs);
-    for (const [k, v] of Object.entries(outputs)) host.setOutput(k, log.redact(v));
+    // One line each: a value (a server's slug in model-url) can never forge another output.
+    for (const [k, v] of Object.entries(outputs)) host.setOutput(k, (outputs[k] = oneLine(log.redact(v))));
     if (inputs.summary) {
       // Loaded only when asked for: the chunk stays unread otherwise.
       const { renderSummary } = await import('./report/summary.js');

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { RunDirError, errnoCode } from './errors.js';
 import type { TrainArgs } from './types.js';
+import { yamlToJS } from './yaml-safe.js';
 
 const FIX_PATH = "set `args:` to the path of the run's args.yaml (e.g. runs/detect/train/args.yaml)";
 const YOLOV5_ARGS = 'opt.yaml';
@@ -47,7 +48,7 @@ export function parseTrainArgs(text: string, path: string): TrainArgs {
       { file: path },
     );
   }
-  return { path, text, values: doc.toJS() as Record<string, unknown> };
+  return { path, text, values: yamlToJS(doc, path, `Fix the file, or ${FIX_PATH}`) as Record<string, unknown> };
 }
 
 /**

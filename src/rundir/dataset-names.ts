@@ -5,9 +5,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { parse } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { Log } from '../log.js';
+import { RunDirError } from './errors.js';
 import type { TrainArgs } from './types.js';
+import { yamlToJS } from './yaml-safe.js';
 
 /** `data` resolved against each of `bases` (a relative path is relative to where the trainer ran). */
 export async function datasetNames(args: TrainArgs | null, bases: string[], log: Log): Promise<string[] | null> {
@@ -22,11 +24,14 @@ export async function datasetNames(args: TrainArgs | null, bases: string[], log:
       continue;
     }
     try {
-      const names = namesOf(parse(text));
+      const doc = parseDocument(text);
+      if (doc.errors.length > 0) throw doc.errors[0];
+      const names = namesOf(yamlToJS(doc, file, 'classNames is sent as null.'));
       if (names) return names;
       log.debug(`${file} has no usable \`names:\`; classNames is sent as null.`);
     } catch (err) {
-      log.debug(`${file} is not readable YAML (${(err as Error).message}); classNames is sent as null.`);
+      if (err instanceof RunDirError) log.warning(err.message, { file });
+      else log.debug(`${file} is not readable YAML (${(err as Error).message}); classNames is sent as null.`);
     }
     return null;
   }

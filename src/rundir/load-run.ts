@@ -57,6 +57,13 @@ export async function loadRun(inputs: ActionInputs, log: Log, opts: { live?: boo
   for (const s of opts.live ? [] : metrics.skipped) {
     log.warning(`Skipped line ${s.line} of ${metrics.path}: ${s.reason}`, { file: metrics.path, startLine: s.line });
   }
+  for (const d of opts.live ? [] : (metrics.duplicateColumns ?? [])) {
+    const which = d.name === 'epoch' ? 'the first one is the epoch' : "the last one's values are sent";
+    log.warning(
+      `${metrics.path} has the column ${d.name || '(empty name)'} ${d.columns.length} times (columns ${d.columns.join(', ')}): ${which}. Check how the file was written or merged.`,
+      { file: metrics.path },
+    );
+  }
   if (!opts.live && metrics.nonFinite.length > 0) {
     const first = metrics.nonFinite[0];
     log.warning(

@@ -78,7 +78,17 @@ export function parseResultsCsv(input: string | Buffer, path: string): MetricsFi
   const oneBased = !(sawEpochZero || yolov5);
   const { rows, superseded } = lastWins(parsed, oneBased ? 1 : 0);
   const era: CsvEra = yolov5 ? 'yolov5' : layout.time >= 0 ? 'current' : oneBased ? 'v8-1based' : 'v8-0based';
-  return { path, era, columns, oneBased, rows, skipped, nonFinite, superseded };
+  const out: MetricsFile = { path, era, columns, oneBased, rows, skipped, nonFinite, superseded };
+  const duplicates = duplicateColumns(columns);
+  if (duplicates.length > 0) out.duplicateColumns = duplicates;
+  return out;
+}
+
+/** Names that head more than one column, with their 1-based column numbers. */
+function duplicateColumns(columns: string[]): { name: string; columns: number[] }[] {
+  const at = new Map<string, number[]>();
+  columns.forEach((name, i) => at.set(name, [...(at.get(name) ?? []), i + 1]));
+  return [...at].filter(([, where]) => where.length > 1).map(([name, where]) => ({ name, columns: where }));
 }
 
 export async function readResultsCsv(path: string): Promise<MetricsFile> {

@@ -5,6 +5,7 @@
  */
 import * as path from 'node:path';
 import { getInputs } from '../inputs/inputs.js';
+import { oneLine } from '../log.js';
 import type { Host, Outcome } from '../main.js';
 import { emptyPlan } from '../rundir/load-run.js';
 import { createBackend, createTransport } from '../session/setup.js';
@@ -41,6 +42,6 @@ export async function startWatch(host: Host, spawn: (startedAt: number) => Watch
   const handle = spawn(startedAt);
   const target = inputs.runDir ? path.relative(inputs.workspace, inputs.runDir) || '.' : 'the first run directory a training creates under the workspace';
   log.info(`Watcher started (pid ${handle.pid}); it follows ${target}. Its log is printed by the post step.`);
-  for (const [k, v] of Object.entries(outputs)) host.setOutput(k, log.redact(v));
+  for (const [k, v] of Object.entries(outputs)) host.setOutput(k, (outputs[k] = oneLine(log.redact(v))));
   return { exitCode: 0, outputs };
 }
