@@ -4,15 +4,16 @@
  *   this run's snapshot + the baseline (baseline.ts) → comparison (compare.ts) → gate (gate.ts)
  *   → outputs and summary (main.ts) → report-file (report-file.ts) → comment (comment.ts)
  *
- * Only the gate can fail the step, and only after everything else is done. A baseline that cannot
- * be read, a report file that cannot be written and a comment that cannot be posted are warnings.
+ * Only the gate can fail the step, and only after everything else is done. A baseline that does
+ * not exist, a report file that cannot be written and a comment that cannot be posted are warnings;
+ * a baseline that exists but cannot be read fails the gate when max-map-drop is set.
  */
 import type { ActionInputs } from '../inputs/inputs.js';
 import type { Log } from '../log.js';
 import type { RunPlan } from '../rundir/load-run.js';
 import type { SyncResult } from '../session/session.js';
 import { VERSION } from '../version.js';
-import { type Baseline, readBaseline } from './baseline.js';
+import { type Baseline, BaselineError, readBaseline } from './baseline.js';
 import { postComment } from './comment.js';
 import { type Comparison, compare } from './compare.js';
 import { type GateResult, checkGate } from './gate.js';
@@ -38,15 +39,18 @@ export async function prepareReport(inputs: ActionInputs, plan: RunPlan, log: Lo
   const current = snapshotOf({ name, metrics: plan.metrics, best: plan.best, map: plan.map, mapColumn: plan.mapColumn });
   let baseline: Baseline | null = null;
   let baselineProblem: string | null = null;
+  /** The baseline exists but cannot be read or used: fails a max-map-drop gate (a missing one does not). */
+  let baselineUnreadable: string | undefined;
   if (inputs.baseline) {
     try {
-      baseline = await readBaseline(inputs.baseline);
+      baseline = await readBaseline(inputs.baseline, inputs.workspace);
       if (baseline.snapshot.mapLabel !== current.mapLabel) {
         baselineProblem = `${baseline.source} reports ${baseline.snapshot.mapLabel}, this run ${current.mapLabel}: a run of another task is no baseline`;
         baseline = null;
       }
     } catch (err) {
       baselineProblem = (err as Error).message;
+      if (!(err instanceof BaselineError && err.missing)) baselineUnreadable = baselineProblem;
     }
     if (baselineProblem) log.warning(`Baseline not compared: ${baselineProblem}.`);
   }
@@ -70,6 +74,7 @@ export async function prepareReport(inputs: ActionInputs, plan: RunPlan, log: Lo
     maxMapDrop: inputs.maxMapDrop,
     map: current.map,
     baselineMap: baseline ? baseline.snapshot.map : undefined,
+    baselineUnreadable,
     mapLabel: current.mapLabel,
   });
   for (const c of gate.checks) log.info(`Quality gate: ${c.passed ? 'pass' : 'FAIL'}: ${c.text}.`);

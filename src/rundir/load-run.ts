@@ -13,7 +13,8 @@ import { datasetNames } from './dataset-names.js';
 import { RunDirError } from './errors.js';
 import { findLatestRun } from './find-run.js';
 import { BOX_MAP, type FitnessRule, V5_BOX_MAPS, bestEpoch, fitnessOf, fitnessRuleFor, mapColumn, runningBestFitness } from './fitness.js';
-import { parseResultsCsv, readResultsCsv } from './results-csv.js';
+import { MAX_RESULTS_BYTES, parseResultsCsv, readResultsCsv } from './results-csv.js';
+import { isWithin, readRegular } from './safe-read.js';
 import type { BestEpoch, MetricsFile, TrainArgs, WeightFile } from './types.js';
 import { assignRoles, globWeights } from './weights.js';
 
@@ -53,7 +54,7 @@ export interface RunPlan {
 export async function loadRun(inputs: ActionInputs, log: Log, opts: { live?: boolean } = {}): Promise<RunPlan> {
   const runDir = await resolveRunDir(inputs, log);
   const csv = inputs.metrics ?? path.join(runDir, 'results.csv');
-  const metrics = opts.live ? await readLiveResults(csv) : await readResultsCsv(csv);
+  const metrics = opts.live ? await readLiveResults(csv, inputs.workspace) : await readResultsCsv(csv, inputs.workspace);
   for (const s of opts.live ? [] : metrics.skipped) {
     log.warning(`Skipped line ${s.line} of ${metrics.path}: ${s.reason}`, { file: metrics.path, startLine: s.line });
   }
@@ -72,7 +73,7 @@ export async function loadRun(inputs: ActionInputs, log: Log, opts: { live?: boo
     );
   }
 
-  const args = await readTrainArgs(inputs.args ?? path.join(runDir, 'args.yaml'), { explicit: inputs.args !== null });
+  const args = await readTrainArgs(inputs.args ?? path.join(runDir, 'args.yaml'), { explicit: inputs.args !== null, confine: inputs.workspace });
   const weights = await findWeights(opts.live ? { ...inputs, ifNoFilesFound: 'ignore' } : inputs, runDir, opts.live ? quiet(log) : log);
   const meta = await firstMeta([weights.final, weights.checkpoint]);
   const rule = fitnessRuleFor(metrics, meta?.version);
@@ -97,7 +98,7 @@ export async function loadRun(inputs: ActionInputs, log: Log, opts: { live?: boo
     final: weights.final,
     checkpoint: weights.checkpoint,
     version: meta?.version,
-    classNames: meta?.names ?? (await datasetNames(args, [inputs.workspace, runDir], log)),
+    classNames: meta?.names ?? (await datasetNames(args, [inputs.workspace, runDir], log, inputs.workspace)),
   };
 }
 
@@ -141,13 +142,13 @@ export function emptyPlan(runDir: string): RunPlan {
 }
 
 /** results.csv as far as the trainer finished writing it: whole lines only; none yet is an empty file, not an error. */
-async function readLiveResults(file: string): Promise<MetricsFile> {
+async function readLiveResults(file: string, confine: string): Promise<MetricsFile> {
   const empty: MetricsFile = { ...emptyPlan(path.dirname(file)).metrics, path: file };
   let bytes: Buffer;
   try {
-    bytes = await fs.promises.readFile(file);
+    bytes = await readRegular(file, { what: 'metrics file', confine, maxBytes: MAX_RESULTS_BYTES });
   } catch {
-    return empty;
+    return empty; // not there yet; a refused file is reported by the final sync's whole read
   }
   const whole = bytes.subarray(0, bytes.lastIndexOf(0x0a) + 1);
   try {
@@ -220,7 +221,3 @@ function assertInside(files: string[], inputs: ActionInputs, patterns: string[])
   }
 }
 
-function isWithin(p: string, dir: string): boolean {
-  const rel = path.relative(dir, p);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}

@@ -191,7 +191,7 @@ export function unsentRows(ctx: SessionContext): EpochRow[] {
 
 /** The whole log file after the training: the lines the state file does not count as sent yet. */
 async function sendConsole(ctx: SessionContext): Promise<void> {
-  const lines = await readLogLines(ctx.inputs.logFile as string);
+  const lines = await readLogLines(ctx.inputs.logFile as string, ctx.inputs.workspace);
   const sent = sentLineCount(ctx, lines);
   if (sent >= lines.length) {
     ctx.log.info('The console log already arrived.');

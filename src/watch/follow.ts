@@ -4,6 +4,7 @@
  * indifferent to how the writer replaces a file (in place, or a new file renamed over it).
  */
 import * as fs from 'node:fs';
+import { escapesWorkspace } from '../rundir/safe-read.js';
 import { logLines } from '../session/console-log.js';
 
 /** What identifies one version of a file: a rewrite changes at least one of these. */
@@ -62,11 +63,16 @@ export class LineFollower {
   private offset = 0;
   private ino = -1;
 
-  constructor(readonly file: string) {}
+  /** `confine`: the workspace; a file in it that leads out through a symlink is not read (safe-read.ts). */
+  constructor(
+    readonly file: string,
+    private readonly confine: string | null = null,
+  ) {}
 
   read(): string[] {
     const sig = signatureOf(this.file);
     if (!sig) return [];
+    if (sig.ino !== this.ino && escapesWorkspace(this.file, this.confine) !== null) return [];
     if (sig.ino !== this.ino || sig.size < this.offset) {
       this.ino = sig.ino;
       this.offset = 0;

@@ -103,7 +103,7 @@ class LiveRun {
   ) {
     this.csv = new ChangeWatch(ctx.inputs.metrics ?? path.join(runDir, 'results.csv'));
     this.checkpoint = new ChangeWatch(path.join(runDir, 'weights', ctx.backend.liveCheckpoint));
-    this.console = ctx.inputs.logFile && ctx.backend.sendsConsole ? new LineFollower(ctx.inputs.logFile) : null;
+    this.console = ctx.inputs.logFile && ctx.backend.sendsConsole ? new LineFollower(ctx.inputs.logFile, ctx.inputs.workspace) : null;
     this.system = ctx.backend.name === 'platform' ? new SystemSampler(runDir) : null;
     this.skipLines = ctx.state.saved.consoleLines ?? 0;
     // As the reference session: the first periodic checkpoint one interval after the start.
