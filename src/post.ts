@@ -14,13 +14,18 @@ export interface WatcherState {
   pid?: number;
   logFile?: string;
   handoffFile?: string;
+  /** The watcher's start time in /proc, saved by main: proves the pid is still the watcher. */
+  startTicks?: string;
 }
 
 export async function runPost(host: Host, watcher: WatcherState): Promise<Outcome> {
   const { log } = host;
   if (!watcher.pid) return { exitCode: 0, outputs: {} }; // watch mode was off: the main step did the sync
-  const how = await stopWatcher(watcher.pid, WATCHER_STOP_MS);
+  const how = await stopWatcher(watcher.pid, WATCHER_STOP_MS, { startTicks: watcher.startTicks, handoffFile: watcher.handoffFile || undefined });
   const said = {
+    'not-ours':
+      `Process ${watcher.pid} is no longer the watcher (it ended, and its pid now belongs to another process), so it was not signalled. ` +
+      'The watcher had already ended (crashed or killed): the state file it kept lets this step catch up.',
     stopped: 'The watcher stopped and saved its progress.',
     gone: 'The watcher had already ended (crashed or killed): the state file it kept lets this step catch up.',
     killed: `The watcher did not stop within ${WATCHER_STOP_MS / 1000} s and was killed; its state file is intact.`,
