@@ -17,6 +17,20 @@ import { followTraining } from '../watch/live.js';
 
 const SIGNALS: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15 };
 
+/** The variables Ultralytics reads a key from: a trainer that finds one reports the training itself. */
+export const KEY_VARIABLES = ['ULTRALYTICS_API_KEY', 'HUB_API_KEY'] as const;
+
+/**
+ * The training command's environment: ours without the keys. This sync reports the training; an
+ * Ultralytics ≥ 8.4 trainer that saw the key would report it too (a second model, every epoch and
+ * upload twice), and the key has no other business in the training.
+ */
+export function trainingEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out = { ...env };
+  for (const name of KEY_VARIABLES) delete out[name];
+  return out;
+}
+
 export async function runCommand(host: Host, command: string[], write: (chunk: Buffer, stream: 'out' | 'err') => void): Promise<Outcome> {
   if (command.length === 0) {
     return { exitCode: 2, outputs: {}, error: 'run needs a training command after `--`, e.g. ultralytics-sync run --project acme/helmets -- yolo train …' };
@@ -28,8 +42,12 @@ export async function runCommand(host: Host, command: string[], write: (chunk: B
   const inputs = getInputs((n) => extra[n] ?? host.input(n), host.env, host.log);
   const tee = fs.createWriteStream(inputs.logFile as string, { flags: 'a' });
 
+  const removed = KEY_VARIABLES.filter((name) => host.env[name]);
+  if (removed.length > 0) {
+    host.log.info(`${removed.join(' and ')} ${removed.length === 1 ? 'is' : 'are'} not passed to ${command[0]}: this sync reports the training, and an Ultralytics trainer that saw the key would report it a second time.`);
+  }
   const startedAt = Date.now();
-  const child = spawn(command[0], command.slice(1), { stdio: ['inherit', 'pipe', 'pipe'] });
+  const child = spawn(command[0], command.slice(1), { stdio: ['inherit', 'pipe', 'pipe'], env: trainingEnv(host.env) });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);
