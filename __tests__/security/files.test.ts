@@ -214,6 +214,13 @@ describe('C16: recursive YAML aliases and alias bombs name their file', () => {
     assert.match(r.error ?? '', /args\.yaml: its YAML aliases \(\*name\) expand too far .*alias bomb/);
   });
 
+  it('args.yaml nested 20 000 deep: an error naming the file, not an out-of-memory crash', async () => {
+    fs.appendFileSync(path.join(runDir, 'args.yaml'), `deep: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`);
+    const r = await sync();
+    assert.equal(r.exitCode, 1);
+    assert.match(r.error ?? '', /args\.yaml: its YAML nests lists or mappings more than 1000 deep/);
+  });
+
   it('a dataset YAML with a recursive alias or a bomb: a warning naming it, classNames null', async () => {
     for (const text of ['names: &n [a, *n]\n', `${bomb}\nnames: [a]\n`]) {
       fs.writeFileSync(path.join(ws, 'data.yaml'), text);

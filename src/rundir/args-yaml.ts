@@ -7,7 +7,7 @@ import { isMap, isSeq, parseDocument } from 'yaml';
 import { RunDirError, errnoCode } from './errors.js';
 import { describeReadError, readRegular } from './safe-read.js';
 import type { TrainArgs } from './types.js';
-import { yamlToJS } from './yaml-safe.js';
+import { assertShallowYaml, yamlToJS } from './yaml-safe.js';
 
 const FIX_PATH = "set `args:` to the path of the run's args.yaml (e.g. runs/detect/train/args.yaml)";
 const YOLOV5_ARGS = 'opt.yaml';
@@ -34,6 +34,7 @@ export async function readTrainArgs(path: string, opts: { explicit: boolean; con
 
 /** Parses the YAML text of an args file; it must be a mapping. */
 export function parseTrainArgs(text: string, path: string): TrainArgs {
+  assertShallowYaml(text, path, `Fix the file, or ${FIX_PATH}`);
   const doc = parseDocument(text);
   const syntax = doc.errors[0];
   if (syntax) {

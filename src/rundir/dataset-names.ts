@@ -9,7 +9,7 @@ import type { Log } from '../log.js';
 import { RunDirError } from './errors.js';
 import { readRegular } from './safe-read.js';
 import type { TrainArgs } from './types.js';
-import { yamlToJS } from './yaml-safe.js';
+import { assertShallowYaml, yamlToJS } from './yaml-safe.js';
 
 /** A dataset YAML is a few KiB (a long `names:` list: tens). */
 const MAX_BYTES = 4 * 1024 * 1024;
@@ -34,6 +34,7 @@ export async function datasetNames(args: TrainArgs | null, bases: string[], log:
       continue;
     }
     try {
+      assertShallowYaml(text, file, 'classNames is sent as null.');
       const doc = parseDocument(text);
       if (doc.errors.length > 0) throw doc.errors[0];
       const names = namesOf(yamlToJS(doc, file, 'classNames is sent as null.'));

@@ -10,6 +10,33 @@ import { RunDirError } from './errors.js';
 /** Aliases a document may expand; Ultralytics writes none, a hand-edited dataset YAML a few. */
 const MAX_ALIAS_COUNT = 100;
 
+/** Flow nesting (`[[[…]]]`) deeper than this is refused before parsing: the parser runs out of memory near 20 000. */
+const MAX_FLOW_DEPTH = 1000;
+
+/**
+ * Refuses YAML text whose `[`/`{` nesting goes deeper than any real file, before the parser sees
+ * it. Quoted text is skipped; the count is rough elsewhere, which only matters far past the limit.
+ */
+export function assertShallowYaml(text: string, file: string, fix: string): void {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === quote) quote = '';
+      else if (c === '\\' && quote === '"') i++;
+      else if (c === '\n') quote = '';
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '{') {
+      if (++depth > MAX_FLOW_DEPTH) {
+        throw new RunDirError(`${file}: its YAML nests lists or mappings more than ${MAX_FLOW_DEPTH} deep, so it was not read. ${fix}`, { file });
+      }
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+}
+
 /** `doc.toJS()`, refusing an alias bomb and a recursive alias. `fix` ends the message: how to fix it. */
 export function yamlToJS(doc: Document, file: string, fix: string, opts: ToJSOptions = {}): unknown {
   let value: unknown;
