@@ -148,6 +148,17 @@ describe('B13: only regular files, reads bounded by the bytes read', () => {
     assert.equal(emu.state.requests.length, 0);
   });
 
+  it('live mode: a log-file that stat says is 64 GiB (sparse) is read 16 MiB at a time', () => {
+    const file = path.join(ws, 'sparse.log');
+    fs.writeFileSync(file, 'Epoch 1/3\n');
+    fs.truncateSync(file, 64 * 2 ** 30);
+    const follower = new LineFollower(file, ws);
+    assert.deepEqual(follower.read(), ['Epoch 1/3']);
+    const next = follower.read();
+    assert.equal(next.length, 1);
+    assert.equal(next[0].length, 16 * 2 ** 20, 'one window, taken as one line');
+  });
+
   it('a /proc file (stat says 0 bytes) is bounded by what is read', async () => {
     assert.equal(fs.statSync('/proc/self/maps').size, 0);
     await assert.rejects(readRegular('/proc/self/maps', { what: 'metrics file', confine: null, maxBytes: 64 }), /metrics file \/proc\/self\/maps holds more than 0 KiB/);

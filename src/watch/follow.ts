@@ -53,6 +53,9 @@ export class ChangeWatch {
   }
 }
 
+/** The most one `LineFollower.read()` reads. */
+const MAX_READ_BYTES = 16 * 1024 * 1024;
+
 /**
  * A growing text file read a line at a time: each `read()` gives the whole lines written since the
  * last one; a line without its newline yet waits. A file that shrank (rewritten, rotated) is read
@@ -78,7 +81,8 @@ export class LineFollower {
       this.offset = 0;
     }
     if (sig.size === this.offset) return [];
-    const buf = Buffer.alloc(sig.size - this.offset);
+    // Bounded per read, whatever stat says (a sparse or runaway file): the rest comes next tick.
+    const buf = Buffer.alloc(Math.min(sig.size - this.offset, MAX_READ_BYTES));
     let got = 0;
     const fd = fs.openSync(this.file, 'r');
     try {
@@ -90,7 +94,8 @@ export class LineFollower {
     } finally {
       fs.closeSync(fd);
     }
-    const end = buf.subarray(0, got).lastIndexOf(0x0a) + 1;
+    let end = buf.subarray(0, got).lastIndexOf(0x0a) + 1;
+    if (end === 0 && got === MAX_READ_BYTES) end = got; // one line longer than a whole read: taken as it is
     if (end === 0) return [];
     this.offset += end;
     return logLines(buf.toString('utf8', 0, end));
