@@ -190,6 +190,22 @@ describe('C18: a baseline that exists but cannot be used', () => {
     assert.match(dir.error ?? '', /cannot be checked: .*base-dir holds neither a results\.csv nor a report JSON/);
   });
 
+  it('a baseline without read permission is unreadable, not missing (checked as an unprivileged user)', { skip: process.getuid?.() === 0 ? false : 'needs root to drop to another user' }, () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ul-perm-')), 'results.csv');
+    fs.copyFileSync(path.join(EXAMPLE, 'results.csv'), file);
+    fs.chmodSync(path.dirname(file), 0o755);
+    fs.chmodSync(file, 0o000);
+    const baselineModule = path.join(ROOT, 'build/src/report/baseline.js');
+    const script =
+      `process.setgid(65534); process.setuid(65534);` +
+      `const { readBaseline } = await import(${JSON.stringify(baselineModule)});` +
+      `readBaseline(${JSON.stringify(file)}).then(() => console.log('{}'), (e) => console.log(JSON.stringify({ missing: e.missing, message: e.message })));`;
+    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as { missing?: boolean; message?: string };
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    assert.equal(out.missing, false, JSON.stringify(out));
+    assert.match(out.message ?? '', /results\.csv .*permission denied \(make it readable by the user this runs as\)/);
+  });
+
   it('a baseline linked outside the workspace: the gate fails', async () => {
     fs.symlinkSync(path.join(outside, 'results.csv'), path.join(ws, 'baseline.csv'));
     const r = await sync({ ...gate, baseline: 'baseline.csv' });
