@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { INPUT_DOCS, OUTPUT_DOCS } from './inputs/catalog.js';
 import { Inputs } from './inputs/inputs.js';
-import { captureStdout, terminalLog } from './log.js';
+import { captureStdout, oneLine, terminalLog } from './log.js';
 import { OutputGate } from './commands/output-gate.js';
 import { reportCommand } from './commands/report.js';
 import { runCommand } from './commands/run.js';
@@ -370,7 +370,7 @@ async function main(): Promise<number> {
         : run(host)
   ).catch((err: unknown) => ({ exitCode: 1, outputs: {}, error: log.redact((err as Error).message) }));
   if (flags.json) print(log.redact(JSON.stringify(outcome.outputs, null, 2)) + '\n');
-  else for (const [k, v] of Object.entries(outcome.outputs)) print(`${k}=${log.redact(v)}\n`);
+  else for (const [k, v] of Object.entries(outcome.outputs)) print(`${k}=${oneLine(log.redact(v))}\n`);
   if (outcome.error) log.error(outcome.error);
   return outcome.exitCode;
 }

@@ -14,7 +14,14 @@ import { actionHost } from './action-host.js';
 import { WATCHER_ENV, spawnWatcher } from './watch/daemon.js';
 
 /** Saved by main; the post sees it as STATE_* and knows it is the post. */
-export const STATE = { post: 'post', pid: 'watcher-pid', log: 'watcher-log', handoff: 'watcher-handoff', startedAt: 'watch-started-at' } as const;
+export const STATE = {
+  post: 'post',
+  pid: 'watcher-pid',
+  log: 'watcher-log',
+  handoff: 'watcher-handoff',
+  start: 'watcher-start',
+  startedAt: 'watch-started-at',
+} as const;
 
 // Each phase loads only its own modules.
 if (process.env[WATCHER_ENV]) {
@@ -26,6 +33,7 @@ if (process.env[WATCHER_ENV]) {
     pid: Number(core.getState(STATE.pid)) || undefined,
     logFile: core.getState(STATE.log),
     handoffFile: core.getState(STATE.handoff),
+    startTicks: core.getState(STATE.start) || undefined,
     startedAt: Number(core.getState(STATE.startedAt)) || undefined,
   });
   if (outcome.error) core.setFailed(`ultralytics-sync: ${outcome.error}`);
@@ -44,6 +52,7 @@ if (process.env[WATCHER_ENV]) {
         core.saveState(STATE.pid, String(handle.pid));
         core.saveState(STATE.log, handle.logFile);
         core.saveState(STATE.handoff, handle.handoffFile);
+        if (handle.startTicks) core.saveState(STATE.start, handle.startTicks);
         return handle;
       }).catch((err: unknown) => ({ exitCode: 1, outputs: {}, error: host.log.redact((err as Error).message) }))
     : await (await import('./main.js')).run(host);

@@ -8,7 +8,7 @@
  */
 import * as fs from 'node:fs';
 import type { Host, Outcome } from './host.js';
-import { getInputs } from './inputs/inputs.js';
+import { type ActionInputs, getInputs } from './inputs/inputs.js';
 import { matchRuns } from './runs/find-runs.js';
 import { readHandoff, stopWatcher } from './watch/daemon.js';
 import { finalSync } from './watch/final-sync.js';
@@ -25,13 +25,18 @@ export interface WatcherState {
   handoffFile?: string;
   /** When main started the watcher (ms since the epoch). */
   startedAt?: number;
+  /** The watcher's start time in /proc, saved by main: proves the pid is still the watcher. */
+  startTicks?: string;
 }
 
 export async function runPost(host: Host, watcher: WatcherState): Promise<Outcome> {
   const { log } = host;
   if (!watcher.pid) return { exitCode: 0, outputs: {} }; // watch mode was off: the main step did the sync
-  const how = await stopWatcher(watcher.pid, WATCHER_STOP_MS);
+  const how = await stopWatcher(watcher.pid, WATCHER_STOP_MS, { startTicks: watcher.startTicks, handoffFile: watcher.handoffFile || undefined });
   const said = {
+    'not-ours':
+      `Process ${watcher.pid} is no longer the watcher (it ended, and its pid now belongs to another process), so it was not signalled. ` +
+      'The watcher had already ended (crashed or killed): the state file it kept lets this step catch up.',
     stopped: 'The watcher stopped and saved its progress.',
     gone: 'The watcher had already ended (crashed or killed): the state file it kept lets this step catch up.',
     killed: `The watcher did not stop within ${WATCHER_STOP_MS / 1000} s and was killed; its state file is intact.`,
@@ -49,7 +54,14 @@ export async function runPost(host: Host, watcher: WatcherState): Promise<Outcom
 
 /** The runs to sync when the watcher named none: the `run-dir` input, else the runs begun since main. */
 async function runsWithoutWatcher(host: Host, startedAt: number | undefined): Promise<string[]> {
-  const inputs = getInputs(host.input, host.env, host.log);
+  let inputs: ActionInputs;
+  try {
+    inputs = getInputs(host.input, host.env, host.log);
+  } catch (err) {
+    // Inputs main would have refused already: there is nothing this step could sync.
+    host.log.debug(`No run to look for: ${(err as Error).message}`);
+    return [];
+  }
   let found: string[] = [];
   if (inputs.runDir) found = signatureOf(path.join(inputs.runDir, 'results.csv')) || signatureOf(path.join(inputs.runDir, 'args.yaml')) ? [inputs.runDir] : [];
   else if (inputs.runDirPatterns) found = (await matchRuns(inputs.runDirPatterns, inputs.workspace).catch(() => ({ runs: [] }))).runs;

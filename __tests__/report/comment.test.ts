@@ -41,6 +41,7 @@ before(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ul-sync-comment-'));
 });
 beforeEach(() => {
+  gh.viewer = { graphql: 'github-actions[bot]', rest: null, author: 'github-actions[bot]' };
   gh.comments.clear();
   gh.requests.length = 0;
   gh.readOnly = false;
@@ -71,9 +72,10 @@ describe('pull-request comment', () => {
     assert.equal(ours.body, `${commentMarker('yolo11n-640')}\nsecond body`);
     assert.deepEqual(
       gh.requests.map((r) => r.method),
-      ['GET', 'GET', 'PATCH'],
+      ['POST', 'GET', 'GET', 'PATCH'],
     );
-    assert.match(gh.requests[2].path, new RegExp(`/issues/comments/${ours.id}$`));
+    assert.equal(gh.requests[0].path, '/graphql', 'who the token is, first');
+    assert.match(gh.requests[3].path, new RegExp(`/issues/comments/${ours.id}$`));
     assert.match(second.text(), /Updated the comment on pull request #17/);
     assert.doesNotMatch(first.text() + second.text(), new RegExp(TOKEN));
   });
@@ -83,7 +85,41 @@ describe('pull-request comment', () => {
     gh.seed(PR, 250);
     gh.requests.length = 0;
     assert.equal(await postComment({ env: env(), token: TOKEN, name: 'a', body: 'y', log: capture().log }), 'updated');
-    assert.deepEqual(gh.requests.map((r) => r.method), ['GET', 'PATCH']);
+    assert.deepEqual(gh.requests.map((r) => r.method), ['POST', 'GET', 'PATCH']);
+  });
+
+  it("never edits a human's comment that quotes the marker: only the token's own comment is updated", async () => {
+    const quoted = `${commentMarker('yolo11n')}\nI copied this from the bot's comment: why did the gate fail?`;
+    const human = gh.add(PR, quoted, 'octocat');
+    assert.equal(await postComment({ env: env(), token: TOKEN, name: 'yolo11n', body: 'one', log: capture().log }), 'created');
+    assert.equal(await postComment({ env: env(), token: TOKEN, name: 'yolo11n', body: 'two', log: capture().log }), 'updated');
+    const comments = gh.comments.get(PR) ?? [];
+    assert.equal(comments.find((c) => c.id === human)?.body, quoted, "the human's comment is untouched");
+    assert.deepEqual(
+      comments.map((c) => [c.user.login, c.body]),
+      [
+        ['octocat', quoted],
+        ['github-actions[bot]', `${commentMarker('yolo11n')}\ntwo`],
+      ],
+    );
+  });
+
+  it('learns the user from GraphQL viewer (bot spelled without [bot]), else GET /user, else assumes github-actions[bot]', async () => {
+    const marker = commentMarker('r');
+    for (const [viewer, author, other] of [
+      [{ graphql: 'github-actions', rest: null }, 'github-actions[bot]', 'octocat'],
+      [{ graphql: null, rest: 'alice' }, 'alice', 'bob'],
+      [{ graphql: null, rest: null }, 'github-actions[bot]', 'alice'],
+    ] as const) {
+      gh.comments.clear();
+      gh.viewer = { ...viewer, author };
+      const theirs = gh.add(PR, `${marker}\ntheirs`, other);
+      const ours = gh.add(PR, `${marker}\nours`, author);
+      assert.equal(await postComment({ env: env(), token: TOKEN, name: 'r', body: 'new', log: capture().log }), 'updated', JSON.stringify(viewer));
+      const byId = new Map((gh.comments.get(PR) ?? []).map((c) => [c.id, c.body]));
+      assert.equal(byId.get(ours), `${marker}\nnew`, JSON.stringify(viewer));
+      assert.equal(byId.get(theirs), `${marker}\ntheirs`, JSON.stringify(viewer));
+    }
   });
 
   it('keeps one comment per run name, not per server slug', async () => {

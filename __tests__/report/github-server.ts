@@ -5,6 +5,8 @@
  *   GET   /repos/{owner}/{repo}/issues/{n}/comments?per_page&page   (Link: rel="next", rel="last")
  *   POST  /repos/{owner}/{repo}/issues/{n}/comments                 201 {id, body, html_url, …}
  *   PATCH /repos/{owner}/{repo}/issues/comments/{id}                200
+ *   POST  /graphql  `query { viewer { login } }`                    {data: {viewer: {login}}}
+ *   GET   /user                                                     {login} (a personal token)
  *
  * It checks the token (`Authorization: token …` or `Bearer …`), keeps the comments in memory,
  * records every request, and answers 403 to writes when `readOnly` is set, as GitHub does for a
@@ -29,6 +31,10 @@ export interface GitHubServer {
   requests: { method: string; path: string; auth: string | undefined }[];
   /** Answer 403 to POST and PATCH. */
   readOnly: boolean;
+  /** Who the token is (GraphQL viewer, REST /user); new comments are written as `author`. */
+  viewer: { graphql: string | null; rest: string | null; author: string };
+  /** Adds a comment written by `login` (a human quoting the marker, say); returns its id. */
+  add(n: number, body: string, login: string): number;
   /** Adds `count` comments by other people to issue `n`. */
   seed(n: number, count: number): void;
   close(): Promise<void>;
@@ -42,6 +48,12 @@ export async function startGitHubServer(opts: { token: string; owner: string; re
     comments: new Map(),
     requests: [],
     readOnly: false,
+    viewer: { graphql: 'github-actions[bot]', rest: null, author: 'github-actions[bot]' },
+    add(n, body, login) {
+      const c = comment(nextId++, body, login);
+      state.comments.set(n, [...(state.comments.get(n) ?? []), c]);
+      return c.id;
+    },
     seed(n, count) {
       const list = state.comments.get(n) ?? [];
       for (let i = 0; i < count; i++) list.push(comment(nextId++, `comment ${i} by someone else`, 'octocat'));
@@ -67,6 +79,15 @@ export async function startGitHubServer(opts: { token: string; owner: string; re
       const auth = req.headers.authorization ?? '';
       if (auth !== `token ${opts.token}` && auth !== `Bearer ${opts.token}`) {
         return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' });
+      }
+      if (url.pathname === '/graphql' && req.method === 'POST') {
+        const query = String((JSON.parse(raw || '{}') as { query?: unknown }).query ?? '');
+        if (!state.viewer.graphql || !/viewer\s*\{\s*login\s*\}/.test(query)) return send(403, { message: 'Resource not accessible by integration', status: '403' });
+        return send(200, { data: { viewer: { login: state.viewer.graphql } } });
+      }
+      if (url.pathname === '/user' && req.method === 'GET') {
+        if (!state.viewer.rest) return send(403, { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' });
+        return send(200, { login: state.viewer.rest });
       }
       const prefix = `/repos/${opts.owner}/${opts.repo}/issues/`;
       if (!url.pathname.startsWith(prefix)) return send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
@@ -98,7 +119,7 @@ export async function startGitHubServer(opts: { token: string; owner: string; re
         const body = JSON.parse(raw || '{}') as { body?: unknown };
         if (typeof body.body !== 'string') return send(422, { message: 'Validation Failed', status: '422' });
         const n = Number(list[1]);
-        const c = comment(nextId++, body.body, 'github-actions[bot]');
+        const c = comment(nextId++, body.body, state.viewer.author);
         state.comments.set(n, [...(state.comments.get(n) ?? []), c]);
         return send(201, c);
       }

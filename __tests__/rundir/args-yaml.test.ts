@@ -104,7 +104,7 @@ describe('readTrainArgs', () => {
 
   it('rejects a directory', async () => {
     await mkdir(join(dir, 'args.yaml'));
-    await rejects(readTrainArgs(join(dir, 'args.yaml'), { explicit: false }), /cannot read args file .*: it is a directory/);
+    await rejects(readTrainArgs(join(dir, 'args.yaml'), { explicit: false }), /args file .*args\.yaml is a directory, not a regular file/);
   });
 });
 

@@ -373,6 +373,6 @@ describe('parseResultsCsv and readResultsCsv: errors', () => {
 
   it('rejects a directory', async () => {
     await mkdir(join(dir, 'results.csv'));
-    await rejects(readResultsCsv(join(dir, 'results.csv')), /`metrics` points at a directory/);
+    await rejects(readResultsCsv(join(dir, 'results.csv')), /metrics file .*results\.csv is a directory, not a regular file, so it is not read\. Set `metrics:`/);
   });
 });

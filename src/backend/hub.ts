@@ -17,6 +17,7 @@ import type { Transport } from '../transport/http.js';
 import { pyFloatRepr, pyJsonDumps } from '../transport/py-json.js';
 import type { Backend, Finish, LiveContext, Registration, Sent, UploadContext } from './backend.js';
 import { str } from './python-str.js';
+import { HUB_ID, serverId } from './server-text.js';
 
 export const HEARTBEAT_MS = 300_000;
 /** One metrics request carries at most this much JSON; 300 epochs fit in one. */
@@ -138,8 +139,8 @@ export class HubBackend implements Backend {
       what: `create HUB model ${this.createName()}`,
       idempotent: false,
     });
-    const newId = reply.body?.data?.id;
-    if (!newId) throw new Error(`create HUB model: HUB answered without a model id (HTTP ${reply.status}).`);
+    if (!reply.body?.data?.id) throw new Error(`create HUB model: HUB answered without a model id (HTTP ${reply.status}).`);
+    const newId = serverId(reply.body.data.id, HUB_ID, 'create HUB model: the new model id', 'a HUB model id (20 letters and digits)');
     this.modelId = newId;
     this.startHeartbeats();
     return { modelId: newId, modelUrl: this.modelUrl(newId), created: true, cancelled: false };

@@ -18,6 +18,7 @@ import type { UploadReply } from '../transport/types.js';
 import type { Backend, Finish, LiveContext, Registration, Sent } from './backend.js';
 import { ciEnvironment } from './ci-environment.js';
 import { trainArgStrings } from './python-str.js';
+import { PLATFORM_ID, SLUG, describeServerValue, serverId } from './server-text.js';
 import { projectSlug, slugify } from './slugify.js';
 import { trainerCommand } from './trainer-command.js';
 
@@ -137,16 +138,27 @@ export class PlatformBackend implements Backend {
     if (!answer.modelId) {
       throw new Error(`training_started: Platform answered without a modelId (HTTP ${reply.status}); the run was not registered.`);
     }
-    this.modelId = answer.modelId;
-    this.runId = answer.runId;
-    const slug = answer.modelSlug ?? this.runName;
+    const modelId = serverId(answer.modelId, PLATFORM_ID, 'training_started: the modelId', 'a Platform model id (8-64 letters, digits, _ or -)');
+    const runId =
+      answer.runId === undefined || answer.runId === null
+        ? undefined
+        : serverId(answer.runId, PLATFORM_ID, 'training_started: the runId', 'a Platform run id (8-64 letters, digits, _ or -)');
+    this.modelId = modelId;
+    this.runId = runId;
+    const answered: unknown = answer.modelSlug ?? this.runName;
+    const slug = typeof answered === 'string' && SLUG.test(answered) ? answered : this.runName;
+    if (slug !== answered) {
+      this.log.warning(
+        `Platform answered training_started with a modelSlug that is not a slug (${describeServerValue(answered)}); the model URL uses the name ${this.runName} instead.`,
+      );
+    }
     if (!continuing && slug !== this.runName) {
       this.log.info(`The name ${this.runName} is taken in ${this.project}: Platform named this run ${slug}.`);
     }
     return {
-      modelId: answer.modelId,
+      modelId,
       modelUrl: this.modelUrl(slug),
-      runId: answer.runId,
+      runId,
       created: !continuing,
       cancelled: answer.cancelled === true,
     };

@@ -29,6 +29,20 @@ export function statusOfExit(code: number | null, signal: NodeJS.Signals | null)
   return code === 0 ? 'success' : 'failure';
 }
 
+/** The variables Ultralytics reads a key from: a trainer that finds one reports the training itself. */
+export const KEY_VARIABLES = ['ULTRALYTICS_API_KEY', 'HUB_API_KEY'] as const;
+
+/**
+ * The training command's environment: ours without the keys. This sync reports the training; an
+ * Ultralytics ≥ 8.4 trainer that saw the key would report it too (a second model, every epoch and
+ * upload twice), and the key has no other business in the training.
+ */
+export function trainingEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out = { ...env };
+  for (const name of KEY_VARIABLES) delete out[name];
+  return out;
+}
+
 /**
  * `write` passes the command's output on; `exited` is called once it ended (before the final
  * sync), so that log lines held back while its output was mid-line go out (output-gate.ts).
@@ -51,8 +65,12 @@ export async function runCommand(
   const syncHost: Host = { ...host, env: { ...host.env, [TRAINER_COMMAND_ENV]: command.join(' ') } };
   const tee = fs.createWriteStream(inputs.logFile as string, { flags: 'a' });
 
+  const removed = KEY_VARIABLES.filter((name) => host.env[name]);
+  if (removed.length > 0) {
+    host.log.info(`${removed.join(' and ')} ${removed.length === 1 ? 'is' : 'are'} not passed to ${command[0]}: this sync reports the training, and an Ultralytics trainer that saw the key would report it a second time.`);
+  }
   const startedAt = Date.now();
-  const child = spawn(command[0], command.slice(1), { stdio: ['inherit', 'pipe', 'pipe'] });
+  const child = spawn(command[0], command.slice(1), { stdio: ['inherit', 'pipe', 'pipe'], env: trainingEnv(host.env) });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);

@@ -19,10 +19,10 @@ export type ModelRef =
   /** A Platform model path: register (or continue) `project`/`name`. */
   | { kind: 'path'; project: string; name: string };
 
-const HUB_ID = /^[A-Za-z0-9]{20}$/;
+export const HUB_ID = /^[A-Za-z0-9]{20}$/;
 const HUB_KEY = /^[A-Za-z0-9]{42}$/;
 const PLATFORM_KEY = /^ul_[0-9a-f]{40}$/;
-const OPAQUE_ID = /^[A-Za-z0-9_-]{8,64}$/;
+export const OPAQUE_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
 export function keyBackend(key: string): BackendName | null {
   if (key.startsWith('ul_')) return 'platform';

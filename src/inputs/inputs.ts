@@ -375,9 +375,18 @@ function fraction(value: string, input: string, what = 'mAP50-95 as a fraction, 
   return n;
 }
 
+/** Node's timers hold at most 2^31-1 ms; a longer delay fires after 1 ms instead (a false timeout). */
+const MAX_TIMER_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+
 function seconds(value: string, input: string, fallback: number): number {
   if (!value) return fallback;
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InputError(input, `must be a number of seconds > 0; got "${value}".`);
+  if (n > MAX_TIMER_SECONDS) {
+    throw new InputError(
+      input,
+      `must be at most ${MAX_TIMER_SECONDS} seconds (about 24 days, the longest timer Node.js can hold); got "${value}". Use a smaller value.`,
+    );
+  }
   return n;
 }

@@ -4,14 +4,17 @@
  *   - a results.csv of any era, read by the same reader and scored by the same fitness rules;
  *   - a report JSON this action wrote with `report-file` (or a directory holding one).
  * Every failure is a BaselineError whose message says what was wrong; the caller turns it into a
- * warning, never a failure of the sync.
+ * warning (or, for a baseline that exists but cannot be used while max-map-drop is set, a failed
+ * gate), never a failure of the sync.
  */
 import * as fs from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
 import { readTrainArgs } from '../rundir/args-yaml.js';
 import { readCheckpointMeta } from '../rundir/checkpoint.js';
 import { bestEpoch, fitnessRuleFor, mapColumn } from '../rundir/fitness.js';
 import { readResultsCsv } from '../rundir/results-csv.js';
+import { UnsafeFileError, assertConfined, describeReadError, openRegular, readRegular } from '../rundir/safe-read.js';
 import type { BaselineKind } from './compare.js';
 import { parseReport } from './report-file.js';
 import { type RunSnapshot, snapshotOf } from './snapshot.js';
@@ -29,39 +32,56 @@ export interface Baseline {
 
 export class BaselineError extends Error {
   override name = 'BaselineError';
+  /** The baseline does not exist (the first pull request): a warning. Otherwise it exists but cannot be read or used. */
+  readonly missing: boolean;
+
+  constructor(message: string, opts: { missing?: boolean } = {}) {
+    super(message);
+    this.missing = opts.missing === true;
+  }
 }
 
 /** The largest report JSON read; a report is a few kilobytes. */
 const MAX_REPORT_BYTES = 4 * 1024 * 1024;
 
-export async function readBaseline(file: string): Promise<Baseline> {
+/**
+ * `confine`: the workspace. A baseline in it that leads out through a symlink is refused, and so is
+ * anything that is not a regular file or a directory (safe-read.ts).
+ */
+export async function readBaseline(file: string, confine: string | null = null): Promise<Baseline> {
+  try {
+    await assertConfined(file, { what: 'baseline', confine });
+  } catch (err) {
+    throw new BaselineError((err as Error).message);
+  }
   const info = await fs.stat(file).catch((err: NodeJS.ErrnoException) => {
     if (err.code === 'ENOENT') {
       throw new BaselineError(
         `${file} does not exist. Download the earlier run's report or run directory there first (e.g. with actions/download-artifact), or check the path`,
+        { missing: true },
       );
     }
-    throw new BaselineError(`${file} cannot be read: ${err.message}`);
+    throw new BaselineError(`${file} cannot be read: ${describeReadError(err)}`);
   });
-  if (info.isDirectory()) return readDirectory(file);
-  if (await startsWithBrace(file)) return { source: file, kind: 'report', ...(await readReport(file)) };
-  return { source: file, kind: 'results-csv', snapshot: await readCsv(file, null, null) };
+  if (info.isDirectory()) return readDirectory(file, confine);
+  if (await startsWithBrace(file, confine)) return { source: file, kind: 'report', ...(await readReport(file, confine)) };
+  return { source: file, kind: 'results-csv', snapshot: await readCsv(file, null, null, confine) };
 }
 
-async function readDirectory(dir: string): Promise<Baseline> {
+async function readDirectory(dir: string, confine: string | null): Promise<Baseline> {
   const csv = path.join(dir, 'results.csv');
   if (await exists(csv)) {
-    const args = await readTrainArgs(path.join(dir, 'args.yaml'), { explicit: false }).catch(() => null);
+    const args = await readTrainArgs(path.join(dir, 'args.yaml'), { explicit: false, confine }).catch(() => null);
     const name = typeof args?.values.name === 'string' ? args.values.name : null;
     const meta = await readCheckpointMeta(path.join(dir, 'weights', 'best.pt')).catch(() => null);
-    return { source: dir, kind: 'run-dir', snapshot: await readCsv(csv, name, meta?.version ?? null) };
+    return { source: dir, kind: 'run-dir', snapshot: await readCsv(csv, name, meta?.version ?? null, confine) };
   }
   const reports: string[] = [];
   for (const entry of (await fs.readdir(dir)).sort()) {
     const p = path.join(dir, entry);
-    if (entry.endsWith('.json') && (await startsWithBrace(p))) reports.push(p);
+    if (entry.endsWith('.json') && (await startsWithBrace(p, confine).catch(() => false))) reports.push(p);
   }
-  if (reports.length === 1) return { source: reports[0], kind: 'report', ...(await readReport(reports[0])) };
+  if (reports.length === 1) return { source: reports[0], kind: 'report', ...(await readReport(reports[0], confine)) };
   throw new BaselineError(
     reports.length === 0
       ? `${dir} holds neither a results.csv nor a report JSON. Point \`baseline\` at the earlier run's directory, its results.csv or its report-file`
@@ -69,9 +89,9 @@ async function readDirectory(dir: string): Promise<Baseline> {
   );
 }
 
-async function readCsv(file: string, name: string | null, version: string | null): Promise<RunSnapshot> {
+async function readCsv(file: string, name: string | null, version: string | null, confine: string | null): Promise<RunSnapshot> {
   try {
-    const metrics = await readResultsCsv(file);
+    const metrics = await readResultsCsv(file, confine);
     const best = bestEpoch(metrics, fitnessRuleFor(metrics, version ?? undefined));
     return snapshotOf({ name, metrics, best, map: best?.map ?? null, mapColumn: mapColumn(metrics.columns) });
   } catch (err) {
@@ -79,19 +99,23 @@ async function readCsv(file: string, name: string | null, version: string | null
   }
 }
 
-async function readReport(file: string): Promise<{ snapshot: RunSnapshot; commit: string | null }> {
-  const { runs, commit } = await readReportRuns(file);
+async function readReport(file: string, confine: string | null): Promise<{ snapshot: RunSnapshot; commit: string | null }> {
+  const { runs, commit } = await readReportRuns(file, confine);
   if (runs.length !== 1) {
     throw new BaselineError(`${file} holds ${runs.length} runs (${runs.map((r) => r.key).join(', ')}); this reader takes one`);
   }
   return { snapshot: runs[0].baseline.snapshot, commit };
 }
 
-async function readReportRuns(file: string): Promise<{ runs: BaselineRun[]; commit: string | null }> {
-  const info = await fs.stat(file);
-  if (info.size > MAX_REPORT_BYTES) throw new BaselineError(`${file} is ${info.size} bytes, far too big for a report JSON`);
+async function readReportRuns(file: string, confine: string | null): Promise<{ runs: BaselineRun[]; commit: string | null }> {
+  let text: string;
   try {
-    const { runs, commit } = parseReport(await fs.readFile(file, 'utf8'));
+    text = (await readRegular(file, { what: 'baseline report', confine, maxBytes: MAX_REPORT_BYTES })).toString('utf8');
+  } catch (err) {
+    throw new BaselineError(err instanceof UnsafeFileError ? err.message : `${file} cannot be read: ${describeReadError(err)}`);
+  }
+  try {
+    const { runs, commit } = parseReport(text);
     const read = runs.filter((r) => r.run !== null);
     return {
       commit,
@@ -114,28 +138,33 @@ export interface BaselineRun {
  * (`runs/detect/` holding a, b, c), or the one run of a run directory or results.csv. Runs are
  * matched by name; a run directory's name is its args.yaml `name`, else its folder's name.
  */
-export async function readBaselineRuns(file: string): Promise<BaselineRun[]> {
+export async function readBaselineRuns(file: string, confine: string | null = null): Promise<BaselineRun[]> {
   const info = await fs.stat(file).catch(() => null);
   if (!info?.isDirectory()) {
-    if (info && (await startsWithBrace(file))) return (await readReportRuns(file)).runs;
-    const one = await readBaseline(file);
+    if (info && (await startsWithBrace(file, confine))) return (await readReportRuns(file, confine)).runs;
+    const one = await readBaseline(file, confine);
     return [{ key: one.snapshot.name, baseline: one }];
   }
   if (await exists(path.join(file, 'results.csv'))) {
-    const one = await readBaseline(file);
+    const one = await readBaseline(file, confine);
     return [{ key: one.snapshot.name ?? path.basename(file), baseline: one }];
+  }
+  try {
+    await assertConfined(file, { what: 'baseline', confine });
+  } catch (err) {
+    throw new BaselineError((err as Error).message);
   }
   const runs: BaselineRun[] = [];
   const entries = (await fs.readdir(file, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const e of entries) {
     const p = path.join(file, e.name);
-    if (e.isFile() && e.name.endsWith('.json') && (await startsWithBrace(p))) runs.push(...(await readReportRuns(p)).runs);
+    if (e.isFile() && e.name.endsWith('.json') && (await startsWithBrace(p, confine).catch(() => false))) runs.push(...(await readReportRuns(p, confine)).runs);
   }
   if (runs.length > 0) return runs;
   for (const e of entries) {
     const p = path.join(file, e.name);
     if (e.isDirectory() && (await exists(path.join(p, 'results.csv')))) {
-      const one = await readDirectory(p);
+      const one = await readDirectory(p, confine);
       runs.push({ key: one.snapshot.name ?? e.name, baseline: one });
     }
   }
@@ -146,8 +175,13 @@ export async function readBaselineRuns(file: string): Promise<BaselineRun[]> {
 }
 
 /** JSON reports start with `{` (after blanks or a byte order mark); results.csv never does. */
-async function startsWithBrace(file: string): Promise<boolean> {
-  const handle = await fs.open(file, 'r');
+async function startsWithBrace(file: string, confine: string | null): Promise<boolean> {
+  let handle: FileHandle;
+  try {
+    handle = await openRegular(file, { what: 'baseline', confine });
+  } catch (err) {
+    throw new BaselineError(err instanceof UnsafeFileError ? err.message : `${file} cannot be read: ${describeReadError(err)}`);
+  }
   try {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(64), 0, 64, 0);
     return /^\uFEFF?\s*\{/.test(buffer.toString('utf8', 0, bytesRead));

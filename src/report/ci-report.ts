@@ -4,13 +4,13 @@
  *   this run's snapshot + the baseline (baseline.ts) → comparison (compare.ts) → gate (gate.ts)
  *
  * job.ts gathers these per run into the step's outputs, summary, report-file and comment. Only the
- * gate can fail the step, and only after everything else is done. A baseline that cannot be read is
- * a warning.
+ * gate can fail the step, and only after everything else is done. A baseline that does not exist is
+ * a warning; a baseline that exists but cannot be read fails the gate when max-map-drop is set.
  */
 import type { ActionInputs } from '../inputs/inputs.js';
 import type { Log } from '../log.js';
 import type { RunPlan } from '../rundir/load-run.js';
-import { type Baseline, readBaseline } from './baseline.js';
+import { type Baseline, BaselineError, readBaseline } from './baseline.js';
 import { type Comparison, compare } from './compare.js';
 import { type GateResult, checkGate, withGateFailure } from './gate.js';
 import { type RunSnapshot, snapshotOf } from './snapshot.js';
@@ -33,14 +33,27 @@ export async function prepareReport(inputs: ActionInputs, plan: RunPlan, log: Lo
   const current = snapshotOf({ name, metrics: plan.metrics, best: plan.best, map: plan.map, mapColumn: plan.mapColumn });
   let baseline: Baseline | null = null;
   let baselineProblem: string | null = null;
+  /** The baseline exists but cannot be read or used: fails a max-map-drop gate (a missing one does not). */
+  let baselineUnreadable: string | undefined;
   if (inputs.baseline) {
     try {
-      baseline = await readBaseline(inputs.baseline);
+      baseline = await readBaseline(inputs.baseline, inputs.workspace);
     } catch (err) {
       baselineProblem = (err as Error).message;
+      if (!(err instanceof BaselineError && err.missing)) baselineUnreadable = baselineProblem;
     }
   }
-  return reportAgainst(name, current, { baseline, problem: baselineProblem }, inputs, log);
+  return reportAgainst(name, current, { baseline, problem: baselineProblem, unreadable: baselineUnreadable }, inputs, log);
+}
+
+/**
+ * The baseline found for a run, or why there is none; `unreadable` when it exists but cannot be
+ * used (then a max-map-drop gate fails: the drop asked for cannot be checked).
+ */
+export interface BaselineMatch {
+  baseline: Baseline | null;
+  problem: string | null;
+  unreadable?: string;
 }
 
 /** What the gate reads of the inputs. */
@@ -53,7 +66,7 @@ export type GateInputs = Pick<ActionInputs, 'minMap' | 'maxMapDrop'>;
 export function reportAgainst(
   name: string,
   current: RunSnapshot,
-  found: { baseline: Baseline | null; problem: string | null },
+  found: BaselineMatch,
   inputs: GateInputs,
   log: Log,
   prefix = '',
@@ -84,6 +97,7 @@ export function reportAgainst(
     maxMapDrop: inputs.maxMapDrop,
     map: current.map,
     baselineMap: baseline ? baseline.snapshot.map : undefined,
+    baselineUnreadable: found.unreadable,
     mapLabel: current.mapLabel,
   });
   for (const c of gate.checks) log.info(`${prefix}Quality gate: ${c.passed ? 'pass' : 'FAIL'}: ${c.text}.`);

@@ -1,9 +1,11 @@
 /**
  * The pull-request comment: one per run name, found again by a hidden marker and updated in place,
- * never duplicated (the idea of marocchino/sticky-pull-request-comment, with pagination).
+ * never duplicated (the idea of marocchino/sticky-pull-request-comment, with pagination). Only a
+ * comment written by the token's own user counts: a human who quotes the marker is never edited.
  *
- *   GITHUB_EVENT_PATH (the pull request's number) → list the comments, 100 a page, following the
- *   Link headers until the marker is found → update it, or create one
+ *   GITHUB_EVENT_PATH (the pull request's number) → who the token is (GraphQL viewer) → list the
+ *   comments, 100 a page, following the Link headers until our marker in our comment is found →
+ *   update it, or create one
  *
  * @actions/github is loaded only here, with a dynamic import, so a run without `comment` never
  * loads it. The API root is GITHUB_API_URL (GitHub Enterprise; the tests' loopback server).
@@ -92,9 +94,11 @@ export async function postComment(req: CommentRequest): Promise<CommentOutcome> 
     const marker = commentMarker(req.name);
     const body = `${marker}\n${req.body}`;
     const params = { owner, repo, issue_number: number, per_page: 100 };
+    const me = await tokenUser(octokit, log);
     let found: { id: number; html_url: string } | undefined;
     for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, params)) {
-      found = page.data.find((c) => c.body?.includes(marker));
+      // Ours only: a human's comment that quotes the marker is never edited.
+      found = page.data.find((c) => c.body?.includes(marker) && sameLogin(c.user?.login, me));
       if (found) break;
     }
     if (found) {
@@ -109,6 +113,39 @@ export async function postComment(req: CommentRequest): Promise<CommentOutcome> 
     log.warning(`The comment on ${where} could not be posted: ${describe(err)}. The sync and the gate are not affected.`);
     return 'failed';
   }
+}
+
+/** The login GITHUB_TOKEN comments as (REST spelling); assumed when the token cannot say who it is. */
+const ACTIONS_BOT = 'github-actions[bot]';
+
+type Octokit = ReturnType<typeof import('@actions/github').getOctokit>;
+
+/**
+ * Who the token writes as, the way sticky-comment actions learn it: GraphQL `viewer` (it answers for
+ * GITHUB_TOKEN, an app's token and a personal token alike), else REST `GET /user` (personal tokens),
+ * else the Actions bot, which is what the default `github.token` is.
+ */
+async function tokenUser(octokit: Octokit, log: Log): Promise<string> {
+  try {
+    const { viewer } = await octokit.graphql<{ viewer?: { login?: unknown } }>('query { viewer { login } }');
+    if (typeof viewer?.login === 'string' && viewer.login) return viewer.login;
+  } catch (err) {
+    log.debug(`GraphQL viewer: ${describe(err)}`);
+  }
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated();
+    if (data.login) return data.login;
+  } catch (err) {
+    log.debug(`GET /user: ${describe(err)}`);
+  }
+  log.debug(`The token did not say whose it is: only comments by ${ACTIONS_BOT} are updated.`);
+  return ACTIONS_BOT;
+}
+
+/** GraphQL spells a bot `github-actions`, REST `github-actions[bot]`; logins ignore case. */
+function sameLogin(a: string | undefined, b: string): boolean {
+  const norm = (s: string) => s.replace(/\[bot\]$/i, '').toLowerCase();
+  return a !== undefined && norm(a) === norm(b);
 }
 
 /** What went wrong, with the fix where there is one. */

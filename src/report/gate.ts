@@ -32,6 +32,12 @@ export interface GateInput {
   map: number | null;
   /** The baseline's final mAP; undefined when there is no usable baseline. */
   baselineMap?: number | null;
+  /**
+   * Why a baseline that exists could not be read or used (corrupt, unreadable, not a regular file).
+   * With max-map-drop set this fails the gate: the drop the user asked to check cannot be checked.
+   * A baseline that does not exist (the first pull request) is no such reason: it only skips the check.
+   */
+  baselineUnreadable?: string;
   mapLabel: MapLabel;
 }
 
@@ -54,7 +60,10 @@ export function checkGate(g: GateInput): GateResult {
     checks.push({ input: 'min-map', threshold: g.minMap, value: g.map, passed, text });
   }
   if (g.maxMapDrop !== null) {
-    if (g.baselineMap === undefined || g.baselineMap === null) {
+    if (g.baselineUnreadable !== undefined && (g.baselineMap === undefined || g.baselineMap === null)) {
+      const text = `max-map-drop ${n(g.maxMapDrop)} cannot be checked: the baseline exists but cannot be used (${g.baselineUnreadable.replace(/\.$/, '')})`;
+      checks.push({ input: 'max-map-drop', threshold: g.maxMapDrop, value: null, passed: false, text });
+    } else if (g.baselineMap === undefined || g.baselineMap === null) {
       skipped.push(
         g.baselineMap === undefined
           ? `max-map-drop ${n(g.maxMapDrop)} is not checked: there is no usable baseline to compare with`

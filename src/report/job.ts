@@ -16,8 +16,8 @@ import type { Log } from '../log.js';
 import type { RunPlan } from '../rundir/load-run.js';
 import { readTuneDir } from '../rundir/tune.js';
 import type { SyncResult } from '../session/session.js';
-import { type BaselineRun, readBaselineRuns } from './baseline.js';
-import { type CiReport, reportAgainst, runName } from './ci-report.js';
+import { BaselineError, type BaselineRun, readBaselineRuns } from './baseline.js';
+import { type BaselineMatch, type CiReport, reportAgainst, runName } from './ci-report.js';
 import { postComment } from './comment.js';
 import { type ChartSeries, code, displayPath, escapeHtml, formatDuration, mermaidChart, num, subsample, MAX_POINTS } from './format.js';
 import type { GateResult, GateStatus } from './gate.js';
@@ -189,22 +189,23 @@ function recorded(run: ReportRunJson, current: RunSnapshot): CiReport {
   };
 }
 
-type BaselineFound = { runs: BaselineRun[]; source: string } | { problem: string } | null;
+type BaselineFound = { runs: BaselineRun[]; source: string } | { problem: string; unreadable: boolean } | null;
 
 async function readJobBaseline(ctx: JobContext): Promise<BaselineFound> {
   const source = ctx.inputs.baseline;
   if (!source) return null;
   try {
-    return { runs: await readBaselineRuns(source), source };
+    return { runs: await readBaselineRuns(source, ctx.inputs.workspace), source };
   } catch (err) {
-    return { problem: (err as Error).message };
+    // A baseline that does not exist is the first pull request; one that exists but cannot be used fails a max-map-drop gate.
+    return { problem: (err as Error).message, unreadable: !(err instanceof BaselineError && err.missing) };
   }
 }
 
 /** The baseline run for `name`: the only one against the only run, else the one of the same name. */
-function matchBaseline(found: BaselineFound, name: string, readableRuns: number): Parameters<typeof reportAgainst>[2] {
+function matchBaseline(found: BaselineFound, name: string, readableRuns: number): BaselineMatch {
   if (!found) return { baseline: null, problem: null };
-  if ('problem' in found) return { baseline: null, problem: found.problem };
+  if ('problem' in found) return { baseline: null, problem: found.problem, unreadable: found.unreadable ? found.problem : undefined };
   if (found.runs.length === 1 && readableRuns === 1) return { baseline: found.runs[0].baseline, problem: null };
   const match = found.runs.find((b) => b.key === name);
   if (match) return { baseline: match.baseline, problem: null };

@@ -2,21 +2,25 @@
  * Reads the training arguments a run wrote before training started: args.yaml (YOLOv8 on) or, for a
  * YOLOv5 run, opt.yaml beside it. Values are kept as parsed; callers decide what to send.
  */
-import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { RunDirError, errnoCode } from './errors.js';
+import { describeReadError, readRegular } from './safe-read.js';
 import type { TrainArgs } from './types.js';
+import { assertShallowYaml, yamlToJS } from './yaml-safe.js';
 
 const FIX_PATH = "set `args:` to the path of the run's args.yaml (e.g. runs/detect/train/args.yaml)";
 const YOLOV5_ARGS = 'opt.yaml';
+/** An args.yaml is about 2 KiB. */
+const MAX_BYTES = 1024 * 1024;
 
 /**
  * `explicit`: the user named the file, so a missing file is an error. Otherwise a missing args.yaml
  * falls back to opt.yaml in the same directory, then to null.
  */
-export async function readTrainArgs(path: string, opts: { explicit: boolean }): Promise<TrainArgs | null> {
-  const text = await readIfExists(path);
+export async function readTrainArgs(path: string, opts: { explicit: boolean; confine?: string | null }): Promise<TrainArgs | null> {
+  const confine = opts.confine ?? null;
+  const text = await readIfExists(path, confine);
   if (text !== null) return parseTrainArgs(text, path);
   if (opts.explicit) {
     throw new RunDirError(`args file not found: ${path}. Check the \`args\` input: ${FIX_PATH}, or leave it empty`, {
@@ -24,12 +28,13 @@ export async function readTrainArgs(path: string, opts: { explicit: boolean }): 
     });
   }
   const v5 = join(dirname(path), YOLOV5_ARGS);
-  const v5Text = await readIfExists(v5);
+  const v5Text = await readIfExists(v5, confine);
   return v5Text === null ? null : parseTrainArgs(v5Text, v5);
 }
 
 /** Parses the YAML text of an args file; it must be a mapping. */
 export function parseTrainArgs(text: string, path: string): TrainArgs {
+  assertShallowYaml(text, path, `Fix the file, or ${FIX_PATH}`);
   const doc = parseDocument(text);
   const syntax = doc.errors[0];
   if (syntax) {
@@ -47,7 +52,7 @@ export function parseTrainArgs(text: string, path: string): TrainArgs {
       { file: path },
     );
   }
-  return { path, text, values: doc.toJS() as Record<string, unknown> };
+  return { path, text, values: yamlToJS(doc, path, `Fix the file, or ${FIX_PATH}`) as Record<string, unknown> };
 }
 
 /**
@@ -64,12 +69,12 @@ export function baseName(p: unknown): string {
   return last.replace(/^[a-z]:(?=.)/i, '');
 }
 
-async function readIfExists(path: string): Promise<string | null> {
+async function readIfExists(path: string, confine: string | null): Promise<string | null> {
   try {
-    return await readFile(path, 'utf8');
+    return (await readRegular(path, { what: 'args file', confine, maxBytes: MAX_BYTES, fix: FIX_PATH })).toString('utf8');
   } catch (err) {
+    if (err instanceof RunDirError) throw err;
     if (errnoCode(err) === 'ENOENT') return null;
-    const hint = errnoCode(err) === 'EISDIR' ? 'it is a directory' : (err as Error).message;
-    throw new RunDirError(`cannot read args file ${path}: ${hint}; ${FIX_PATH}`, { file: path, cause: err });
+    throw new RunDirError(`cannot read args file ${path}: ${describeReadError(err)}; ${FIX_PATH}`, { file: path, cause: err });
   }
 }

@@ -12,8 +12,9 @@
  * `ema`) is a pickled nn.Module whose BUILD state (its `__dict__`) holds `names`, a dict int → str.
  * YOLOv5 checkpoints keep `names` as a list.
  */
-import { open, type FileHandle } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { Opaque, PickleDict, type PickleValue, dictGet, readPickle } from './pickle.js';
+import { openRegular } from './safe-read.js';
 
 export interface CheckpointMeta {
   /** The Ultralytics version that wrote the file, e.g. '8.3.40'. */
@@ -43,7 +44,7 @@ const MAX_PICKLE = 16 * 2 ** 20;
 export async function readCheckpointMeta(path: string): Promise<CheckpointMeta | null> {
   let fh: FileHandle | undefined;
   try {
-    fh = await open(path, 'r');
+    fh = await openRegular(path, { what: 'checkpoint', confine: null }); // a device or FIFO is no checkpoint
     const size = (await fh.stat()).size;
     const entry = await findDataPkl(fh, size);
     if (!entry) return null;

@@ -3,30 +3,46 @@
  * do not hold them (no best.pt yet, or an unreadable one). Only a file readable on this machine is
  * used; anything else gives null, which Platform accepts.
  */
-import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { parse } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { Log } from '../log.js';
+import { RunDirError } from './errors.js';
+import { readRegular } from './safe-read.js';
 import type { TrainArgs } from './types.js';
+import { assertShallowYaml, yamlToJS } from './yaml-safe.js';
 
-/** `data` resolved against each of `bases` (a relative path is relative to where the trainer ran). */
-export async function datasetNames(args: TrainArgs | null, bases: string[], log: Log): Promise<string[] | null> {
+/** A dataset YAML is a few KiB (a long `names:` list: tens). */
+const MAX_BYTES = 4 * 1024 * 1024;
+
+/**
+ * `data` resolved against each of `bases` (a relative path is relative to where the trainer ran).
+ * `confine`: the workspace; a path in it that leads out through a symlink is not read (safe-read.ts).
+ */
+export async function datasetNames(args: TrainArgs | null, bases: string[], log: Log, confine: string | null = null): Promise<string[] | null> {
   const data = args?.values.data;
   if (typeof data !== 'string' || !/\.ya?ml$/i.test(data) || /^[a-z][a-z0-9+.-]*:\/\//i.test(data)) return null;
   const candidates = path.isAbsolute(data) ? [data] : bases.map((b) => path.resolve(b, data));
   for (const file of candidates) {
     let text: string;
     try {
-      text = await readFile(file, 'utf8');
-    } catch {
+      text = (await readRegular(file, { what: 'dataset YAML', confine, maxBytes: MAX_BYTES })).toString('utf8');
+    } catch (err) {
+      if (err instanceof RunDirError) {
+        log.warning(`${err.message} classNames is sent as null.`, { file });
+        return null;
+      }
       continue;
     }
     try {
-      const names = namesOf(parse(text));
+      assertShallowYaml(text, file, 'classNames is sent as null.');
+      const doc = parseDocument(text);
+      if (doc.errors.length > 0) throw doc.errors[0];
+      const names = namesOf(yamlToJS(doc, file, 'classNames is sent as null.'));
       if (names) return names;
       log.debug(`${file} has no usable \`names:\`; classNames is sent as null.`);
     } catch (err) {
-      log.debug(`${file} is not readable YAML (${(err as Error).message}); classNames is sent as null.`);
+      if (err instanceof RunDirError) log.warning(err.message, { file });
+      else log.debug(`${file} is not readable YAML (${(err as Error).message}); classNames is sent as null.`);
     }
     return null;
   }

@@ -13,7 +13,8 @@ import { datasetNames } from './dataset-names.js';
 import { RunDirError } from './errors.js';
 import { findLatestRun } from './find-run.js';
 import { BOX_MAP, type FitnessRule, V5_BOX_MAPS, bestEpoch, fitnessOf, fitnessRuleFor, mapColumn, runningBestFitness } from './fitness.js';
-import { parseResultsCsv, readResultsCsv } from './results-csv.js';
+import { MAX_RESULTS_BYTES, parseResultsCsv, readResultsCsv } from './results-csv.js';
+import { isWithin, readRegular } from './safe-read.js';
 import type { BestEpoch, MetricsFile, TrainArgs, WeightFile } from './types.js';
 import { assignRoles, globWeights } from './weights.js';
 
@@ -55,9 +56,16 @@ export interface RunPlan {
 export async function loadRun(inputs: ActionInputs, log: Log, opts: { live?: boolean } = {}): Promise<RunPlan> {
   const runDir = await resolveRunDir(inputs, log);
   const csv = inputs.metrics ?? path.join(runDir, 'results.csv');
-  const metrics = opts.live ? await readLiveResults(csv) : await readResultsCsv(csv);
+  const metrics = opts.live ? await readLiveResults(csv, inputs.workspace) : await readResultsCsv(csv, inputs.workspace);
   for (const s of opts.live ? [] : metrics.skipped) {
     log.warning(`Skipped line ${s.line} of ${metrics.path}: ${s.reason}`, { file: metrics.path, startLine: s.line });
+  }
+  for (const d of opts.live ? [] : (metrics.duplicateColumns ?? [])) {
+    const which = d.name === 'epoch' ? 'the first one is the epoch' : "the last one's values are sent";
+    log.warning(
+      `${metrics.path} has the column ${d.name || '(empty name)'} ${d.columns.length} times (columns ${d.columns.join(', ')}): ${which}. Check how the file was written or merged.`,
+      { file: metrics.path },
+    );
   }
   if (!opts.live && metrics.nonFinite.length > 0) {
     const first = metrics.nonFinite[0];
@@ -67,7 +75,7 @@ export async function loadRun(inputs: ActionInputs, log: Log, opts: { live?: boo
     );
   }
 
-  const args = await readTrainArgs(inputs.args ?? path.join(runDir, 'args.yaml'), { explicit: inputs.args !== null });
+  const args = await readTrainArgs(inputs.args ?? path.join(runDir, 'args.yaml'), { explicit: inputs.args !== null, confine: inputs.workspace });
   const weights = await findWeights(opts.live ? { ...inputs, ifNoFilesFound: 'ignore' } : inputs, runDir, opts.live ? quiet(log) : log);
   const meta = await firstMeta([weights.final, weights.checkpoint]);
   const derived = fromMetrics(metrics, inputs, meta?.version);
@@ -83,7 +91,7 @@ export async function loadRun(inputs: ActionInputs, log: Log, opts: { live?: boo
     checkpoint: weights.checkpoint,
     version: meta?.version,
     parameters: meta?.parameters,
-    classNames: meta?.names ?? (await datasetNames(args, [inputs.workspace, runDir], log)),
+    classNames: meta?.names ?? (await datasetNames(args, [inputs.workspace, runDir], log, inputs.workspace)),
   };
 }
 
@@ -94,7 +102,7 @@ export async function loadRun(inputs: ActionInputs, log: Log, opts: { live?: boo
  * names them.
  */
 export async function refreshLive(plan: RunPlan, inputs: ActionInputs): Promise<RunPlan> {
-  const metrics = await readLiveResults(plan.metrics.path);
+  const metrics = await readLiveResults(plan.metrics.path, inputs.workspace);
   const weights = path.join(plan.runDir, 'weights');
   const meta = plan.version ? null : await firstMeta(['best.pt', 'last.pt'].map((n) => ({ path: path.join(weights, n) }) as WeightFile));
   const version = plan.version ?? meta?.version;
@@ -159,13 +167,13 @@ export function emptyPlan(runDir: string): RunPlan {
 }
 
 /** results.csv as far as the trainer finished writing it: whole lines only; none yet is an empty file, not an error. */
-async function readLiveResults(file: string): Promise<MetricsFile> {
+async function readLiveResults(file: string, confine: string): Promise<MetricsFile> {
   const empty: MetricsFile = { ...emptyPlan(path.dirname(file)).metrics, path: file };
   let bytes: Buffer;
   try {
-    bytes = await fs.promises.readFile(file);
+    bytes = await readRegular(file, { what: 'metrics file', confine, maxBytes: MAX_RESULTS_BYTES });
   } catch {
-    return empty;
+    return empty; // not there yet; a refused file is reported by the final sync's whole read
   }
   const whole = bytes.subarray(0, bytes.lastIndexOf(0x0a) + 1);
   try {
@@ -238,7 +246,3 @@ function assertInside(files: string[], inputs: ActionInputs, patterns: string[])
   }
 }
 
-function isWithin(p: string, dir: string): boolean {
-  const rel = path.relative(dir, p);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}

@@ -7,14 +7,14 @@
  * decimal.ts), and each row's records are cloned from a per-file template, so a 10 000-row file
  * costs about what JSON.parse of the same rows would.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { fastDecimal } from './decimal.js';
 import { RunDirError, errnoCode } from './errors.js';
+import { describeReadError, readRegular } from './safe-read.js';
 import type { CsvEra, EpochRow, MetricsFile } from './types.js';
 
 const FIX_PATH = "set `metrics:` to the path of the run's results.csv (e.g. runs/detect/train/results.csv)";
-/** results.csv grows by ~300 bytes an epoch; anything this big is the wrong file. */
-const MAX_BYTES = 64 * 1024 * 1024;
+/** results.csv grows by ~300 bytes an epoch; anything this big is the wrong file (counted in bytes read, not stat's size). */
+export const MAX_RESULTS_BYTES = 64 * 1024 * 1024;
 const BINARY_SAMPLE = 8192;
 const NON_FINITE = new Set(['nan', '-nan', '+nan', 'inf', '-inf', '+inf', 'infinity', '-infinity', '+infinity']);
 const YOLOV5_COLUMNS = new Set(['metrics/mAP_0.5', 'metrics/mAP_0.5:0.95']);
@@ -78,17 +78,23 @@ export function parseResultsCsv(input: string | Buffer, path: string): MetricsFi
   const oneBased = !(sawEpochZero || yolov5);
   const { rows, superseded } = lastWins(parsed, oneBased ? 1 : 0);
   const era: CsvEra = yolov5 ? 'yolov5' : layout.time >= 0 ? 'current' : oneBased ? 'v8-1based' : 'v8-0based';
-  return { path, era, columns, oneBased, rows, skipped, nonFinite, superseded };
+  const out: MetricsFile = { path, era, columns, oneBased, rows, skipped, nonFinite, superseded };
+  const duplicates = duplicateColumns(columns);
+  if (duplicates.length > 0) out.duplicateColumns = duplicates;
+  return out;
 }
 
-export async function readResultsCsv(path: string): Promise<MetricsFile> {
-  let size: number;
+/** Names that head more than one column, with their 1-based column numbers. */
+function duplicateColumns(columns: string[]): { name: string; columns: number[] }[] {
+  const at = new Map<string, number[]>();
+  columns.forEach((name, i) => at.set(name, [...(at.get(name) ?? []), i + 1]));
+  return [...at].filter(([, where]) => where.length > 1).map(([name, where]) => ({ name, columns: where }));
+}
+
+export async function readResultsCsv(path: string, confine: string | null = null): Promise<MetricsFile> {
+  let bytes: Buffer;
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) {
-      throw new RunDirError(`\`metrics\` points at a directory, not at a file: ${path}; ${FIX_PATH}`, { file: path });
-    }
-    size = info.size;
+    bytes = await readRegular(path, { what: 'metrics file', confine, maxBytes: MAX_RESULTS_BYTES, fix: FIX_PATH });
   } catch (err) {
     if (err instanceof RunDirError) throw err;
     if (errnoCode(err) === 'ENOENT') {
@@ -98,14 +104,9 @@ export async function readResultsCsv(path: string): Promise<MetricsFile> {
         { file: path, cause: err },
       );
     }
-    throw new RunDirError(`cannot read metrics file ${path}: ${(err as Error).message}`, { file: path, cause: err });
+    throw new RunDirError(`cannot read metrics file ${path}: ${describeReadError(err)}; ${FIX_PATH}`, { file: path, cause: err });
   }
-  if (size > MAX_BYTES) {
-    throw new RunDirError(`${path} is ${(size / 2 ** 20).toFixed(0)} MiB, far too big for a results.csv; ${FIX_PATH}`, {
-      file: path,
-    });
-  }
-  return parseResultsCsv(await readFile(path), path);
+  return parseResultsCsv(bytes, path);
 }
 
 /** NUL anywhere, or more than 10 % control bytes or invalid UTF-8 in the first 8 KiB. */

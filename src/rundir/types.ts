@@ -30,6 +30,8 @@ export interface MetricsFile {
   nonFinite: { line: number; column: string; text: string }[];
   /** Rows dropped because a later row has the same epoch (a resumed run); the later row wins. */
   superseded?: { line: number; epoch: number }[];
+  /** Header names given more than once, with their 1-based column numbers; the last one's values are used. */
+  duplicateColumns?: { name: string; columns: number[] }[];
 }
 
 /** args.yaml as an open map (YOLOv5: opt.yaml). */

@@ -89,8 +89,12 @@ function single(paths: string[], role: string): string {
 async function weightFile(path: string, role: WeightRole): Promise<WeightFile> {
   try {
     const info = await stat(path);
+    if (!info.isFile()) {
+      throw new RunDirError(`weights file ${path} is not a regular file (a device, a pipe or a socket), so it is not sent; ${NARROW}`, { file: path });
+    }
     return { path, name: basename(path), role, bytes: info.size };
   } catch (err) {
+    if (err instanceof RunDirError) throw err;
     const why = errnoCode(err) === 'ENOENT' ? 'it no longer exists' : (err as Error).message;
     throw new RunDirError(`cannot read weights file ${path}: ${why}`, { file: path, cause: err });
   }

@@ -12,7 +12,7 @@
 import * as path from 'node:path';
 import { type Host, type Outcome, writeSummary } from '../host.js';
 import type { ActionInputs, RunStatus } from '../inputs/inputs.js';
-import type { Log } from '../log.js';
+import { type Log, oneLine } from '../log.js';
 import { findLatestRun, listRuns } from '../rundir/find-run.js';
 import { findTuneDirs } from '../rundir/tune.js';
 import { type RunPlan, loadRun } from '../rundir/load-run.js';
@@ -150,7 +150,8 @@ async function report(host: Host, inputs: ActionInputs, outcomes: RunOutcome[], 
   const ctx = { inputs, env: host.env, log };
   const job = await prepareJobReport(outcomes, tuneDirs, ctx);
   const outputs = jobOutputs(job);
-  for (const [k, v] of Object.entries(outputs)) host.setOutput(k, log.redact(v));
+  // One line each: a value (a server's slug in model-url) can never forge another output.
+  for (const [k, v] of Object.entries(outputs)) host.setOutput(k, (outputs[k] = oneLine(log.redact(v))));
   if (inputs.summary) await writeSummary(host, log.redact(renderJobSummary(job, ctx)));
   await publishJobReport(job, ctx);
   return withGateFailure(conclude(job, inputs, outputs, log), gateFailure(job));

@@ -5,18 +5,24 @@
  * Live, each line goes out stamped with the local time it was read, as the real client's
  * ConsoleLogger stamps what it captures (`datetime.now()`, local time): `[2026-12-02 01:58:11] …`.
  */
-import * as fs from 'node:fs';
 import { batches } from '../batches.js';
+import { RunDirError } from '../rundir/errors.js';
+import { describeReadError, readRegular } from '../rundir/safe-read.js';
 
 const MAX_LINES = 500;
 const MAX_BYTES = 64 * 1024;
 
-export async function readLogLines(file: string): Promise<string[]> {
+/** The largest log-file read (counted in bytes read): a 300-epoch training writes a few MiB. */
+const MAX_LOG_BYTES = 256 * 1024 * 1024;
+
+/** `confine`: the workspace; a log-file in it may not lead out of it through a symlink (safe-read.ts). */
+export async function readLogLines(file: string, confine: string | null = null): Promise<string[]> {
   let text: string;
   try {
-    text = await fs.promises.readFile(file, 'utf8');
+    text = (await readRegular(file, { what: 'log-file', confine, maxBytes: MAX_LOG_BYTES, fix: "point `log-file` at the training's console log" })).toString('utf8');
   } catch (err) {
-    throw new Error(`Cannot read log-file ${file}: ${(err as Error).message}. Point \`log-file\` at the training's console log.`);
+    if (err instanceof RunDirError) throw err;
+    throw new Error(`Cannot read log-file ${file}: ${describeReadError(err)}. Point \`log-file\` at the training's console log.`);
   }
   return logLines(text);
 }

@@ -199,7 +199,7 @@ async function sendConsole(ctx: SessionContext): Promise<void> {
     return;
   }
   const { consoleFrom, consoleTo } = ctx.state.saved;
-  const all = await readLogLines(ctx.inputs.logFile as string);
+  const all = await readLogLines(ctx.inputs.logFile as string, ctx.inputs.workspace);
   // A log that several runs wrote: this run's window of it, as the live sync routed it.
   const lines = consoleFrom === undefined && consoleTo === undefined ? all : all.slice(consoleFrom ?? 0, consoleTo ?? all.length);
   const sent = sentLineCount(ctx, lines);

@@ -38,8 +38,8 @@ function redactLocation(location: string, base: URL): string {
 }
 
 /** An answer outside 2xx. */
-export function statusFailure(ex: Exchange, url: URL, now: number): Failure {
-  const reply = quoteReply(ex.body);
+export function statusFailure(ex: Exchange, url: URL, now: number, redact?: (text: string) => string): Failure {
+  const reply = quoteReply(ex.body, 300, redact);
   let detail = statusDetail(ex.status, reply);
   const location = ex.headers.location;
   if (ex.status >= 300 && ex.status < 400 && location) {
@@ -49,8 +49,8 @@ export function statusFailure(ex: Exchange, url: URL, now: number): Failure {
 }
 
 /** A 2xx answer that should have been JSON and is not (typically a proxy's HTML page). */
-export function notJsonFailure(ex: Exchange): Failure {
-  const reply = quoteReply(ex.body, 120);
+export function notJsonFailure(ex: Exchange, redact?: (text: string) => string): Failure {
+  const reply = quoteReply(ex.body, 120, redact);
   return {
     detail: `${statusDetail(ex.status, '')} but the answer is not JSON: "${reply}"`,
     retriable: true,

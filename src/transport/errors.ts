@@ -107,12 +107,14 @@ function replyText(text: string): string {
 
 /**
  * A server reply fit for one log line: the JSON error field when there is one, control characters
- * dropped, whitespace collapsed, cut to `max` characters with `…`.
+ * dropped, whitespace collapsed, secrets redacted, and only then cut to `max` characters with `…`
+ * (a cut before the redaction would leave most of a key that the reply echoes; `redact` also takes
+ * a piece of a secret the cut leaves at the end).
  */
-export function quoteReply(body: string | Buffer, max = 300): string {
+export function quoteReply(body: string | Buffer, max = 300, redact: (text: string) => string = (t) => t): string {
   const raw = typeof body === 'string' ? body : body.toString('utf8');
-  const clean = replyText(raw).replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ').trim();
-  return clean.length > max ? `${clean.slice(0, Math.max(0, max - 1))}…` : clean;
+  const clean = redact(replyText(raw).replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ').trim());
+  return clean.length > max ? redact(`${clean.slice(0, Math.max(0, max - 1))}…`) : clean;
 }
 
 /** `0.2 s`, `2.5 s`, `41 s`: seconds for messages. */

@@ -70,11 +70,20 @@ function isSuccess(status: number): boolean {
 }
 
 /** The body as JSON; empty is null; undefined when it is not JSON. */
+/**
+ * The longest string kept from a JSON answer; a longer one is cut with `…`. Ids, slugs and signed
+ * URLs are far shorter: a server string is untrusted, and a 5 MB slug must not become a 10 MB summary.
+ */
+export const MAX_SERVER_STRING = 16 * 1024;
+
+const capStrings = (_key: string, value: unknown): unknown =>
+  typeof value === 'string' && value.length > MAX_SERVER_STRING ? `${value.slice(0, MAX_SERVER_STRING - 1)}…` : value;
+
 function parseJson(body: Buffer): { value: unknown } | undefined {
   const text = body.toString('utf8');
   if (text.trim() === '') return { value: null };
   try {
-    return { value: JSON.parse(text) };
+    return { value: JSON.parse(text, capStrings) };
   } catch {
     return undefined;
   }
@@ -235,9 +244,9 @@ export class Transport {
         maxAnswerBytes: MAX_ANSWER_BYTES,
       });
       this.pacer.observe(url.origin, ex.headers);
-      if (!isSuccess(ex.status)) return { failed: statusFailure(ex, url, this.now()) };
+      if (!isSuccess(ex.status)) return { failed: statusFailure(ex, url, this.now(), (t) => this.opts.log.redact(t)) };
       const parsed = parseJson(ex.body);
-      if (!parsed) return { failed: notJsonFailure(ex) };
+      if (!parsed) return { failed: notJsonFailure(ex, (t) => this.opts.log.redact(t)) };
       return { ok: { status: ex.status, headers: ex.headers, body: parsed.value as T, attempts: attempt } };
     } catch (err) {
       return { failed: guard.failure ?? errorFailure(err) };
@@ -297,7 +306,7 @@ export class Transport {
         onAnswerBytes: kick,
       });
       this.pacer.observe(url.origin, ex.headers);
-      if (!isSuccess(ex.status)) return { failed: statusFailure(ex, url, this.now()) };
+      if (!isSuccess(ex.status)) return { failed: statusFailure(ex, url, this.now(), (t) => this.opts.log.redact(t)) };
       const digest = body.sha256();
       if (digest === undefined) return { failed: earlyAnswerFailure(ex) };
       const sha256 = await digest.catch((err: Error) => err);
@@ -366,7 +375,7 @@ export class Transport {
           sink.restart();
           return { failed: { detail: `the server cannot continue at byte ${from} (HTTP 416); fetching the whole file`, retriable: true, status: 416 } };
         }
-        if (!isSuccess(ex.status)) return { failed: statusFailure(ex, url, this.now()) };
+        if (!isSuccess(ex.status)) return { failed: statusFailure(ex, url, this.now(), (t) => this.opts.log.redact(t)) };
         return { ok: { status: ex.status, headers: ex.headers, body: null, attempts: attempt } };
       }
     } catch (err) {

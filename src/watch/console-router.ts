@@ -18,6 +18,7 @@
  * the same look claim the banners in their order of start.
  */
 import * as fs from 'node:fs';
+import { escapesWorkspace } from '../rundir/safe-read.js';
 import { logLines } from '../session/console-log.js';
 import { LineFollower } from './follow.js';
 
@@ -62,8 +63,12 @@ export class ConsoleRouter {
   /** The line number of the last banner a run claimed. */
   private claimed = -1;
 
-  constructor(private readonly file: string | null) {
-    this.follower = file ? new LineFollower(file) : null;
+  /** `confine`: the workspace; a log in it that leads out through a symlink is not read (safe-read.ts). */
+  constructor(
+    private readonly file: string | null,
+    private readonly confine: string | null = null,
+  ) {
+    this.follower = file ? new LineFollower(file, confine) : null;
   }
 
   /** Hands out the lines of the read before, which no new run can claim any more; reads the new ones. */
@@ -92,7 +97,7 @@ export class ConsoleRouter {
     // Lines of its window that were handed out before it appeared.
     const upTo = Math.min(this.count - this.held.length, window.to ?? Infinity);
     if (this.file && route.next < upTo) {
-      route.deliver(readLogLinesSync(this.file).slice(route.next, upTo));
+      route.deliver(readLogLinesSync(this.file, this.confine).slice(route.next, upTo));
       route.next = upTo;
     }
     return {
@@ -141,11 +146,32 @@ export class ConsoleRouter {
   }
 }
 
-/** The whole log as lines, for a run that appeared after some of its lines were handed out. */
-function readLogLinesSync(file: string): string[] {
+/** Most bytes of a log read back for a run that appeared late (the live follower's own bound). */
+const MAX_BACKFILL_BYTES = 256 << 20;
+
+/**
+ * The whole log as lines, for a run that appeared after some of its lines were handed out: a regular
+ * file only, confined like every read, and bounded by the bytes read.
+ */
+function readLogLinesSync(file: string, confine: string | null): string[] {
+  if (escapesWorkspace(file, confine) !== null) return [];
+  let fd: number | undefined;
   try {
-    return logLines(fs.readFileSync(file, 'utf8'));
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    if (!fs.fstatSync(fd).isFile()) return [];
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buf = Buffer.alloc(Math.min(1 << 20, MAX_BACKFILL_BYTES - total));
+      const n = buf.length === 0 ? 0 : fs.readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      chunks.push(buf.subarray(0, n));
+      total += n;
+    }
+    return logLines(Buffer.concat(chunks).toString('utf8'));
   } catch {
     return [];
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }

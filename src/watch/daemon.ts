@@ -32,6 +32,16 @@ export interface WatcherHandle {
   logFile: string;
   handoffFile: string;
   startedAt: number;
+  /** The watcher's start time in /proc (clock ticks since boot, as written there); undefined without /proc. */
+  startTicks?: string;
+}
+
+/** What proves that a pid is still our watcher, saved by main for the post. */
+export interface WatcherIdentity {
+  /** {@link WatcherHandle.startTicks}. */
+  startTicks?: string;
+  /** Its handoff file: the value of {@link WATCHER_ENV} in its environment. */
+  handoffFile?: string;
 }
 
 /** What the watcher tells the post. */
@@ -58,7 +68,7 @@ export function spawnWatcher(entry: string, dir: string, env: NodeJS.ProcessEnv,
     });
     if (child.pid === undefined) throw new Error(`could not start the watcher (${process.execPath} ${entry})`);
     child.unref();
-    return { pid: child.pid, logFile, handoffFile, startedAt };
+    return { pid: child.pid, logFile, handoffFile, startedAt, startTicks: processStartTicks(child.pid) };
   } finally {
     fs.closeSync(fd);
   }
@@ -80,12 +90,38 @@ export function alive(pid: number): boolean {
 }
 
 /**
+ * Whether `pid` is still the watcher main started, before anything signals it: a pid is reused
+ * once its process ends, and a signal to the wrong process kills something else. Linux: its start
+ * time in /proc/<pid>/stat must be the one main saved, and its environment must hold
+ * ULTRALYTICS_SYNC_WATCHER=<its handoff file> (an environment we cannot read is not ours: the
+ * watcher runs as this user). Without /proc (macOS) nothing can be checked: 'unknown', and the
+ * post signals as before.
+ */
+export function watcherIdentity(pid: number, id: WatcherIdentity): 'ours' | 'not-ours' | 'unknown' {
+  const ticks = processStartTicks(pid);
+  if (ticks === undefined) return 'unknown'; // no /proc, or the process just ended: the signal finds out
+  if (id.startTicks !== undefined && ticks !== id.startTicks) return 'not-ours';
+  if (id.handoffFile !== undefined) {
+    let environ: Buffer;
+    try {
+      environ = fs.readFileSync(`/proc/${pid}/environ`);
+    } catch {
+      return 'not-ours';
+    }
+    if (!environ.toString('utf8').split('\0').includes(`${WATCHER_ENV}=${id.handoffFile}`)) return 'not-ours';
+  }
+  return id.startTicks === undefined && id.handoffFile === undefined ? 'unknown' : 'ours';
+}
+
+/**
  * Asks the watcher to stop (SIGTERM: it flushes what is pending and saves its state) and waits up
  * to `timeoutMs`; a watcher that does not stop by then is killed. Its state file stays consistent
- * either way: every write is atomic.
+ * either way: every write is atomic. Before each signal the pid is checked against `id`
+ * ({@link watcherIdentity}): a process that is not our watcher any more is never signalled.
  */
-export async function stopWatcher(pid: number, timeoutMs: number): Promise<'stopped' | 'gone' | 'killed'> {
+export async function stopWatcher(pid: number, timeoutMs: number, id: WatcherIdentity = {}): Promise<'stopped' | 'gone' | 'killed' | 'not-ours'> {
   if (!alive(pid)) return 'gone';
+  if (watcherIdentity(pid, id) === 'not-ours') return 'not-ours';
   try {
     process.kill(pid, 'SIGTERM');
   } catch {
@@ -96,12 +132,24 @@ export async function stopWatcher(pid: number, timeoutMs: number): Promise<'stop
     await new Promise((r) => setTimeout(r, 100));
     if (!alive(pid)) return 'stopped';
   }
+  if (watcherIdentity(pid, id) === 'not-ours') return 'stopped'; // it ended and its pid was taken meanwhile
   try {
     process.kill(pid, 'SIGKILL');
   } catch {
     return 'stopped';
   }
   return 'killed';
+}
+
+/** Field 22 of /proc/<pid>/stat (start time in clock ticks since boot), as written; undefined when unreadable. */
+export function processStartTicks(pid: number): string | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const ticks = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    return ticks && /^\d+$/.test(ticks) ? ticks : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -4,6 +4,7 @@
  * indifferent to how the writer replaces a file (in place, or a new file renamed over it).
  */
 import * as fs from 'node:fs';
+import { escapesWorkspace } from '../rundir/safe-read.js';
 import { logLines } from '../session/console-log.js';
 
 /** What identifies one version of a file: a rewrite changes at least one of these. */
@@ -53,6 +54,9 @@ export class ChangeWatch {
   }
 }
 
+/** The most one `LineFollower.read()` reads. */
+const MAX_READ_BYTES = 16 * 1024 * 1024;
+
 /**
  * A growing text file read a line at a time: each `read()` gives the whole lines written since the
  * last one; a line without its newline yet waits. A file that shrank (rewritten, rotated) is read
@@ -63,17 +67,23 @@ export class LineFollower {
   private offset = 0;
   private ino = -1;
 
-  constructor(readonly file: string) {}
+  /** `confine`: the workspace; a file in it that leads out through a symlink is not read (safe-read.ts). */
+  constructor(
+    readonly file: string,
+    private readonly confine: string | null = null,
+  ) {}
 
   read(): string[] {
     const sig = signatureOf(this.file);
     if (!sig) return [];
+    if (sig.ino !== this.ino && escapesWorkspace(this.file, this.confine) !== null) return [];
     if (sig.ino !== this.ino || sig.size < this.offset) {
       this.ino = sig.ino;
       this.offset = 0;
     }
     if (sig.size === this.offset) return [];
-    const buf = Buffer.alloc(sig.size - this.offset);
+    // Bounded per read, whatever stat says (a sparse or runaway file): the rest comes next tick.
+    const buf = Buffer.alloc(Math.min(sig.size - this.offset, MAX_READ_BYTES));
     let got = 0;
     const fd = fs.openSync(this.file, 'r');
     try {
@@ -85,7 +95,8 @@ export class LineFollower {
     } finally {
       fs.closeSync(fd);
     }
-    const end = buf.subarray(0, got).lastIndexOf(0x0a) + 1;
+    let end = buf.subarray(0, got).lastIndexOf(0x0a) + 1;
+    if (end === 0 && got === MAX_READ_BYTES) end = got; // one line longer than a whole read: taken as it is
     if (end === 0) return [];
     this.offset += end;
     return logLines(buf.toString('utf8', 0, end));

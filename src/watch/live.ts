@@ -83,7 +83,7 @@ export async function followTrainings(opts: LiveOptions, stop: AbortSignal): Pro
   const { log } = opts;
   const tick = opts.tickMs ?? TICK_MS;
   const pacer = createPacer(log);
-  const router = new ConsoleRouter(opts.inputs.logFile);
+  const router = new ConsoleRouter(opts.inputs.logFile, opts.inputs.workspace);
   const runs: LiveRun[] = [];
   let nextLook = 0;
   const parents = new ParentWatch();

@@ -5,6 +5,7 @@
  */
 import * as path from 'node:path';
 import { getInputs } from '../inputs/inputs.js';
+import { oneLine } from '../log.js';
 import type { Host, Outcome } from '../main.js';
 import { emptyPlan } from '../rundir/load-run.js';
 import { createBackend, createTransport } from '../session/setup.js';
@@ -37,6 +38,14 @@ export async function startWatch(host: Host, spawn: (startedAt: number) => Watch
   } else {
     log.info('Platform has no key check of its own: the key is proven by the first event, once the training writes args.yaml.');
   }
+  const inEnv = ['ULTRALYTICS_API_KEY', 'HUB_API_KEY'].filter((name) => host.env[name]);
+  if (inEnv.length > 0) {
+    log.warning(
+      `${inEnv.join(' and ')} ${inEnv.length === 1 ? 'is' : 'are'} set in the environment. If ${inEnv.length === 1 ? 'it is' : 'they are'} set for the job or the workflow, ` +
+        'the training step sees the key too, and Ultralytics ≥ 8.4 then reports the same training itself: a second model, every epoch and upload twice. ' +
+        'Pass the key only to this step: `api-key: ${{ secrets.ULTRALYTICS_API_KEY }}` (or `env:` on this step alone).',
+    );
+  }
   const startedAt = Date.now();
   const handle = spawn(startedAt);
   const target = inputs.runDir
@@ -45,6 +54,6 @@ export async function startWatch(host: Host, spawn: (startedAt: number) => Watch
       ? 'every run directory `run-dir` matches once a training writes its args.yaml'
       : 'every run directory a training creates under the workspace';
   log.info(`Watcher started (pid ${handle.pid}); it follows ${target}. Its log is printed by the post step.`);
-  for (const [k, v] of Object.entries(outputs)) host.setOutput(k, log.redact(v));
+  for (const [k, v] of Object.entries(outputs)) host.setOutput(k, (outputs[k] = oneLine(log.redact(v))));
   return { exitCode: 0, outputs };
 }
