@@ -50,6 +50,33 @@ export async function readCheckpointMeta(path: string): Promise<CheckpointMeta |
   }
 }
 
+/**
+ * Whether a checkpoint is whole, or torn by a training killed while saving it: null when whole,
+ * else why not. A 0-byte file is torn; so is a zip (torch ≥ 1.6, `PK\x03\x04`) without its
+ * end-of-central-directory record, which torch writes last. Anything else (torch's legacy pickle
+ * format) is taken as whole: it has no end marker to check.
+ */
+export async function tornCheckpoint(path: string): Promise<string | null> {
+  const fh = await open(path, 'r');
+  try {
+    const size = (await fh.stat()).size;
+    if (size === 0) return 'it is empty (0 bytes)';
+    if (size < 4) return null;
+    const head = await readAt(fh, 0, 4);
+    if (head.readUInt32LE(0) !== LOCAL_SIG) return null;
+    if (size < EOCD_SIZE) return 'it is a zip without its end record (cut off while saving)';
+    const tailLen = Math.min(size, EOCD_SIZE + MAX_COMMENT);
+    const tail = await readAt(fh, size - tailLen, tailLen);
+    for (let i = tail.length - EOCD_SIZE; i >= 0; i--) {
+      // The record's comment must end at the end of the file.
+      if (tail.readUInt32LE(i) === EOCD_SIG && i + EOCD_SIZE + tail.readUInt16LE(i + 20) === tail.length) return null;
+    }
+    return 'it is a zip without its end record (cut off while saving)';
+  } finally {
+    await fh.close();
+  }
+}
+
 interface ZipEntry {
   method: number;
   size: number;

@@ -10,6 +10,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { fastDecimal } from './decimal.js';
 import { RunDirError, errnoCode } from './errors.js';
+import { cannotRead } from './readable.js';
 import type { CsvEra, EpochRow, MetricsFile } from './types.js';
 
 const FIX_PATH = "set `metrics:` to the path of the run's results.csv (e.g. runs/detect/train/results.csv)";
@@ -98,14 +99,20 @@ export async function readResultsCsv(path: string): Promise<MetricsFile> {
         { file: path, cause: err },
       );
     }
-    throw new RunDirError(`cannot read metrics file ${path}: ${(err as Error).message}`, { file: path, cause: err });
+    throw cannotRead(path, 'metrics file', err);
   }
   if (size > MAX_BYTES) {
     throw new RunDirError(`${path} is ${(size / 2 ** 20).toFixed(0)} MiB, far too big for a results.csv; ${FIX_PATH}`, {
       file: path,
     });
   }
-  return parseResultsCsv(await readFile(path), path);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (err) {
+    throw cannotRead(path, 'metrics file', err);
+  }
+  return parseResultsCsv(bytes, path);
 }
 
 /** NUL anywhere, or more than 10 % control bytes or invalid UTF-8 in the first 8 KiB. */

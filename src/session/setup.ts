@@ -10,7 +10,7 @@ import type { RunPlan } from '../rundir/load-run.js';
 import { Transport } from '../transport/http.js';
 import { VERSION } from '../version.js';
 import type { SessionContext } from './session.js';
-import { StateFile } from './state-file.js';
+import { StateFile, stateLocation } from './state-file.js';
 
 /** `live`: for the watcher, which lives long beside a training and uploads seldom: no hashing thread. */
 export function createTransport(inputs: ActionInputs, log: Log, opts: { live?: boolean } = {}): Transport {
@@ -43,7 +43,14 @@ export async function createSession(
   // Files will go up: the hashing thread starts now, beside the requests that come first.
   if (!inputs.dryRun && (plan.final || plan.checkpoint)) transport.prepareUploads();
   const backend = await createBackend(inputs, plan, transport, log, env);
-  const state = StateFile.load(plan.runDir, `${inputs.backend} ${inputs.apiUrl} ${backend.target}`, {
+  const where = stateLocation(plan.runDir, inputs.stateFile, env);
+  if (where.fallback && !inputs.dryRun) {
+    log.warning(
+      `The run directory ${plan.runDir} cannot be written (${where.why}): the sync state is kept in ${where.file}. ` +
+        'A re-run on another machine cannot see it and would register a new run; set `state-file` to a place the re-run can read to choose it.',
+    );
+  }
+  const state = StateFile.load(where.file, `${inputs.backend} ${inputs.apiUrl} ${backend.target}`, {
     writable: !inputs.dryRun,
     warn: (m) => log.warning(m),
   });
