@@ -32,5 +32,9 @@ export async function runPost(host: Host, watcher: WatcherState): Promise<Outcom
     log.info(said);
   });
   const handoff = watcher.handoffFile ? readHandoff(watcher.handoffFile) : {};
+  if (handoff.stoodAside) {
+    log.info(`Another watch step followed ${handoff.runDir}: that step's post sends the rest, this one sends nothing.`);
+    return { exitCode: 0, outputs: {} };
+  }
   return finalSync(host, handoff.runDir ?? null);
 }

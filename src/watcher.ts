@@ -31,7 +31,7 @@ export async function runWatcher(handoffFile: string): Promise<number> {
       },
       stop.signal,
     );
-    writeHandoff(handoffFile, { runDir: result.runDir ?? undefined, done: true });
+    writeHandoff(handoffFile, { runDir: result.runDir ?? undefined, done: true, stoodAside: result.stoodAside });
     log.info(`Live sync ended: ${result.epochsOnServer} epochs on the server${result.cancelled ? ' (the server cancelled the run)' : ''}.`);
     return 0;
   } catch (err) {

@@ -56,7 +56,7 @@ export async function runCommand(host: Host, command: string[], write: (chunk: B
     const status: RunStatus = exit.signal ? 'cancelled' : exit.code === 0 ? 'success' : 'failure';
     const commandCode = exit.signal ? 128 + (SIGNALS[exit.signal] ?? 1) : (exit.code ?? 1);
     host.log.info(`${command[0]} ended: ${exit.signal ? `signal ${exit.signal}` : `exit code ${exit.code}`} (${status}).`);
-    const outcome = await finalSync(host, live?.runDir ?? null, status, extra);
+    const outcome = live?.stoodAside ? { exitCode: 0, outputs: {} } : await finalSync(host, live?.runDir ?? null, status, extra);
     return { ...outcome, exitCode: commandCode !== 0 ? commandCode : outcome.exitCode };
   } finally {
     process.off('SIGINT', forward);

@@ -31,6 +31,7 @@ export async function watchCommand(host: Host, opts: { pid?: number }): Promise<
       { inputs, log: host.log, env: host.env, startedAt: startedAt(opts.pid), checkpointIntervalMs: inputs.checkpointIntervalMs },
       stop.signal,
     );
+    if (live.stoodAside) return { exitCode: 0, outputs: {} }; // the other watcher syncs this run
     return await finalSync(host, live.runDir);
   } finally {
     clearInterval(poll);

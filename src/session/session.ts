@@ -17,6 +17,7 @@ import type { EpochRow, WeightFile, WeightRole } from '../rundir/types.js';
 import { sha256File } from '../rundir/weights.js';
 import { HttpError } from '../transport/errors.js';
 import { chunkLines, readLogLines } from './console-log.js';
+import { csvSize, rowPrint, startOverIfRewritten } from './rewrite.js';
 import { type SavedUpload, type StateFile, StateSaveError } from './state-file.js';
 
 export type SyncStatus = 'synced' | 'partial' | 'cancelled' | 'dry-run';
@@ -66,6 +67,7 @@ export async function syncRun(ctx: SessionContext): Promise<SyncResult> {
   if (inputs.dryRun) return dryRun(ctx);
 
   const problems: string[] = [];
+  await startOverIfRewritten(ctx);
   const reg = await openRun(ctx);
 
   try {
@@ -210,6 +212,9 @@ export async function sendNewEpochs(ctx: SessionContext, live?: LiveContext): Pr
     ctx.state.update((s) => {
       const all = new Set([...s.epochs, ...epochs]);
       s.epochs = [...all].sort((a, b) => a - b);
+      s.rowPrints ??= {};
+      for (const r of rows) if (epochs.includes(r.epoch)) s.rowPrints[String(r.epoch)] = rowPrint(r);
+      s.csvBytes = csvSize(ctx) ?? s.csvBytes;
     }),
   );
   if (!live) ctx.log.info(`${ctx.state.saved.epochs.length} of ${ctx.plan.metrics.rows.length} epochs are on the server.`);
@@ -349,6 +354,27 @@ export async function uploadOne(ctx: SessionContext, file: WeightFile, problems:
     problems.push(msg);
     ctx.log.error(`${msg}. Re-run the job to send it.`);
     return { ...base, sha256: '', ms: 0, outcome: 'failed' };
+  }
+}
+
+/**
+ * The run directory vanished while the training ran (deleted under the watcher): nothing more can
+ * be read from it, so the run registered for it is reported failed, once. The state file went with
+ * the directory (unless kept elsewhere); it is not written back, so the directory is not made again.
+ */
+export async function reportRunDirGone(ctx: SessionContext): Promise<void> {
+  const { log, state } = ctx;
+  const what = state.saved.modelUrl ?? state.saved.modelId;
+  log.error(
+    `The run directory ${ctx.plan.runDir} was deleted while the training ran: nothing more can be read or sent from it.` +
+      (what && !state.saved.finished ? ` Reporting ${what} as failed.` : ''),
+  );
+  if (!state.saved.modelId || state.saved.finished) return;
+  try {
+    await ctx.backend.finish({ status: 'failure' });
+    log.info('Reported the run as failure.');
+  } catch (err) {
+    log.error(`Could not report the run as failed: ${(err as Error).message}`);
   }
 }
 

@@ -46,12 +46,15 @@ export async function createSession(
   const where = stateLocation(plan.runDir, inputs.stateFile, env);
   if (where.fallback && !inputs.dryRun) {
     log.warning(
-      `The run directory ${plan.runDir} cannot be written (${where.why}): the sync state is kept in ${where.file}. ` +
+      (where.why
+        ? `The run directory ${plan.runDir} cannot be written (${where.why}): the sync state is kept in ${where.file}. `
+        : `The sync state of ${plan.runDir} is read from ${where.file}, where an earlier sync kept it. `) +
         'A re-run on another machine cannot see it and would register a new run; set `state-file` to a place the re-run can read to choose it.',
     );
   }
   const state = StateFile.load(where.file, `${inputs.backend} ${inputs.apiUrl} ${backend.target}`, {
     writable: !inputs.dryRun,
+    createDir: where.fallback || inputs.stateFile !== null,
     warn: (m) => log.warning(m),
   });
   return { inputs, plan, backend, state, log };

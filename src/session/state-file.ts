@@ -48,6 +48,10 @@ export interface SavedState {
   /** The server answered `cancelled: true` (Platform): nothing more is sent. */
   cancelled?: boolean;
   finished?: RunStatus;
+  /** A digest of each acknowledged epoch's row (rewrite.ts): a changed first row is a new training. */
+  rowPrints?: Record<string, string>;
+  /** The size of results.csv when epochs were last acknowledged: a smaller file is a new training. */
+  csvBytes?: number;
 }
 
 /** Where the state of one run directory lives, and why there. */
@@ -55,7 +59,7 @@ export interface StateLocation {
   file: string;
   /** The run directory cannot be written: the file is in the user's state directory instead. */
   fallback: boolean;
-  /** Why the run directory was not used (fallback only), e.g. `EROFS`. */
+  /** Why the run directory cannot be written (fallback only), e.g. `EROFS`; absent when an earlier sync kept the state there. */
   why?: string;
 }
 
@@ -72,7 +76,7 @@ export function stateLocation(runDir: string, explicit: string | null, env: Node
   const fallback = fallbackFile(runDir, env);
   const why = unwritable(runDir);
   if (why) return { file: fallback, fallback: true, why };
-  if (!fs.existsSync(inRun) && fs.existsSync(fallback)) return { file: fallback, fallback: true, why: 'a state file kept there earlier' };
+  if (!fs.existsSync(inRun) && fs.existsSync(fallback)) return { file: fallback, fallback: true };
   return { file: inRun, fallback: false };
 }
 
@@ -114,10 +118,12 @@ export class StateFile {
     readonly file: string,
     private state: SavedState,
     private readonly writable: boolean,
+    /** Make the file's directory when missing (the user's state directory; never a deleted run directory). */
+    private readonly createDir: boolean,
   ) {}
 
   /** Reads the state for `scope` from `file`; a missing file, another scope or a damaged file start empty. */
-  static load(file: string, scope: string, opts: { writable: boolean; warn: (m: string) => void }): StateFile {
+  static load(file: string, scope: string, opts: { writable: boolean; createDir?: boolean; warn: (m: string) => void }): StateFile {
     const empty: SavedState = { version: 1, scope, epochs: [], consoleChunks: 0, uploads: [] };
     let state = empty;
     try {
@@ -132,7 +138,7 @@ export class StateFile {
         opts.warn(`${file} could not be read (${(err as Error).message}); starting afresh.`);
       }
     }
-    return new StateFile(file, state, opts.writable);
+    return new StateFile(file, state, opts.writable, opts.createDir === true);
   }
 
   get saved(): Readonly<SavedState> {
@@ -145,7 +151,7 @@ export class StateFile {
     if (!this.writable) return;
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
-      await fs.promises.mkdir(path.dirname(this.file), { recursive: true });
+      if (this.createDir) await fs.promises.mkdir(path.dirname(this.file), { recursive: true });
       await fs.promises.writeFile(tmp, JSON.stringify(this.state, null, 1) + '\n');
       await fs.promises.rename(tmp, this.file);
     } catch (err) {
@@ -154,12 +160,21 @@ export class StateFile {
     }
   }
 
+  /** Forgets everything but the target (a new training in the same directory) and persists that. */
+  async reset(): Promise<void> {
+    const scope = this.state.scope;
+    await this.update((s) => {
+      for (const k of Object.keys(s)) delete (s as unknown as Record<string, unknown>)[k];
+      Object.assign(s, { version: 1, scope, epochs: [], consoleChunks: 0, uploads: [] } satisfies SavedState);
+    });
+  }
+
   /** For signal handlers: persists synchronously. */
   flushSync(): void {
     if (!this.writable) return;
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
-      fs.mkdirSync(path.dirname(this.file), { recursive: true });
+      if (this.createDir) fs.mkdirSync(path.dirname(this.file), { recursive: true });
       fs.writeFileSync(tmp, JSON.stringify(this.state, null, 1) + '\n');
       fs.renameSync(tmp, this.file);
     } catch (err) {

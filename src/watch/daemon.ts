@@ -37,6 +37,8 @@ export interface Handoff {
   /** The watcher ended by itself (not stopped): why. */
   error?: string;
   done?: boolean;
+  /** Another watcher followed the run: this one sent nothing, and its post does no final sync. */
+  stoodAside?: boolean;
 }
 
 /** Starts `node <entry>` detached, with its output in a log file in `dir`; returns at once. */

@@ -4,6 +4,7 @@
  * The state file makes it send only what the live sync did not: remaining epochs and log lines,
  * the final model, complete or failed.
  */
+import * as fs from 'node:fs';
 import { Inputs, type RunStatus } from '../inputs/inputs.js';
 import { type Host, type Outcome, run } from '../main.js';
 import { inferStatus } from './ended.js';
@@ -16,6 +17,12 @@ export async function finalSync(host: Host, runDir: string | null, known?: RunSt
   if (!runDir) {
     host.log.warning('No training wrote a run directory while the watcher ran, so there is nothing to send. Check that the training step ran.');
     return { exitCode: 0, outputs: {} };
+  }
+  if (!fs.existsSync(runDir)) {
+    const error =
+      `The run directory ${runDir} was deleted while the training ran, so nothing more can be sent from it. ` +
+      'The watcher reported the run registered for it as failed (see its log). Keep the run directory until the sync has ended.';
+    return { exitCode: 1, outputs: {}, error };
   }
   const overrides: Record<string, string> = { ...inputs, [Inputs.RunDir]: runDir };
   if (host.input(Inputs.Status).trim() === '') {

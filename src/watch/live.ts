@@ -11,16 +11,20 @@
  * A send that fails after its retries is kept for the next tick (the state file says what arrived);
  * only a rejected key, a refused model or a lost registration answer end the live sync early.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ActionInputs } from '../inputs/inputs.js';
 import type { Log } from '../log.js';
 import { loadRun } from '../rundir/load-run.js';
 import type { WeightFile } from '../rundir/types.js';
-import { type SessionContext, openRun, sendConsoleLines, sendNewEpochs, unsentRows, uploadOne } from '../session/session.js';
+import { type SessionContext, openRun, reportRunDirGone, sendConsoleLines, sendNewEpochs, unsentRows, uploadOne } from '../session/session.js';
+import { startOverIfRewritten } from '../session/rewrite.js';
 import { createSession } from '../session/setup.js';
+import { stateLocation } from '../session/state-file.js';
 import { HttpError } from '../transport/errors.js';
 import { findNewRun } from './find-run.js';
 import { ChangeWatch, LineFollower, signatureOf } from './follow.js';
+import { acquireLock } from './lock.js';
 import { SystemSampler } from './system.js';
 
 /** How often the files are looked at: an epoch is on the server within about two ticks of its row. */
@@ -53,6 +57,8 @@ export interface LiveResult {
   epochsOnServer: number;
   /** The server answered `cancelled: true`. */
   cancelled: boolean;
+  /** Another watcher follows this run directory: this one sent nothing, and its final sync must not run. */
+  stoodAside?: boolean;
 }
 
 /** Follows the training until `stop` aborts, then flushes what is pending and returns. */
@@ -65,25 +71,37 @@ export async function followTraining(opts: LiveOptions, stop: AbortSignal): Prom
     return { runDir: null, epochsOnServer: 0, cancelled: false };
   }
   opts.onRunDir?.(runDir);
+  const lock = acquireLock(`${stateLocation(runDir, opts.inputs.stateFile, opts.env).file}.lock`);
+  if ('heldBy' in lock) {
+    log.warning(`Another watcher (pid ${lock.heldBy}) already follows ${runDir}: this one stands aside and sends nothing for it.`);
+    await sleep(2 ** 31 - 1, stop);
+    return { runDir, epochsOnServer: 0, cancelled: false, stoodAside: true };
+  }
   log.info(`Following ${runDir}`);
   const inputs: ActionInputs = { ...opts.inputs, runDir };
-  const ctx = await createSession(inputs, await loadRun(inputs, log, { live: true }), log, opts.env, { live: true });
+  const ctx = await createSession(inputs, await loadRun(inputs, log, { live: true }), log, opts.env, { live: true }).catch((err: unknown) => {
+    lock.release();
+    throw err;
+  });
   const live = new LiveRun(ctx, opts, runDir);
   try {
     if (!(await live.register(stop, tick))) return live.result();
-    while (!stop.aborted && !live.cancelled) {
+    while (!stop.aborted && !live.cancelled && !live.gone) {
       await live.tick(false);
       await sleep(tick, stop);
     }
-    if (!live.cancelled) await live.tick(true);
+    if (!live.cancelled && !live.gone) await live.tick(true);
     return live.result();
   } finally {
     ctx.backend.close();
+    lock.release();
   }
 }
 
 class LiveRun {
   cancelled = false;
+  /** The run directory was deleted: nothing more to follow. */
+  gone = false;
   private readonly csv: ChangeWatch;
   private readonly checkpoint: ChangeWatch;
   private readonly console: LineFollower | null;
@@ -95,6 +113,8 @@ class LiveRun {
   private lastMetricsAt = 0;
   private lastCheckpointAt: number;
   private checkpointDirty = false;
+  /** results.csv was written again by a new training: register it before sending more. */
+  private reregister = false;
 
   constructor(
     private readonly ctx: SessionContext,
@@ -126,10 +146,28 @@ class LiveRun {
     }
   }
 
-  /** One look at the files; `last`: the training ended, send everything pending. */
+  /** One look at the files; `last`: the training ended, send everything pending. A deleted run directory ends the following. */
   async tick(last: boolean): Promise<void> {
+    try {
+      if (fs.existsSync(this.runDir)) return await this.look(last);
+    } catch (err) {
+      if (fs.existsSync(this.runDir)) throw err;
+    }
+    this.gone = true;
+    await reportRunDirGone(this.ctx);
+  }
+
+  private async look(last: boolean): Promise<void> {
     const now = Date.now();
     if (this.csv.changed(now) || last) await this.reload();
+    if (this.reregister) {
+      // A new training rewrote results.csv: its own run (the state already starts afresh).
+      const reg = await this.guard('registration', () => openRun(this.ctx));
+      if (!reg) return;
+      this.reregister = false;
+      this.cancelled = reg.cancelled;
+      if (this.cancelled) return;
+    }
     await this.epochs(now, last);
     if (this.cancelled) return;
     await this.consoleLines(now, last);
@@ -144,6 +182,7 @@ class LiveRun {
     const plan = await loadRun(this.ctx.inputs, this.opts.log, { live: true });
     this.ctx.plan = plan;
     this.ctx.backend.usePlan(plan);
+    if (await startOverIfRewritten(this.ctx)) this.reregister = true;
   }
 
   private async epochs(now: number, last: boolean): Promise<void> {
