@@ -10,7 +10,8 @@ import { pipeline } from 'node:stream/promises';
 import * as glob from '@actions/glob';
 import type { Log } from '../log.js';
 import { tornCheckpoint } from './checkpoint.js';
-import { RunDirError, errnoCode } from './errors.js';
+import { cannotRead } from './readable.js';
+import { RunDirError } from './errors.js';
 import type { WeightFile, WeightRole } from './types.js';
 
 const BEST = 'best.pt';
@@ -104,9 +105,7 @@ async function tornReason(path: string): Promise<string | null> {
 }
 
 function unreadable(path: string, err: unknown): RunDirError {
-  const code = errnoCode(err);
-  const why = code === 'ENOENT' ? 'it no longer exists' : code === 'EACCES' || code === 'EPERM' ? 'permission denied; make it readable by the job\'s user' : (err as Error).message;
-  return new RunDirError(`cannot read weights file ${path}: ${why}`, { file: path, cause: err });
+  return cannotRead(path, 'weights file', err);
 }
 
 /** SHA-256 of a file, hex, read as a stream. */

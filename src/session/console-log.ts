@@ -34,7 +34,7 @@ export function logLines(text: string): string[] {
  * MAX_LINE_BYTES first. The line count stays the same, so the state file's count of sent lines holds.
  */
 export function chunkLines(lines: string[]): string[][] {
-  return batches(lines.map(capLine), (line) => Buffer.byteLength(line) + 1, MAX_BYTES, MAX_LINES);
+  return batches(lines.map((line) => capLine(line)), (line) => Buffer.byteLength(line) + 1, MAX_BYTES, MAX_LINES);
 }
 
 /** A line over MAX_LINE_BYTES as its head, `… N bytes cut …` and its tail, cut on UTF-8 character boundaries. */
