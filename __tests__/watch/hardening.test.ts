@@ -98,9 +98,10 @@ describe('watch mode: the run directory is deleted while the watcher follows it 
     const pid = Number(savedState(w)['watcher-pid']);
     const t = trainer(w, ['--epochs', '40', '--interval', '200']);
     await until(() => epochsOf(runs()[0]) >= 2, 8000, 'two epochs to arrive live');
-    fs.rmSync(w.runDir, { recursive: true, force: true, maxRetries: 10 });
-    t.child.kill('SIGKILL'); // the trainer may go on writing into a directory that is gone
+    // The trainer is stopped first only so that it does not write into the directory while it is removed.
+    t.child.kill('SIGKILL');
     await t.done;
+    fs.rmSync(w.runDir, { recursive: true, force: true });
     await until(() => runs()[0].failed !== undefined, 8000, 'the run to be reported failed');
     await until(() => !alive(pid), 5000, 'the watcher to end');
     const post = await postStep(w, platform());

@@ -51,8 +51,12 @@ export async function startOverIfRewritten(ctx: SessionContext): Promise<boolean
   const why = rewriteReason(ctx);
   if (!why) return false;
   const old = ctx.state.saved.modelUrl ?? ctx.state.saved.modelId ?? 'the earlier run';
+  const continuing = ctx.inputs.model.kind === 'id';
   ctx.log.warning(
-    `A new training wrote ${ctx.plan.metrics.path} again (${why}): it is registered as a new run, and ${old} is left as it was. ` +
+    `A new training wrote ${ctx.plan.metrics.path} again (${why}): ` +
+      (continuing
+        ? `\`model\` names the run to continue, so its epochs are sent to it again from the start, over the earlier ones. `
+        : `it is registered as a new run, and ${old} is left as it was. `) +
       'To keep one run per training, give each training its own name (or exist_ok=False).',
   );
   await ctx.state.reset();
