@@ -90,6 +90,34 @@ describe('watch mode: two watch steps on one run directory (A8)', () => {
   });
 });
 
+describe('watch mode: a standing-aside watcher killed (A8)', () => {
+  it('its post does no final sync while the other watcher still follows the run', async () => {
+    const w = workspace();
+    const inputs = platform({ 'run-dir': 'runs/detect/train' });
+    const a = step(w, 1);
+    const b = step(w, 2);
+    assert.equal((await a.main(inputs)).code, 0);
+    assert.equal((await b.main(inputs)).code, 0);
+    const t = trainer(w, ['--epochs', '12', '--interval', '200']);
+    await until(() => epochsOf(runs()[0]) >= 2, 8000, 'epochs to arrive live');
+    const logOf = (n: number) => fs.readFileSync(parseOutputFile(fs.readFileSync(path.join(w.temp, `state-${n}`), 'utf8'))['watcher-log'], 'utf8');
+    const pidOf = (n: number) => Number(parseOutputFile(fs.readFileSync(path.join(w.temp, `state-${n}`), 'utf8'))['watcher-pid']);
+    await until(() => /stands aside/.test(logOf(1) + logOf(2)), 5000, 'one watcher to stand aside');
+    const aside = /stands aside/.test(logOf(2)) ? 2 : 1;
+    process.kill(pidOf(aside), 'SIGKILL'); // its handoff never says it stood aside
+    const postAside = await (aside === 2 ? b : a).post(inputs);
+    assert.equal(postAside.code, 0, postAside.stdout + postAside.stderr);
+    assert.match(postAside.stdout, /Another watcher \(pid \d+\) still follows .*: it and its own final sync send the rest; this step sends nothing/);
+    assert.equal(runs()[0].complete, undefined, 'the run was completed while the training ran');
+    assert.equal((await t.done).code, 0);
+    const postOther = await (aside === 2 ? a : b).post(inputs);
+    assert.equal(postOther.code, 0, postOther.stdout + postOther.stderr);
+    assert.equal(runs().length, 1);
+    assert.equal(runs()[0].epochEvents, 12, 'epochs were sent twice');
+    assert.ok(runs()[0].complete);
+  });
+});
+
 describe('watch mode: the run directory is deleted while the watcher follows it (A17)', () => {
   it('says what happened (not "Input run-dir does not exist") and reports the run failed', async () => {
     const w = workspace();

@@ -7,7 +7,9 @@
 import * as fs from 'node:fs';
 import { Inputs, type RunStatus } from '../inputs/inputs.js';
 import { type Host, type Outcome, run } from '../main.js';
+import { stateLocation } from '../session/state-file.js';
 import { inferStatus } from './ended.js';
+import { lockHolder } from './lock.js';
 
 /**
  * How the training ended: a `status` input wins (the sync validates it); else what the caller knows
@@ -23,6 +25,11 @@ export async function finalSync(host: Host, runDir: string | null, known?: RunSt
       `The run directory ${runDir} was deleted while the training ran, so nothing more can be sent from it. ` +
       'The watcher reported the run registered for it as failed (see its log). Keep the run directory until the sync has ended.';
     return { exitCode: 1, outputs: {}, error };
+  }
+  const holder = lockHolder(`${stateLocation(runDir, host.input(Inputs.StateFile).trim() || null, host.env).file}.lock`);
+  if (holder !== null) {
+    host.log.info(`Another watcher (pid ${holder}) still follows ${runDir}: it and its own final sync send the rest; this step sends nothing.`);
+    return { exitCode: 0, outputs: {} };
   }
   const overrides: Record<string, string> = { ...inputs, [Inputs.RunDir]: runDir };
   if (host.input(Inputs.Status).trim() === '') {
