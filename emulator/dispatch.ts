@@ -86,7 +86,7 @@ class Handling {
       } else {
         entry.target = route.target;
       }
-      const fault = this.takeFault();
+      const fault = this.takeFault(bodyRead ? Buffer.byteLength(x.text) : contentLength(this.req));
       if (fault && (await this.failBeforeAction(fault, route, bodyRead))) return;
       if (route.body === 'text' && !bodyRead && !(await this.readBody())) {
         return this.finish(errorFor(route.protocol, 413, 'Body too large'));
@@ -151,9 +151,9 @@ class Handling {
     return !tooLarge;
   }
 
-  private takeFault(): Fault | undefined {
+  private takeFault(bodyBytes: number | undefined): Fault | undefined {
     const { entry, deps } = this;
-    const fault = deps.faults.take(entry.target);
+    const fault = deps.faults.take(entry.target, bodyBytes);
     if (!fault) return undefined;
     entry.fault = kindOf(fault);
     this.fired = { target: entry.target, kind: entry.fault, at: this.at };
@@ -179,6 +179,11 @@ class Handling {
       this.finish(faultAnswer(route.protocol, fault));
       return true;
     }
+    if ('maxBodyBytes' in fault) {
+      await drain(this.req);
+      this.finish(errorFor(route.protocol, 413, `Request body too large (limit ${fault.maxBodyBytes} bytes)`));
+      return true;
+    }
     return false;
   }
 
@@ -199,6 +204,12 @@ class Handling {
     if (this.fired) this.fired.applied = stillThere && acts;
     return stillThere;
   }
+}
+
+/** The request's Content-Length, when it gives one. */
+function contentLength(req: IncomingMessage): number | undefined {
+  const n = Number(req.headers['content-length']);
+  return Number.isSafeInteger(n) && n >= 0 ? n : undefined;
 }
 
 const bodyLength = (answer: Answer): number =>

@@ -46,7 +46,13 @@ export type Fault =
   /** Act, then answer 200 with an HTML page instead of JSON. */
   | { html: true }
   /** Stop listening (and drop every connection) for `ms`, then listen again on the same port. */
-  | { down: { ms: number } };
+  | { down: { ms: number } }
+  /**
+   * A server's body-size limit: answer 413 without acting to a request whose body is larger than
+   * this many bytes (the read JSON body; else Content-Length). Smaller requests pass, and neither
+   * count towards `after` nor use up `times`.
+   */
+  | { maxBodyBytes: number };
 
 export type FaultKind =
   | 'status'
@@ -55,7 +61,8 @@ export type FaultKind =
   | 'reset:after-action'
   | 'delay'
   | 'html'
-  | 'down';
+  | 'down'
+  | 'body-limit';
 
 export interface FaultOptions {
   /** How many matching requests the rule fails (default 1). */
@@ -76,6 +83,7 @@ export function kindOf(fault: Fault): FaultKind {
   if ('reset' in fault) return `reset:${fault.reset}`;
   if ('delayMs' in fault) return 'delay';
   if ('html' in fault) return 'html';
+  if ('maxBodyBytes' in fault) return 'body-limit';
   return 'down';
 }
 
@@ -91,10 +99,11 @@ export class Faults {
    * The fault for one request with this target, if any. Every matching rule that still has
    * requests to skip counts this one; the first matching rule with none left fires.
    */
-  take(target: string): Fault | undefined {
+  take(target: string, bodyBytes?: number): Fault | undefined {
     let chosen: FaultRule | undefined;
     for (const rule of this.rules) {
       if (rule.target !== '*' && rule.target !== target) continue;
+      if ('maxBodyBytes' in rule.fault && !(bodyBytes !== undefined && bodyBytes > rule.fault.maxBodyBytes)) continue;
       if (rule.after > 0) {
         rule.after--;
         continue;
@@ -150,7 +159,7 @@ function checkFault(fault: unknown): Fault {
     if (keys.some((k) => !['status', 'retryAfter', 'body'].includes(k))) throw bad('unexpected key');
     return fault as Fault;
   }
-  if (keys.length !== 1) throw bad('give exactly one of status, reset, delayMs, html, down');
+  if (keys.length !== 1) throw bad('give exactly one of status, reset, delayMs, html, down, maxBodyBytes');
   if ('reset' in fault) {
     if (!['before', 'mid-body', 'after-action'].includes(fault.reset as string)) {
       throw bad("reset must be 'before', 'mid-body' or 'after-action'");
@@ -169,5 +178,9 @@ function checkFault(fault: unknown): Fault {
     if (!isObject(fault.down) || !isCount(fault.down.ms)) throw bad('down must be {ms: integer >= 0}');
     return fault as Fault;
   }
-  throw bad('give exactly one of status, reset, delayMs, html, down');
+  if ('maxBodyBytes' in fault) {
+    if (!isCount(fault.maxBodyBytes)) throw bad('maxBodyBytes must be an integer >= 0');
+    return fault as Fault;
+  }
+  throw bad('give exactly one of status, reset, delayMs, html, down, maxBodyBytes');
 }

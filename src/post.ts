@@ -48,6 +48,10 @@ export async function runPost(host: Host, watcher: WatcherState): Promise<Outcom
     log.info(said);
   });
   const handoff = watcher.handoffFile ? readHandoff(watcher.handoffFile) : {};
+  if (!handoff.runDirs?.length && handoff.aside?.length) {
+    log.info(`Another watch step followed ${handoff.aside.join(', ')}: that step's post sends the rest, this one sends nothing.`);
+    return { exitCode: 0, outputs: {} };
+  }
   const runDirs = handoff.runDirs?.length ? handoff.runDirs : await runsWithoutWatcher(host, watcher.startedAt);
   return finalSync(host, runDirs);
 }

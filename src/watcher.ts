@@ -27,11 +27,11 @@ export async function runWatcher(handoffFile: string): Promise<number> {
         env: process.env,
         startedAt: Number(process.env[STARTED_AT_ENV]) || Date.now(),
         checkpointIntervalMs: inputs.checkpointIntervalMs,
-        onRuns: (runDirs) => writeHandoff(handoffFile, { runDirs }),
+        onRuns: (runDirs, aside) => writeHandoff(handoffFile, { runDirs, aside }),
       },
       stop.signal,
     );
-    writeHandoff(handoffFile, { runDirs: result.runs.map((r) => r.runDir), done: true });
+    writeHandoff(handoffFile, { runDirs: result.runs.map((r) => r.runDir), aside: result.aside, done: true });
     for (const r of result.runs) {
       log.info(`Live sync of ${r.runDir} ended: ${r.epochsOnServer} epochs on the server${r.cancelled ? ' (the server cancelled the run)' : ''}.`);
     }

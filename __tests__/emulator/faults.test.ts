@@ -154,3 +154,15 @@ test('rules are checked when added', () => {
   assert.throws(() => faults.add('hub:auth', { reset: 'sometimes' as 'before' }), /reset must be 'before', 'mid-body' or 'after-action'/);
   assert.throws(() => faults.add('hub:auth', { html: true }, { times: 0 }), /times must be an integer >= 1/);
 });
+
+test('maxBodyBytes: a body over the limit gets 413 without acting; smaller ones pass and do not use the rule up', async () => {
+  em.faults.add('platform:training_started', { maxBodyBytes: 4096 }, { times: 1 });
+  const big = await webhook({ ...started, data: { ...started.data, trainArgs: { note: 'x'.repeat(10_000) } } });
+  assert.equal(big.status, 413);
+  assert.equal(em.state.platform.registrations, 0, 'the oversized request was acted on');
+  assert.deepEqual(em.state.faultsFired.map((f) => f.kind), ['body-limit']);
+  em.faults.add('platform:training_started', { maxBodyBytes: 4096 }, { times: 1 });
+  const small = await webhook(started);
+  assert.equal(small.status, 200);
+  assert.equal(em.faults.pending().length, 1, 'a request within the limit used the rule up');
+});

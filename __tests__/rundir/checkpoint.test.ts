@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { pickle2, storedZip, torchArchive, writeExampleWeights } from '../../examples/runs/make-weights.js';
-import { readCheckpointMeta } from '../../src/rundir/checkpoint.js';
+import { readCheckpointMeta, tornCheckpoint } from '../../src/rundir/checkpoint.js';
 
 const RUN = fileURLToPath(new URL('../../../examples/runs/detect/train/', import.meta.url));
 const WEIGHTS = join(RUN, 'weights');
@@ -138,5 +138,33 @@ describe('readCheckpointMeta', () => {
     for (const path of [notZip, empty, noPickle, truncated, compressed, loop, join(dir, 'missing.pt'), dir]) {
       assert.equal(await readCheckpointMeta(path), null, path);
     }
+  });
+});
+
+describe('tornCheckpoint', () => {
+  let dir: string;
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'rundir-torn-'));
+  });
+  after(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+  const file = async (name: string, bytes: Buffer) => {
+    const p = join(dir, name);
+    await writeFile(p, bytes);
+    return p;
+  };
+
+  it('a whole torch zip is whole; cut anywhere before its end record, it is torn', async () => {
+    const whole = storedZip(torchArchive('best', pickle2({ version: '8.3.40', epoch: -1 }), Buffer.alloc(4096, 7)));
+    assert.equal(await tornCheckpoint(await file('whole.pt', whole)), null);
+    for (const keep of [4, 100, whole.length - 22, whole.length - 1]) {
+      assert.match(String(await tornCheckpoint(await file(`cut-${keep}.pt`, whole.subarray(0, keep)))), /zip without its end record/, `cut at ${keep}`);
+    }
+  });
+
+  it('a 0-byte file is torn; a legacy pickle (pre-1.6 torch.save) is whole', async () => {
+    assert.match(String(await tornCheckpoint(await file('empty.pt', Buffer.alloc(0)))), /empty/);
+    assert.equal(await tornCheckpoint(await file('legacy.pt', Buffer.concat([Buffer.from([0x80, 0x02]), Buffer.alloc(1000, 1)]))), null);
   });
 });

@@ -103,7 +103,7 @@ describe('several trainings under run --', () => {
     assert.equal(run.code, 1, 'the command failed, its exit code is passed on');
     const first = byName('first');
     const second = byName('second');
-    assert.ok(first?.complete && !first.failed, 'first complete');
+    assert.ok(first?.complete && !first.failed, `first complete: ${run.stderr.slice(-3000)}`);
     assert.equal(Object.keys(first.epochs).length, 4);
     assert.equal((second?.failed as { code?: string } | undefined)?.code, 'failure');
     assert.equal(Object.keys(second?.epochs ?? {}).length, 2, 'second failed with its two epochs');

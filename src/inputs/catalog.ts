@@ -83,6 +83,13 @@ export const INPUT_DOCS: InputDoc[] = [
     example: 'failure',
   },
   { name: Inputs.LogFile, description: 'A training console log to send as console output (Platform).', default: '', example: 'train.log' },
+  {
+    name: Inputs.StateFile,
+    description:
+      'Where to keep what already arrived, for re-runs. Default: <run-dir>/.ultralytics-sync.json; when the run directory cannot be written, the user\'s state directory ($XDG_STATE_HOME or ~/.local/state/ultralytics-sync).',
+    default: '',
+    example: '.ultralytics-sync/train.json',
+  },
   { name: Inputs.IfNoFilesFound, description: 'error, warn or ignore when no weights match.', default: 'error', example: 'warn' },
   {
     name: Inputs.FailOnError,

@@ -34,6 +34,7 @@ export const Inputs = {
   Map: 'map',
   Status: 'status',
   LogFile: 'log-file',
+  StateFile: 'state-file',
   IfNoFilesFound: 'if-no-files-found',
   FailOnError: 'fail-on-error',
   DryRun: 'dry-run',
@@ -81,6 +82,8 @@ export interface ActionInputs {
   map: number | null;
   status: RunStatus;
   logFile: string | null;
+  /** Where the sync state is kept; null: <run-dir>/.ultralytics-sync.json, else the user's state directory. */
+  stateFile: string | null;
   ifNoFilesFound: IfNoFilesFound;
   failOnError: boolean;
   dryRun: boolean;
@@ -207,6 +210,7 @@ export function getInputs(get: InputSource, env: NodeJS.ProcessEnv, log: Log): A
     map: fraction(read(Inputs.Map), Inputs.Map),
     status: runStatus(read(Inputs.Status)),
     logFile: optionalPath(read(Inputs.LogFile), Inputs.LogFile, workspace),
+    stateFile: optionalPath(read(Inputs.StateFile), Inputs.StateFile, workspace),
     ifNoFilesFound: oneOf(read(Inputs.IfNoFilesFound).toLowerCase() || 'error', Inputs.IfNoFilesFound, [
       'error',
       'warn',

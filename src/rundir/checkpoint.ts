@@ -12,7 +12,8 @@
  * `ema`) is a pickled nn.Module whose BUILD state (its `__dict__`) holds `names`, a dict int → str.
  * YOLOv5 checkpoints keep `names` as a list.
  */
-import type { FileHandle } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { Opaque, PickleDict, type PickleValue, dictGet, readPickle } from './pickle.js';
 import { openRegular } from './safe-read.js';
 
@@ -54,6 +55,36 @@ export async function readCheckpointMeta(path: string): Promise<CheckpointMeta |
     return null;
   } finally {
     await fh?.close();
+  }
+}
+
+/**
+ * Whether a checkpoint is whole, or torn by a training killed while saving it: null when whole,
+ * else why not. A 0-byte file is torn; so is a zip (torch ≥ 1.6, `PK\x03\x04`) without its
+ * end-of-central-directory record, which torch writes last. Anything else (torch's legacy pickle
+ * format) is taken as whole: it has no end marker to check.
+ */
+export async function tornCheckpoint(path: string): Promise<string | null> {
+  // Non-blocking: a FIFO in the weights' place must not hang the sync.
+  const fh = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = await fh.stat();
+    if (!info.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
+    const size = info.size;
+    if (size === 0) return 'it is empty (0 bytes)';
+    if (size < 4) return null;
+    const head = await readAt(fh, 0, 4);
+    if (head.readUInt32LE(0) !== LOCAL_SIG) return null;
+    if (size < EOCD_SIZE) return 'it is a zip without its end record (cut off while saving)';
+    const tailLen = Math.min(size, EOCD_SIZE + MAX_COMMENT);
+    const tail = await readAt(fh, size - tailLen, tailLen);
+    for (let i = tail.length - EOCD_SIZE; i >= 0; i--) {
+      // The record's comment must end at the end of the file.
+      if (tail.readUInt32LE(i) === EOCD_SIG && i + EOCD_SIZE + tail.readUInt16LE(i + 20) === tail.length) return null;
+    }
+    return 'it is a zip without its end record (cut off while saving)';
+  } finally {
+    await fh.close();
   }
 }
 

@@ -9,7 +9,8 @@
  */
 import { fastDecimal } from './decimal.js';
 import { RunDirError, errnoCode } from './errors.js';
-import { describeReadError, readRegular } from './safe-read.js';
+import { cannotRead } from './readable.js';
+import { readRegular } from './safe-read.js';
 import type { CsvEra, EpochRow, MetricsFile } from './types.js';
 
 const FIX_PATH = "set `metrics:` to the path of the run's results.csv (e.g. runs/detect/train/results.csv)";
@@ -104,7 +105,7 @@ export async function readResultsCsv(path: string, confine: string | null = null
         { file: path, cause: err },
       );
     }
-    throw new RunDirError(`cannot read metrics file ${path}: ${describeReadError(err)}; ${FIX_PATH}`, { file: path, cause: err });
+    throw cannotRead(path, 'metrics file', err);
   }
   return parseResultsCsv(bytes, path);
 }

@@ -9,7 +9,9 @@ import { basename } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import * as glob from '@actions/glob';
 import type { Log } from '../log.js';
-import { RunDirError, errnoCode } from './errors.js';
+import { tornCheckpoint } from './checkpoint.js';
+import { cannotRead } from './readable.js';
+import { RunDirError } from './errors.js';
 import type { WeightFile, WeightRole } from './types.js';
 
 const BEST = 'best.pt';
@@ -51,6 +53,22 @@ export async function assignRoles(paths: string[], opts: { final: boolean; log: 
     skipped.push(p);
   }
 
+  // A best.pt torn by a kill while saving is no model: treat it as missing (last.pt takes its place).
+  if (opts.final && best.length > 0) {
+    const torn = await tornReason(single(best, 'final model'));
+    if (torn) {
+      skipped.push(best[0]);
+      const fallback = last.length > 0 && !(await tornReason(single(last, 'final model')));
+      log.warning(
+        `${best[0]} is torn (${torn}): the training was probably killed while saving it. ` +
+          (fallback ? `Uploading ${LAST} as the final model instead.` : `It is not sent, and there is no whole ${LAST} to take its place: sending metrics only.`),
+        { file: best[0] },
+      );
+      if (!fallback) return { skipped };
+      return { final: await weightFile(last[0], 'final'), skipped };
+    }
+  }
+
   if (opts.final && best.length === 0 && last.length > 0) {
     const only = single(last, 'final model');
     log.warning(
@@ -66,8 +84,28 @@ export async function assignRoles(paths: string[], opts: { final: boolean; log: 
     for (const p of best) log.info(`Skipping ${p}: the final model is sent only once training has finished`);
     skipped.push(...best);
   }
-  if (last.length > 0) roles.checkpoint = await weightFile(single(last, 'checkpoint'), 'checkpoint');
+  if (last.length > 0) {
+    const p = single(last, 'checkpoint');
+    const torn = await tornReason(p);
+    if (torn) {
+      log.warning(`Skipping ${p}: it is torn (${torn}).`, { file: p });
+      skipped.push(p);
+    } else roles.checkpoint = await weightFile(p, 'checkpoint');
+  }
   return roles;
+}
+
+/** Why a checkpoint is torn (checkpoint.ts), or null when it is whole; an unreadable file is an error that names it. */
+async function tornReason(path: string): Promise<string | null> {
+  try {
+    return await tornCheckpoint(path);
+  } catch (err) {
+    throw unreadable(path, err);
+  }
+}
+
+function unreadable(path: string, err: unknown): RunDirError {
+  return cannotRead(path, 'weights file', err);
 }
 
 /** SHA-256 of a file, hex, read as a stream. */
@@ -95,7 +133,6 @@ async function weightFile(path: string, role: WeightRole): Promise<WeightFile> {
     return { path, name: basename(path), role, bytes: info.size };
   } catch (err) {
     if (err instanceof RunDirError) throw err;
-    const why = errnoCode(err) === 'ENOENT' ? 'it no longer exists' : (err as Error).message;
-    throw new RunDirError(`cannot read weights file ${path}: ${why}`, { file: path, cause: err });
+    throw unreadable(path, err);
   }
 }

@@ -21,6 +21,7 @@ function singleRunInputs(inputs: ActionInputs): string[] {
     [Inputs.Weights, inputs.weights !== null],
     [Inputs.Epoch, inputs.epoch !== null],
     [Inputs.Map, inputs.map !== null],
+    [Inputs.StateFile, inputs.stateFile !== null],
   ];
   return set.filter(([, isSet]) => isSet).map(([name]) => name);
 }
@@ -54,5 +55,5 @@ export function inputsForRun(inputs: ActionInputs, runDir: string | null, index:
         'Give each training its own name (`name=…` in the training command) to choose it.',
     );
   }
-  return { ...own, name: null, model: { kind: 'none' }, metrics: null, args: null, weights: null, epoch: null, map: null };
+  return { ...own, name: null, model: { kind: 'none' }, metrics: null, args: null, weights: null, epoch: null, map: null, stateFile: null };
 }

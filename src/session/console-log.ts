@@ -11,6 +11,8 @@ import { describeReadError, readRegular } from '../rundir/safe-read.js';
 
 const MAX_LINES = 500;
 const MAX_BYTES = 64 * 1024;
+/** A longer line keeps its head and tail: one line never fills a chunk, nor passes a server's body limit. */
+export const MAX_LINE_BYTES = 8 * 1024;
 
 /** The largest log-file read (counted in bytes read): a 300-epoch training writes a few MiB. */
 const MAX_LOG_BYTES = 256 * 1024 * 1024;
@@ -36,9 +38,26 @@ export function logLines(text: string): string[] {
     .filter((line, i, all) => line !== '' || i < all.length - 1);
 }
 
-/** Splits lines into chunks of at most MAX_LINES lines and about MAX_BYTES bytes. */
+/**
+ * Splits lines into chunks of at most MAX_LINES lines and MAX_BYTES bytes, each line cut to
+ * MAX_LINE_BYTES first. The line count stays the same, so the state file's count of sent lines holds.
+ */
 export function chunkLines(lines: string[]): string[][] {
-  return batches(lines, (line) => Buffer.byteLength(line) + 1, MAX_BYTES, MAX_LINES);
+  return batches(lines.map((line) => capLine(line)), (line) => Buffer.byteLength(line) + 1, MAX_BYTES, MAX_LINES);
+}
+
+/** A line over MAX_LINE_BYTES as its head, `… N bytes cut …` and its tail, cut on UTF-8 character boundaries. */
+export function capLine(line: string, max = MAX_LINE_BYTES): string {
+  if (line.length * 3 <= max) return line; // cannot be over: a UTF-16 unit is at most 3 UTF-8 bytes
+  const bytes = Buffer.from(line, 'utf8');
+  if (bytes.length <= max) return line;
+  const keep = Math.floor((max - 40) / 2);
+  let headEnd = keep;
+  while (headEnd > 0 && (bytes[headEnd] & 0xc0) === 0x80) headEnd--;
+  let tailStart = bytes.length - keep;
+  while (tailStart < bytes.length && (bytes[tailStart] & 0xc0) === 0x80) tailStart++;
+  const cut = tailStart - headEnd;
+  return `${bytes.toString('utf8', 0, headEnd)} … ${cut} bytes cut … ${bytes.toString('utf8', tailStart)}`;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

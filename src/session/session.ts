@@ -12,11 +12,13 @@ import type { Backend, LiveContext, Registration, Sent, UploadContext } from '..
 import type { ActionInputs } from '../inputs/inputs.js';
 import type { Log } from '../log.js';
 import type { RunPlan } from '../rundir/load-run.js';
+import { assertReadable } from '../rundir/readable.js';
 import type { EpochRow, WeightFile, WeightRole } from '../rundir/types.js';
 import { sha256File } from '../rundir/weights.js';
 import { HttpError } from '../transport/errors.js';
 import { chunkLines, readLogLines } from './console-log.js';
-import type { SavedUpload, StateFile } from './state-file.js';
+import { csvSize, rowPrint, startOverIfRewritten } from './rewrite.js';
+import { type SavedUpload, type StateFile, StateSaveError } from './state-file.js';
 
 export type SyncStatus = 'synced' | 'partial' | 'cancelled' | 'dry-run';
 
@@ -61,21 +63,27 @@ export async function syncRun(ctx: SessionContext): Promise<SyncResult> {
   const { backend, log, inputs } = ctx;
   // Platform has no key check of its own: its first event (training_started) proves the key.
   if (backend.checkKey) await log.group(`Check the ${backend.name} key`, () => (backend.checkKey as () => Promise<void>)());
+  await checkReadable(ctx);
   if (inputs.dryRun) return dryRun(ctx);
 
   const problems: string[] = [];
+  await startOverIfRewritten(ctx);
   const reg = await openRun(ctx);
 
   try {
     let cancelled = reg.cancelled || ctx.state.saved.cancelled === true;
     const epochsBefore = ctx.state.saved.epochs.length;
     if (!cancelled) cancelled = await step('Metrics', ctx, problems, () => sendNewEpochs(ctx));
-    if (!cancelled && inputs.logFile) await step('Console log', ctx, problems, () => sendConsole(ctx));
+    // Console output is not worth the run: what the server refuses for good is given up (`lost`),
+    // and does not hold back the weights or the completion.
+    const lost: string[] = [];
+    if (!cancelled && inputs.logFile) await step('Console log', ctx, problems, () => sendConsole(ctx, lost), lost);
     const files = cancelled ? [] : await sendWeights(ctx, problems);
     if (cancelled) log.warning('The server cancelled this run: nothing more is sent.');
     else if (problems.length === 0 && ctx.state.saved.finished !== inputs.status) {
       await step('Report the run', ctx, problems, () => finish(ctx, files));
     }
+    problems.push(...lost);
     return {
       status: cancelled ? 'cancelled' : problems.length ? 'partial' : 'synced',
       modelId: reg.modelId,
@@ -88,6 +96,12 @@ export async function syncRun(ctx: SessionContext): Promise<SyncResult> {
   } finally {
     backend.close();
   }
+}
+
+/** Every file this sync will send can be read, before anything is sent (a failure at upload would leave the run open). */
+async function checkReadable(ctx: SessionContext): Promise<void> {
+  for (const f of filesToSend(ctx)) await assertReadable(f.path, `weights file (${f.role})`);
+  if (ctx.inputs.logFile && ctx.backend.sendsConsole) await assertReadable(ctx.inputs.logFile, '`log-file`');
 }
 
 /**
@@ -117,12 +131,23 @@ export async function openRun(ctx: SessionContext): Promise<Registration> {
         await ctx.state.update((s) => delete s.registering);
         throw err;
       });
-    await ctx.state.update((s) => {
-      s.modelId = r.modelId;
-      s.runId = r.runId;
-      s.modelUrl = r.modelUrl;
-      delete s.registering;
-    });
+    await ctx.state
+      .update((s) => {
+        s.modelId = r.modelId;
+        s.runId = r.runId;
+        s.modelUrl = r.modelUrl;
+        delete s.registering;
+      })
+      .catch((err: unknown) => {
+        if (!(err instanceof StateSaveError)) throw err;
+        // The file on disk still says "registering": a re-run would refuse, as if the server never answered.
+        const gone = ctx.state.discard();
+        log.error(`${r.created ? 'Registered' : 'Continuing'} ${r.modelUrl} (model ${r.modelId}), but its progress cannot be saved. To continue this run, re-run with \`model: ${r.modelId}\`.`);
+        throw new Error(
+          `${err.message}${gone ? '' : ` Delete ${ctx.state.file} before that.`} Nothing more was sent.`,
+          { cause: err },
+        );
+      });
     log.info(`${r.created ? 'Registered' : 'Continuing'} ${r.modelUrl}`);
     return r;
   });
@@ -142,17 +167,27 @@ function refuseAfterLostRegistration(ctx: SessionContext): void {
   );
 }
 
-/** Runs one step; a recoverable failure is recorded and the sync goes on. Returns true on cancel. */
+/**
+ * Runs one step; a recoverable failure is recorded and the sync goes on. With `lost`, a server's
+ * permanent refusal is recorded there and the sync goes on too (a re-run would only be refused again).
+ * Returns true on cancel.
+ */
 async function step(
   name: string,
   ctx: SessionContext,
   problems: string[],
   fn: () => Promise<boolean | void>,
+  lost?: string[],
 ): Promise<boolean> {
   return ctx.log.group(name, async () => {
     try {
       return (await fn()) === true;
     } catch (err) {
+      if (lost && err instanceof HttpError && err.permanent) {
+        lost.push(`${name}: ${err.message}`);
+        ctx.log.error(`${name} not sent: ${err.message}. The server refused it for good; the rest of the run is sent without it.`);
+        return false;
+      }
       if (!isRecoverable(err)) throw err;
       const msg = (err as Error).message;
       problems.push(msg);
@@ -180,6 +215,9 @@ export async function sendNewEpochs(ctx: SessionContext, live?: LiveContext): Pr
     ctx.state.update((s) => {
       const all = new Set([...s.epochs, ...epochs]);
       s.epochs = [...all].sort((a, b) => a - b);
+      s.rowPrints ??= {};
+      for (const r of rows) if (epochs.includes(r.epoch)) s.rowPrints[String(r.epoch)] = rowPrint(r);
+      s.csvBytes = csvSize(ctx) ?? s.csvBytes;
     }),
   );
   if (!live) ctx.log.info(`${ctx.state.saved.epochs.length} of ${ctx.plan.metrics.rows.length} epochs are on the server.`);
@@ -193,7 +231,7 @@ export function unsentRows(ctx: SessionContext): EpochRow[] {
 }
 
 /** The whole log file after the training: the lines the state file does not count as sent yet. */
-async function sendConsole(ctx: SessionContext): Promise<void> {
+async function sendConsole(ctx: SessionContext, lost: string[]): Promise<void> {
   if (!ctx.backend.sendsConsole) {
     ctx.log.warning('`log-file` is sent to Ultralytics Platform only; HUB has no console log. Ignored.');
     return;
@@ -208,24 +246,47 @@ async function sendConsole(ctx: SessionContext): Promise<void> {
     return;
   }
   if (ctx.state.saved.consoleLines === undefined) await ctx.state.update((s) => void (s.consoleLines = sent));
-  const chunks = await sendConsoleLines(ctx, lines.slice(sent));
+  const chunks = await sendConsoleLines(ctx, lines.slice(sent), lost);
   ctx.log.info(`Sent ${lines.length - sent} log lines in ${chunks} chunk(s).`);
 }
 
 /**
  * Sends `lines`, which follow the lines already sent, in chunks numbered on from the state file's
- * last chunk; each acknowledged chunk is recorded with its line count at once.
+ * last chunk; each acknowledged chunk is recorded with its line count at once. A chunk the server
+ * refuses for good (a 413 body limit, a 400) is given up: its lines are counted as done, the
+ * reason goes to `lost` (else to the log), and the chunks after it are still sent.
  */
-export async function sendConsoleLines(ctx: SessionContext, lines: string[]): Promise<number> {
+export async function sendConsoleLines(ctx: SessionContext, lines: string[], lost?: string[]): Promise<number> {
   const chunks = chunkLines(lines);
-  const first = ctx.state.saved.consoleChunks + 1;
-  await ctx.backend.sendConsole(chunks, first, (chunkId) =>
-    ctx.state.update((s) => {
-      s.consoleLines = (s.consoleLines ?? 0) + chunks[chunkId - first].length;
-      s.consoleChunks = chunkId;
-    }),
-  );
+  let next = 0;
+  while (next < chunks.length) {
+    const first = ctx.state.saved.consoleChunks + 1;
+    const from = next;
+    try {
+      await ctx.backend.sendConsole(chunks.slice(from), first, async (chunkId) => {
+        await ctx.state.update((s) => {
+          s.consoleLines = (s.consoleLines ?? 0) + chunks[from + chunkId - first].length;
+          s.consoleChunks = chunkId;
+        });
+        next = from + chunkId - first + 1;
+      });
+      next = chunks.length;
+    } catch (err) {
+      if (!refusedForGood(err)) throw err;
+      const refused = chunks[next];
+      const msg = `${refused.length} console line(s) given up: ${(err as Error).message}`;
+      if (lost) lost.push(msg);
+      ctx.log.error(`${msg}. The server refuses them for good; the lines after them are still sent.`);
+      await ctx.state.update((s) => void (s.consoleLines = (s.consoleLines ?? 0) + refused.length));
+      next++;
+    }
+  }
   return chunks.length;
+}
+
+/** A refusal of the request's content itself: sending the same bytes again cannot succeed. */
+function refusedForGood(err: unknown): boolean {
+  return err instanceof HttpError && err.permanent && (err.status === 400 || err.status === 413 || err.status === 422);
 }
 
 /**
@@ -303,6 +364,27 @@ export async function uploadOne(ctx: SessionContext, file: WeightFile, problems:
     problems.push(msg);
     ctx.log.error(`${msg}. Re-run the job to send it.`);
     return { ...base, sha256: '', ms: 0, outcome: 'failed' };
+  }
+}
+
+/**
+ * The run directory vanished while the training ran (deleted under the watcher): nothing more can
+ * be read from it, so the run registered for it is reported failed, once. The state file went with
+ * the directory (unless kept elsewhere); it is not written back, so the directory is not made again.
+ */
+export async function reportRunDirGone(ctx: SessionContext): Promise<void> {
+  const { log, state } = ctx;
+  const what = state.saved.modelUrl ?? state.saved.modelId;
+  log.error(
+    `The run directory ${ctx.plan.runDir} was deleted while the training ran: nothing more can be read or sent from it.` +
+      (what && !state.saved.finished ? ` Reporting ${what} as failed.` : ''),
+  );
+  if (!state.saved.modelId || state.saved.finished) return;
+  try {
+    await ctx.backend.finish({ status: 'failure' });
+    log.info('Reported the run as failure.');
+  } catch (err) {
+    log.error(`Could not report the run as failed: ${(err as Error).message}`);
   }
 }
 

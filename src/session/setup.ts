@@ -11,7 +11,7 @@ import { Transport } from '../transport/http.js';
 import { Pacer } from '../transport/pacer.js';
 import { VERSION } from '../version.js';
 import type { SessionContext } from './session.js';
-import { StateFile } from './state-file.js';
+import { StateFile, stateLocation } from './state-file.js';
 
 export interface SessionOptions {
   /** For the watcher, which lives long beside a training and uploads seldom: no hashing thread. */
@@ -63,8 +63,18 @@ export async function createSession(
   // Files will go up: the hashing thread starts now, beside the requests that come first.
   if (!inputs.dryRun && (plan.final || plan.checkpoint)) transport.prepareUploads();
   const backend = await createBackend(inputs, plan, transport, log, env, opts);
-  const state = StateFile.load(plan.runDir, `${inputs.backend} ${inputs.apiUrl} ${backend.target}`, {
+  const where = stateLocation(plan.runDir, inputs.stateFile, env);
+  if (where.fallback && !inputs.dryRun) {
+    log.warning(
+      (where.why
+        ? `The run directory ${plan.runDir} cannot be written (${where.why}): the sync state is kept in ${where.file}. `
+        : `The sync state of ${plan.runDir} is read from ${where.file}, where an earlier sync kept it. `) +
+        'A re-run on another machine cannot see it and would register a new run; set `state-file` to a place the re-run can read to choose it.',
+    );
+  }
+  const state = StateFile.load(where.file, `${inputs.backend} ${inputs.apiUrl} ${backend.target}`, {
     writable: !inputs.dryRun,
+    createDir: where.fallback || inputs.stateFile !== null,
     warn: (m) => log.warning(m),
   });
   return { inputs, plan, backend, state, log };

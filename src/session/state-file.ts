@@ -3,9 +3,16 @@
  * failed job sends only what is missing: it continues the same model or run, skips acknowledged
  * epochs and log chunks, and does not re-send a file whose sha256 already arrived.
  *
- * It holds no secret: ids, epoch numbers, sizes and digests only. Writes are atomic (temp + rename).
+ * Where it lives is decided in one place, `stateLocation`: the `state-file` input, else the run
+ * directory, else (a run directory that cannot be written: a read-only mount, a root-owned
+ * directory) the user's state directory, keyed by the run directory's real path.
+ *
+ * It holds no secret: ids, epoch numbers, sizes and digests only. Writes are atomic (temp + rename);
+ * a write that fails leaves no temp file behind.
  */
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { RunStatus } from '../inputs/inputs.js';
 import type { WeightRole } from '../rundir/types.js';
@@ -49,6 +56,69 @@ export interface SavedState {
   finished?: RunStatus;
   /** HUB: the agentId of the last heartbeat answer, sent back by the next heartbeat (also the post step's). */
   agentId?: string;
+  /** A digest of each acknowledged epoch's row (rewrite.ts): a changed first row is a new training. */
+  rowPrints?: Record<string, string>;
+  /** The size of results.csv when epochs were last acknowledged: a smaller file is a new training. */
+  csvBytes?: number;
+}
+
+/** Where the state of one run directory lives, and why there. */
+export interface StateLocation {
+  file: string;
+  /** The run directory cannot be written: the file is in the user's state directory instead. */
+  fallback: boolean;
+  /** Why the run directory cannot be written (fallback only), e.g. `EROFS`; absent when an earlier sync kept the state there. */
+  why?: string;
+}
+
+/**
+ * The one decision of where the state of `runDir` lives: `explicit` (the `state-file` input) when
+ * given; else `<runDir>/.ultralytics-sync.json` when the directory can be written; else
+ * `$XDG_STATE_HOME` (or `~/.local/state`)`/ultralytics-sync/<name>-<hash of the real path>.json`.
+ * A writable run directory without a state file whose fallback holds one (written while it was
+ * read-only) keeps using the fallback, so a re-run finds what arrived.
+ */
+export function stateLocation(runDir: string, explicit: string | null, env: NodeJS.ProcessEnv): StateLocation {
+  if (explicit) return { file: path.resolve(explicit), fallback: false };
+  const inRun = path.join(runDir, STATE_FILE_NAME);
+  const fallback = fallbackFile(runDir, env);
+  const why = unwritable(runDir);
+  if (why) return { file: fallback, fallback: true, why };
+  if (!fs.existsSync(inRun) && fs.existsSync(fallback)) return { file: fallback, fallback: true };
+  return { file: inRun, fallback: false };
+}
+
+function fallbackFile(runDir: string, env: NodeJS.ProcessEnv): string {
+  let real: string;
+  try {
+    real = fs.realpathSync(runDir);
+  } catch {
+    real = path.resolve(runDir);
+  }
+  const home = env.HOME || os.homedir();
+  const base = env.XDG_STATE_HOME && path.isAbsolute(env.XDG_STATE_HOME) ? env.XDG_STATE_HOME : path.join(home, '.local', 'state');
+  const key = createHash('sha256').update(real).digest('hex').slice(0, 16);
+  const name = path.basename(real).replace(/[^A-Za-z0-9._-]/g, '_') || 'run';
+  return path.join(base, 'ultralytics-sync', `${name}-${key}.json`);
+}
+
+/** Why a file cannot be created in `dir` (an errno code), or undefined when it can. */
+function unwritable(dir: string): string | undefined {
+  try {
+    fs.accessSync(dir, fs.constants.W_OK);
+    return undefined;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? undefined : (code ?? (err as Error).message);
+  }
+}
+
+/** The state could not be written: the message says where, why, and how to continue. */
+export class StateSaveError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StateSaveError';
+  }
 }
 
 export class StateFile {
@@ -56,11 +126,12 @@ export class StateFile {
     readonly file: string,
     private state: SavedState,
     private readonly writable: boolean,
+    /** Make the file's directory when missing (the user's state directory; never a deleted run directory). */
+    private readonly createDir: boolean,
   ) {}
 
-  /** Reads the state for `scope`; a missing file, another scope or a damaged file start empty. */
-  static load(runDir: string, scope: string, opts: { writable: boolean; warn: (m: string) => void }): StateFile {
-    const file = path.join(runDir, STATE_FILE_NAME);
+  /** Reads the state for `scope` from `file`; a missing file, another scope or a damaged file start empty. */
+  static load(file: string, scope: string, opts: { writable: boolean; createDir?: boolean; warn: (m: string) => void }): StateFile {
     const empty: SavedState = { version: 1, scope, epochs: [], consoleChunks: 0, uploads: [] };
     let state = empty;
     try {
@@ -75,27 +146,70 @@ export class StateFile {
         opts.warn(`${file} could not be read (${(err as Error).message}); starting afresh.`);
       }
     }
-    return new StateFile(file, state, opts.writable);
+    return new StateFile(file, state, opts.writable, opts.createDir === true);
   }
 
   get saved(): Readonly<SavedState> {
     return this.state;
   }
 
-  /** Applies a change and persists it before returning. */
+  /** Applies a change and persists it before returning; throws StateSaveError when it cannot be written. */
   async update(change: (s: SavedState) => void): Promise<void> {
     change(this.state);
     if (!this.writable) return;
     const tmp = `${this.file}.${process.pid}.tmp`;
-    await fs.promises.writeFile(tmp, JSON.stringify(this.state, null, 1) + '\n');
-    await fs.promises.rename(tmp, this.file);
+    try {
+      if (this.createDir) await fs.promises.mkdir(path.dirname(this.file), { recursive: true });
+      await fs.promises.writeFile(tmp, JSON.stringify(this.state, null, 1) + '\n');
+      await fs.promises.rename(tmp, this.file);
+    } catch (err) {
+      await fs.promises.rm(tmp, { force: true }).catch(() => undefined);
+      throw this.saveError(err);
+    }
+  }
+
+  /** Forgets everything but the target (a new training in the same directory) and persists that. */
+  async reset(): Promise<void> {
+    const scope = this.state.scope;
+    await this.update((s) => {
+      for (const k of Object.keys(s)) delete (s as unknown as Record<string, unknown>)[k];
+      Object.assign(s, { version: 1, scope, epochs: [], consoleChunks: 0, uploads: [] } satisfies SavedState);
+    });
   }
 
   /** For signal handlers: persists synchronously. */
   flushSync(): void {
     if (!this.writable) return;
     const tmp = `${this.file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify(this.state, null, 1) + '\n');
-    fs.renameSync(tmp, this.file);
+    try {
+      if (this.createDir) fs.mkdirSync(path.dirname(this.file), { recursive: true });
+      fs.writeFileSync(tmp, JSON.stringify(this.state, null, 1) + '\n');
+      fs.renameSync(tmp, this.file);
+    } catch (err) {
+      fs.rmSync(tmp, { force: true });
+      throw this.saveError(err);
+    }
+  }
+
+  /**
+   * Removes the file on disk (nothing is left to claim a registration whose answer was lost), for
+   * when it cannot be brought up to date. True when it is gone.
+   */
+  discard(): boolean {
+    try {
+      fs.rmSync(this.file, { force: true });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private saveError(err: unknown): StateSaveError {
+    const why = (err as NodeJS.ErrnoException).code === 'ENOSPC' ? 'the disk is full' : (err as Error).message;
+    const { modelId } = this.state;
+    const next = modelId
+      ? ` The run is model ${modelId}: free space and re-run with \`model: ${modelId}\` to continue it (a re-run without it cannot know what arrived).`
+      : ' Free space, or set `state-file` to a writable place, and re-run.';
+    return new StateSaveError(`Cannot save the sync state in ${this.file} (${why}).${next}`, { cause: err });
   }
 }

@@ -51,6 +51,8 @@ export interface Handoff {
   /** The watcher ended by itself (not stopped): why. */
   error?: string;
   done?: boolean;
+  /** Runs another watcher followed: this one sent nothing for them, and its post does not sync them. */
+  aside?: string[];
 }
 
 /** Starts `node <entry>` detached, with its output in a log file in `dir`; returns at once. */

@@ -4,26 +4,43 @@
  * The state files make it send only what the live sync did not: remaining epochs and log lines,
  * the final model, complete or failed.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Host, Outcome } from '../host.js';
 import { Inputs, type RunStatus } from '../inputs/inputs.js';
 import { run } from '../main.js';
 import type { KnownRun } from '../runs/job.js';
+import { stateLocation } from '../session/state-file.js';
 import { inferStatus } from './ended.js';
+import { lockHolder } from './lock.js';
 
 /**
  * How each training ended: a `status` input wins (the sync validates it); else a stripped
  * checkpoint (the training finished); else what the caller knows (`run`'s exit code, a signal);
- * else a failure.
+ * else a failure. A run directory deleted under the watcher (its run was reported failed) is said
+ * so and fails the step; a run that another watcher still follows is left to it.
  */
 export async function finalSync(host: Host, runDirs: string[], known?: RunStatus, inputs: Record<string, string> = {}): Promise<Outcome> {
+  const { log } = host;
   if (runDirs.length === 0) {
-    host.log.warning('No training wrote a run directory while the watcher ran, so there is nothing to send. Check that the training step ran.');
+    log.warning('No training wrote a run directory while the watcher ran, so there is nothing to send. Check that the training step ran.');
     return { exitCode: 0, outputs: {} };
   }
-  const explicit = (inputs[Inputs.Status] ?? host.input(Inputs.Status)).trim() !== '';
+  const input = (name: string) => (inputs[name] ?? host.input(name)).trim();
+  const explicit = input(Inputs.Status) !== '';
   const runs: KnownRun[] = [];
-  for (const dir of runDirs) {
+  const gone: string[] = [];
+  for (const [i, dir] of runDirs.entries()) {
+    if (!fs.existsSync(dir)) {
+      gone.push(dir);
+      continue;
+    }
+    // `state-file` names the first run's state only (runs/identity.ts).
+    const holder = lockHolder(`${stateLocation(dir, (i === 0 && input(Inputs.StateFile)) || null, host.env).file}.lock`);
+    if (holder !== null) {
+      log.info(`Another watcher (pid ${holder}) still follows ${dir}: it and its own final sync send the rest; this step sends nothing for it.`);
+      continue;
+    }
     if (explicit) {
       runs.push({ dir });
       continue;
@@ -31,8 +48,13 @@ export async function finalSync(host: Host, runDirs: string[], known?: RunStatus
     const inferred = await inferStatus(dir);
     const status = inferred.status === 'success' ? 'success' : (known ?? inferred.status);
     const why = inferred.status === 'success' || !known ? inferred.why : `no stripped checkpoint, and the command ended with ${known}`;
-    host.log.info(`${runDirs.length > 1 ? `${path.basename(dir)}: ` : ''}The training ended with ${status}: ${why}.`);
+    log.info(`${runDirs.length > 1 ? `${path.basename(dir)}: ` : ''}The training ended with ${status}: ${why}.`);
     runs.push({ dir, status });
   }
-  return run(host, inputs, { runs, identityToFirst: true });
+  const outcome: Outcome = runs.length > 0 ? await run(host, inputs, { runs, identityToFirst: true }) : { exitCode: 0, outputs: {} };
+  if (gone.length === 0) return outcome;
+  const error =
+    `The run director${gone.length === 1 ? 'y' : 'ies'} ${gone.join(', ')} ${gone.length === 1 ? 'was' : 'were'} deleted while the training ran, so nothing more can be sent from ${gone.length === 1 ? 'it' : 'them'}. ` +
+    'The watcher reported the run registered for each as failed (see its log). Keep run directories until the sync has ended.';
+  return { ...outcome, exitCode: 1, error: outcome.error ? `${outcome.error} ${error}` : error };
 }

@@ -15,6 +15,7 @@
  * says what arrived); a rejected key, a refused model or a lost registration answer end that run's
  * live sync, and the final sync reports it.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ActionInputs } from '../inputs/inputs.js';
 import type { Log } from '../log.js';
@@ -23,13 +24,16 @@ import { loadRun, refreshLive } from '../rundir/load-run.js';
 import type { WeightFile } from '../rundir/types.js';
 import { inputsForRun } from '../runs/identity.js';
 import { stampLine } from '../session/console-log.js';
-import { type SessionContext, openRun, sendConsoleLines, sendNewEpochs, unsentRows, uploadOne } from '../session/session.js';
+import { startOverIfRewritten } from '../session/rewrite.js';
+import { type SessionContext, openRun, reportRunDirGone, sendConsoleLines, sendNewEpochs, unsentRows, uploadOne } from '../session/session.js';
 import { createPacer, createSession } from '../session/setup.js';
+import { stateLocation } from '../session/state-file.js';
 import { HttpError } from '../transport/errors.js';
 import type { Pacer } from '../transport/pacer.js';
 import { ConsoleRouter, type RouteHandle } from './console-router.js';
 import { runsToFollow } from './find-run.js';
 import { ChangeWatch, signatureOf } from './follow.js';
+import { type Lock, acquireLock } from './lock.js';
 import { SystemSampler } from './system.js';
 
 /** How often the files are looked at: an epoch is on the server within about two ticks of its row. */
@@ -60,8 +64,11 @@ export interface LiveOptions {
   startedAt: number;
   checkpointIntervalMs: number;
   tickMs?: number;
-  /** Called each time a run is found, with every run so far (the post step's final sync needs them). */
-  onRuns?: (runDirs: string[]) => void;
+  /**
+   * Called each time a run is found, with every run followed so far and those another watcher
+   * follows (the post step's final sync needs them).
+   */
+  onRuns?: (runDirs: string[], aside: string[]) => void;
 }
 
 export interface LiveRunResult {
@@ -76,6 +83,8 @@ export interface LiveRunResult {
 export interface LiveResult {
   /** In order of start; empty when the stop came before any training wrote its args.yaml. */
   runs: LiveRunResult[];
+  /** Runs another watcher follows (two watch steps): this one sent nothing for them and must not sync them. */
+  aside: string[];
 }
 
 /** Follows the trainings until `stop` aborts, then flushes what is pending and returns. */
@@ -85,6 +94,7 @@ export async function followTrainings(opts: LiveOptions, stop: AbortSignal): Pro
   const pacer = createPacer(log);
   const router = new ConsoleRouter(opts.inputs.logFile, opts.inputs.workspace);
   const runs: LiveRun[] = [];
+  const aside: string[] = [];
   let nextLook = 0;
   const parents = new ParentWatch();
   log.info(
@@ -103,10 +113,12 @@ export async function followTrainings(opts: LiveOptions, stop: AbortSignal): Pro
         const dirs = await runsToFollow(opts.inputs, opts.startedAt);
         nextLook = now + Math.max(LOOK_MS, (Date.now() - now) / DISCOVER_SHARE);
         for (const dir of dirs) {
-          if (runs.some((r) => r.runDir === dir)) continue;
-          runs.push(await LiveRun.start(dir, runs.length, { opts, pacer, router }));
+          if (runs.some((r) => r.runDir === dir) || aside.includes(dir)) continue;
+          const run = await LiveRun.start(dir, runs.length, { opts, pacer, router });
+          if (run) runs.push(run);
+          else aside.push(dir);
           parents.add(path.dirname(dir), now);
-          opts.onRuns?.(runs.map((r) => r.runDir));
+          opts.onRuns?.(runs.map((r) => r.runDir), aside);
         }
       }
       for (const r of runs) r.kick(now);
@@ -119,7 +131,7 @@ export async function followTrainings(opts: LiveOptions, stop: AbortSignal): Pro
     router.read();
     router.flush();
     await Promise.all(runs.map((r) => r.flush()));
-    return { runs: runs.map((r) => r.result()) };
+    return { runs: runs.map((r) => r.result()), aside };
   } finally {
     for (const r of runs) r.close();
   }
@@ -161,8 +173,12 @@ interface Shared {
 class LiveRun {
   cancelled = false;
   finished = false;
+  /** The run directory was deleted: nothing more to follow (its run was reported failed). */
+  gone = false;
   /** Its live sync ended early (a rejected key, a refused model, a lost registration answer). */
   private stopped = false;
+  /** results.csv was written again by a new training: register it before sending more. */
+  private reregister = false;
   private registered = false;
   private nextRegisterAt = 0;
   private busy: Promise<void> | null = null;
@@ -183,6 +199,7 @@ class LiveRun {
     private readonly ctx: SessionContext,
     private readonly shared: Shared,
     readonly runDir: string,
+    private readonly lock: Lock,
   ) {
     this.csv = new ChangeWatch(ctx.inputs.metrics ?? path.join(runDir, 'results.csv'));
     this.checkpoint = new ChangeWatch(path.join(runDir, 'weights', ctx.backend.liveCheckpoint));
@@ -192,12 +209,23 @@ class LiveRun {
     this.lastCheckpointAt = shared.opts.startedAt;
   }
 
-  static async start(runDir: string, index: number, shared: Shared): Promise<LiveRun> {
+  /** Starts following `runDir`; null when another watcher follows it already (two watch steps on one run). */
+  static async start(runDir: string, index: number, shared: Shared): Promise<LiveRun | null> {
     const { log, env } = shared.opts;
-    log.info(`Following ${runDir}`);
     const inputs = inputsForRun(shared.opts.inputs, runDir, index, { log });
-    const ctx = await createSession(inputs, await loadRun(inputs, log, { live: true }), log, env, { live: true, pacer: shared.pacer });
-    const run = new LiveRun(ctx, shared, runDir);
+    const lock = acquireLock(`${stateLocation(runDir, inputs.stateFile, env).file}.lock`);
+    if ('heldBy' in lock) {
+      log.warning(`Another watcher (pid ${lock.heldBy}) already follows ${runDir}: this one stands aside and sends nothing for it.`);
+      return null;
+    }
+    log.info(`Following ${runDir}`);
+    const ctx = await loadRun(inputs, log, { live: true })
+      .then((plan) => createSession(inputs, plan, log, env, { live: true, pacer: shared.pacer }))
+      .catch((err: unknown) => {
+        lock.release();
+        throw err;
+      });
+    const run = new LiveRun(ctx, shared, runDir, lock);
     const saved = ctx.state.saved;
     run.route = shared.router.add(
       { from: saved.consoleFrom, to: saved.consoleTo, sent: saved.consoleLines ?? 0 },
@@ -212,7 +240,7 @@ class LiveRun {
 
   /** Starts a tick unless one is still running (a long upload): the next kick tries again. */
   kick(now: number): void {
-    if (this.busy || this.stopped || this.cancelled) return;
+    if (this.busy || this.stopped || this.cancelled || this.gone) return;
     this.busy = this.tick(now, false)
       .catch((err: unknown) => this.stop(err))
       .finally(() => {
@@ -226,13 +254,14 @@ class LiveRun {
 
   /** The training ended: send everything pending. */
   async flush(): Promise<void> {
-    if (this.stopped || this.cancelled) return;
+    if (this.stopped || this.cancelled || this.gone) return;
     await this.tick(Date.now(), true).catch((err: unknown) => this.stop(err));
   }
 
   close(): void {
     this.route?.remove();
     this.ctx.backend.close();
+    this.lock.release();
   }
 
   result(): LiveRunResult {
@@ -253,10 +282,29 @@ class LiveRun {
     this.shared.opts.log.error(`The live sync of ${this.runDir} stopped: ${message}. The final sync still sends what is missing.`);
   }
 
-  /** One look at the run's files; `last`: the training ended, send everything pending. */
+  /** One look at the run's files; `last`: the training ended, send everything pending. A deleted run directory ends the following. */
   private async tick(now: number, last: boolean): Promise<void> {
+    try {
+      if (fs.existsSync(this.runDir)) return await this.look(now, last);
+    } catch (err) {
+      if (fs.existsSync(this.runDir)) throw err;
+    }
+    this.gone = true;
+    this.route?.remove();
+    await reportRunDirGone(this.ctx);
+  }
+
+  private async look(now: number, last: boolean): Promise<void> {
     if (!this.registered && !(await this.register(now, last))) return;
     if (this.csv.changed(now) || last) await this.reload();
+    if (this.reregister) {
+      // A new training rewrote results.csv: its own run (the state already starts afresh).
+      const reg = await this.guard('registration', () => openRun(this.ctx));
+      if (!reg) return;
+      this.reregister = false;
+      this.cancelled = reg.cancelled;
+      if (this.cancelled) return;
+    }
     await this.epochs(now, last);
     if (this.cancelled) return;
     await this.consoleLines(now, last);
@@ -283,6 +331,7 @@ class LiveRun {
     const plan = await refreshLive(this.ctx.plan, this.ctx.inputs);
     this.ctx.plan = plan;
     this.ctx.backend.usePlan(plan);
+    if (await startOverIfRewritten(this.ctx)) this.reregister = true;
   }
 
   private async epochs(now: number, last: boolean): Promise<void> {
