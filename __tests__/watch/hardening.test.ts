@@ -130,7 +130,8 @@ describe('watch mode: the run directory is deleted while the watcher follows it 
     // The trainer is stopped first only so that it does not write into the directory while it is removed.
     t.child.kill('SIGKILL');
     await t.done;
-    fs.rmSync(w.runDir, { recursive: true, force: true });
+    // The watcher may write its state file while the directory goes: retried, as a user's rm -rf would be.
+    fs.rmSync(w.runDir, { recursive: true, force: true, maxRetries: 20, retryDelay: 50 });
     await until(() => runs()[0].failed !== undefined, 8000, 'the run to be reported failed');
     // The watcher stays for the trainings that may follow; the post stops it.
     assert.ok(alive(pid));

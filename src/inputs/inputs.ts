@@ -127,6 +127,17 @@ export function wantsReports(get: InputSource): boolean {
     .some((l) => l.trim() && !l.trim().startsWith('#'));
 }
 
+/** The pull-request stage's inputs, the same for a sync and for the `reports` path. */
+function pullRequestInputs(read: (name: string) => string, workspace: string) {
+  return {
+    baseline: optionalPath(read(Inputs.Baseline), Inputs.Baseline, workspace),
+    minMap: fraction(read(Inputs.MinMap), Inputs.MinMap, 'the lowest final mAP50-95 that passes, e.g. 0.45'),
+    maxMapDrop: fraction(read(Inputs.MaxMapDrop), Inputs.MaxMapDrop, 'an absolute drop of mAP50-95, e.g. 0.01 for one point, not a percentage'),
+    reportFile: optionalPath(read(Inputs.ReportFile), Inputs.ReportFile, workspace),
+    comment: bool(read(Inputs.Comment), Inputs.Comment, false),
+  };
+}
+
 /** Reads only the inputs of the `reports` path. */
 export function getReportInputs(get: InputSource, env: NodeJS.ProcessEnv, log: Log): ReportInputs {
   const read = (name: string) => get(name).trim();
@@ -136,11 +147,7 @@ export function getReportInputs(get: InputSource, env: NodeJS.ProcessEnv, log: L
   return {
     workspace,
     reports: patternLines(read(Inputs.Reports), Inputs.Reports, workspace) ?? [],
-    baseline: optionalPath(read(Inputs.Baseline), Inputs.Baseline, workspace),
-    minMap: fraction(read(Inputs.MinMap), Inputs.MinMap, 'the lowest final mAP50-95 that passes, e.g. 0.45'),
-    maxMapDrop: fraction(read(Inputs.MaxMapDrop), Inputs.MaxMapDrop, 'an absolute drop of mAP50-95, e.g. 0.01 for one point, not a percentage'),
-    reportFile: optionalPath(read(Inputs.ReportFile), Inputs.ReportFile, workspace),
-    comment: bool(read(Inputs.Comment), Inputs.Comment, false),
+    ...pullRequestInputs(read, workspace),
     githubToken,
     summary: bool(read(Inputs.Summary), Inputs.Summary, true),
     dryRun: false,
@@ -219,11 +226,7 @@ export function getInputs(get: InputSource, env: NodeJS.ProcessEnv, log: Log): A
     failOnError: bool(read(Inputs.FailOnError), Inputs.FailOnError, true),
     dryRun: bool(read(Inputs.DryRun), Inputs.DryRun, false),
     summary: bool(read(Inputs.Summary), Inputs.Summary, true),
-    baseline: optionalPath(read(Inputs.Baseline), Inputs.Baseline, workspace),
-    minMap: fraction(read(Inputs.MinMap), Inputs.MinMap, 'the lowest final mAP50-95 that passes, e.g. 0.45'),
-    maxMapDrop: fraction(read(Inputs.MaxMapDrop), Inputs.MaxMapDrop, 'an absolute drop of mAP50-95, e.g. 0.01 for one point, not a percentage'),
-    reportFile: optionalPath(read(Inputs.ReportFile), Inputs.ReportFile, workspace),
-    comment: bool(read(Inputs.Comment), Inputs.Comment, false),
+    ...pullRequestInputs(read, workspace),
     githubToken,
     stallTimeoutMs: seconds(read(Inputs.StallTimeout), Inputs.StallTimeout, 120) * 1000,
     requestTimeoutMs: seconds(read(Inputs.RequestTimeout), Inputs.RequestTimeout, 30) * 1000,
