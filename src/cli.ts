@@ -183,11 +183,11 @@ const WATCH_HELP = `ultralytics-sync watch: sync a training live, beside it, the
 Usage:
   ultralytics-sync watch [flags] [--pid PID]
 
-Waits for the training to write its args.yaml (--run-dir, or the first new run under runs/),
-registers the run, and sends each epoch, the console log (--log-file) and checkpoints as the
-trainer writes them. It stops on SIGINT/SIGTERM, or when the process PID exits, then sends the
-rest and reports the run: --status when given, else what the checkpoints tell (a stripped best.pt:
-success, else failure).
+Follows every run whose args.yaml appears after it started (--run-dir names them, else every new
+run under the workspace): registers each, and sends its epochs, its console lines (--log-file) and
+checkpoints as the trainers write them. It stops on SIGINT/SIGTERM, or when the process PID exits,
+then sends the rest and reports each run: --status when given, else what its checkpoints tell (a
+stripped best.pt: success, else failure).
 
 ${rows([['--pid PID', 'The training\'s process: stop when it exits. Its command line is sent as the run\'s command.']])}
 
@@ -204,10 +204,11 @@ Usage:
   ultralytics-sync run [flags] -- COMMAND [ARG…]
 
 Starts COMMAND with its output passed through and teed into the console log (--log-file, else a
-temporary file), follows the run it writes, and sends each epoch, the log and checkpoints live. The
-final sync reports the run by the exit: 0 is success; SIGINT, SIGTERM or SIGHUP is cancelled; any
-other code or signal (SIGKILL from the OOM killer, SIGSEGV, SIGABRT) is failure. --status wins.
-The command does not get ULTRALYTICS_API_KEY or HUB_API_KEY.
+temporary file), follows every run it writes (several trainings, a tune), and sends each run's
+epochs, log lines and checkpoints live. The final sync reports each run: a stripped checkpoint is
+success; else the exit tells: 0 is success; SIGINT, SIGTERM or SIGHUP is cancelled; any other code
+or signal (SIGKILL from the OOM killer, SIGSEGV, SIGABRT) is failure. --status wins. The command
+does not get ULTRALYTICS_API_KEY or HUB_API_KEY.
 
 Exit status: the command's (128 + N for signal N), or 1 when it succeeded and the sync did not.
 
@@ -216,6 +217,25 @@ ${COMMON_FLAGS}
 Examples:
   ultralytics-sync run --project acme/helmets -- yolo train model=yolo11n.pt data=coco8.yaml
   ultralytics-sync run --project acme/helmets --log-file train.log -- python train.py
+`;
+
+const REPORT_HELP = `ultralytics-sync report: one verdict over a matrix's report files
+
+Usage:
+  ultralytics-sync report [flags] --reports GLOB [--reports GLOB …]
+
+Reads the report files that the training jobs wrote (--report-file, uploaded as artifacts) and
+writes one summary with the runs of every job, one pull-request comment (--comment) and one gate
+over all runs (--min-map, --max-map-drop, --baseline). Nothing is sent to Ultralytics and no API
+key is read. Without a baseline or thresholds here, each run keeps the verdict its job recorded.
+
+${rows([['--reports GLOB', 'Report files to gather; repeat for several patterns, `!` excludes.']])}
+
+Other flags: --baseline, --min-map, --max-map-drop, --report-file, --comment, --github-token,
+--summary, --summary-file, --json.
+
+Examples:
+  ultralytics-sync report --reports 'reports/*.json' --min-map 0.45 --summary-file summary.md
 `;
 
 const inputNames = Object.values(Inputs) as string[];
@@ -329,7 +349,7 @@ async function main(): Promise<number> {
     return 2;
   }
   if (flags.help) {
-    process.stdout.write(command === 'watch' ? WATCH_HELP : command === 'run' ? RUN_HELP : HELP);
+    process.stdout.write(command === 'watch' ? WATCH_HELP : command === 'run' ? RUN_HELP : command === 'report' ? REPORT_HELP : HELP);
     return 0;
   }
   if (flags.version) {

@@ -43,7 +43,7 @@ describe('ultralytics-sync --help', () => {
     assert.deepEqual(long, [], 'lines fit in 100 columns');
   });
 
-  for (const command of ['watch', 'run']) {
+  for (const command of ['watch', 'run', 'report']) {
     it(`${command} --help shows the ${command} subcommand's own help`, async () => {
       const run = await cli([command, '--help'], ROOT);
       assert.equal(run.code, 0);
