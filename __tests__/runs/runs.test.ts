@@ -125,6 +125,17 @@ describe('run-dir patterns after the training', () => {
     assert.match(run.stderr, /Run 2 of 2: runs\/detect\/train2 /);
   });
 
+  it('a log-file with several runs after the training is not sent to each of them, with a warning that says how to send it', async () => {
+    const ws = workspaceDir();
+    for (const n of ['train', 'train2']) pastRun(path.join(ws, 'runs/detect', n));
+    fs.writeFileSync(path.join(ws, 'train.log'), 'line one\nline two\n');
+    const run = await cli([...flags(), '--run-dir', 'runs/detect/*', '--log-file', 'train.log'], ws);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /holds the console of 2 runs and cannot be split between them after the training, so it is not sent/);
+    assert.ok(runs().every((r) => r.console.length === 0), 'no run got the whole log');
+    assert.ok(runs().every((r) => r.complete));
+  });
+
   it('a tune layout: every trial is synced, the tune folder is no run', async () => {
     const ws = workspaceDir();
     for (const n of ['train', 'train2', 'train3']) pastRun(path.join(ws, 'runs/detect', n));

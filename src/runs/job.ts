@@ -55,6 +55,14 @@ export async function syncJob(host: Host, inputs: ActionInputs, opts: JobOptions
   const { log } = host;
   const { runs, tuneDirs } = await findRuns(inputs, opts, log);
   if (!opts.identityToFirst) checkIdentity(inputs, runs.map((r) => r.dir).filter((d): d is string => d !== null));
+  if (runs.length > 1 && !opts.identityToFirst && inputs.logFile) {
+    // After the training nothing tells which lines were whose; a live sync routes them as they come.
+    log.warning(
+      `log-file ${inputs.logFile} holds the console of ${runs.length} runs and cannot be split between them after the training, so it is not sent. ` +
+        'Sync live (watch: true, or ultralytics-sync run -- …) to send each run its own lines, or sync one run per step.',
+    );
+    inputs = { ...inputs, logFile: null };
+  }
   const pacer = createPacer(log);
   const stopper = new Stopper(pacer, log);
   const outcomes: RunOutcome[] = [];
