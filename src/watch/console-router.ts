@@ -50,6 +50,8 @@ export interface RouteHandle {
    * the next run starts, which may already have started.
    */
   finished(at: number): void;
+  /** A new training took over the run directory (results.csv rewritten): a new window from now; its start. */
+  restart(): number;
   remove(): void;
 }
 
@@ -108,6 +110,14 @@ export class ConsoleRouter {
         // Seen late, after the next training had already begun: its share ends where that one's began.
         const next = [...this.routes].filter((r) => r !== route && r.startedAt >= at).sort((a, b) => a.window.from - b.window.from)[0];
         if (next) this.end(route, next.window.from);
+      },
+      restart: () => {
+        // A new training in the same directory: its share of the log starts at its banner, now.
+        route.window.from = this.start();
+        route.window.to = undefined;
+        route.finished = false;
+        route.next = route.window.from;
+        return route.window.from;
       },
       remove: () => this.routes.delete(route),
     };

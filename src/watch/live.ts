@@ -331,7 +331,14 @@ class LiveRun {
     const plan = await refreshLive(this.ctx.plan, this.ctx.inputs);
     this.ctx.plan = plan;
     this.ctx.backend.usePlan(plan);
-    if (await startOverIfRewritten(this.ctx)) this.reregister = true;
+    if (await startOverIfRewritten(this.ctx)) {
+      // A new training: a new run, with its own share of the log from here on.
+      this.reregister = true;
+      this.finished = false;
+      this.pending = [];
+      const from = this.route?.restart();
+      if (from !== undefined) await this.ctx.state.update((s) => void (s.consoleFrom = from));
+    }
   }
 
   private async epochs(now: number, last: boolean): Promise<void> {
