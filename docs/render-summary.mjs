@@ -11,6 +11,11 @@
  *   node docs/render-summary.mjs SUMMARY.md [OUT.png]  # renders any summary file
  *   CAPTION='github-actions bot commented' node docs/render-summary.mjs COMMENT.md docs/comment.png
  *                                                      # the pull-request comment (`npm run demo:pr` writes COMMENT.md)
+ *   OPEN=2 node docs/render-summary.mjs SUMMARY.md     # with the 2nd folded run (<details>) opened, as if
+ *                                                      # clicked; OPEN=1,3 opens several
+ *
+ * The pictures in the docs show several runs: `npm run demo:runs` writes main's job summary and the
+ * pull request's comment, and prints the two commands that render them.
  *
  * The renderers (marked, mermaid) are not project dependencies: on first use they are installed
  * with npm into $RENDER_DEPS (default: <tmpdir>/ultralytics-sync-render), outside the repository.
@@ -29,6 +34,8 @@ const DEPS = process.env.RENDER_DEPS || path.join(os.tmpdir(), 'ultralytics-sync
 const PACKAGES = ['marked@18.2.1', 'mermaid@12.3.0'];
 const WIDTH = 1100;
 const CAPTION = process.env.CAPTION || 'train summary';
+/** The folded parts (<details>) to show opened, 1-based. */
+const OPEN = new Set((process.env.OPEN || '').split(',').filter(Boolean).map(Number));
 
 const [summaryArg, outArg] = process.argv.slice(2);
 const summaryFile = summaryArg ? path.resolve(summaryArg) : summaryOfTheDemo();
@@ -91,7 +98,7 @@ function html(markdown) {
   pre.mermaid { background: #fff; text-align: center; margin: 0 0 16px; }
 </style></head>
 <body><div class="box"><div class="caption">${escape(CAPTION)}</div>
-${marked.parse(markdown)}
+${marked.parse(opened(markdown))}
 </div>
 <script src="${pathToFileURL(mermaidJs).href}"></script>
 <script>
@@ -99,6 +106,12 @@ ${marked.parse(markdown)}
   mermaid.run().finally(() => { document.title = 'height=' + Math.ceil(document.querySelector('.box').getBoundingClientRect().bottom + 16); });
 </script>
 </body></html>`;
+}
+
+/** The markdown with the OPEN-th `<details>` opened. */
+function opened(markdown) {
+  let n = 0;
+  return markdown.replace(/^<details>$/gm, (tag) => (OPEN.has(++n) ? '<details open>' : tag));
 }
 
 /** The page's height once mermaid has drawn (the page writes it into its title). */
