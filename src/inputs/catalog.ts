@@ -171,7 +171,7 @@ export const OUTPUT_DOCS: { name: string; description: string }[] = [
   { name: 'weights', description: 'JSON list of the weights files: [{path, role, bytes, sha256}].' },
   {
     name: 'status',
-    description: 'synced, partial (something is still missing: re-run), cancelled, or dry-run. With several runs: the worst of them, failed when one could not be synced.',
+    description: 'synced, partial (something is still missing: re-run), cancelled, or dry-run. With several runs: the worst of them (failed only when no run could be synced; some synced and some not is partial).',
   },
   { name: 'map-delta', description: "This run's final mAP50-95 minus the baseline's (empty without a baseline)." },
   { name: 'comparison', description: 'JSON: the baseline and, per metric, this run, the baseline and the delta (empty without a baseline).' },

@@ -43,7 +43,7 @@ export async function startWatch(host: Host, spawn: (startedAt: number) => Watch
     log.warning(
       `${inEnv.join(' and ')} ${inEnv.length === 1 ? 'is' : 'are'} set in the environment. If ${inEnv.length === 1 ? 'it is' : 'they are'} set for the job or the workflow, ` +
         'the training step sees the key too, and Ultralytics ≥ 8.4 then reports the same training itself: a second model, every epoch and upload twice. ' +
-        'Pass the key only to this step: `api-key: ${{ secrets.ULTRALYTICS_API_KEY }}` (or `env:` on this step alone).',
+        'Pass the key to this step as its input instead of an environment variable: `api-key: ${{ secrets.ULTRALYTICS_API_KEY }}`.',
     );
   }
   const startedAt = Date.now();
