@@ -269,6 +269,20 @@ describe('a folder of past runs', () => {
   });
 });
 
+describe('what fails every run alike', () => {
+  it('a rejected key stops the step at the first run: the others are not tried, and the outputs say so', async () => {
+    const ws = workspaceDir();
+    for (const n of ['a', 'b', 'c']) pastRun(path.join(ws, 'runs/detect', n));
+    const run = await cli([...flags(), '--run-dir', 'runs/detect/*'], ws, { ULTRALYTICS_API_KEY: 'ul_' + 'f'.repeat(40) });
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /The other 2 runs are not tried: they would fail alike/);
+    assert.equal(e2e.emu.state.requests.length, 1, 'one request, not one per run');
+    const out = outputsOf(run.stdout);
+    assert.equal(out.status, 'failed');
+    assert.deepEqual((JSON.parse(out.runs) as { status: string }[]).map((r) => r.status), ['failed', 'failed', 'failed']);
+  });
+});
+
 describe('HUB with several runs', () => {
   it('two runs and no model: each creates its own model from its args.yaml', async () => {
     const ws = workspaceDir();

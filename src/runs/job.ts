@@ -80,10 +80,22 @@ export async function syncJob(host: Host, inputs: ActionInputs, opts: JobOptions
       try {
         outcomes.push(await syncOne(runInputs, host, pacer, stopper));
       } catch (err) {
-        if (err instanceof StopRequested || rejectsEveryRun(err)) throw err;
+        if (err instanceof StopRequested) throw err;
         const message = log.redact((err as Error).message);
-        log.error(`${rel(inputs.workspace, known.dir as string)}: ${message}. It is skipped; the other runs go on.`);
-        outcomes.push({ runDir: known.dir as string, name: path.basename(known.dir as string), inputs: runInputs, plan: null, result: null, error: message });
+        const failed = (dir: string, error: string): RunOutcome => ({ runDir: dir, name: path.basename(dir), inputs: runInputs, plan: null, result: null, error });
+        if (!rejectsEveryRun(err)) {
+          log.error(`${rel(inputs.workspace, known.dir as string)}: ${message}. It is skipped; the other runs go on.`);
+          outcomes.push(failed(known.dir as string, message));
+          continue;
+        }
+        const rest = runs.slice(i + 1).map((r) => r.dir as string);
+        log.error(
+          `${rel(inputs.workspace, known.dir as string)}: ${message}. ` +
+            (rest.length ? `The other ${rest.length} run${rest.length === 1 ? ' is' : 's are'} not tried: ${rest.length === 1 ? 'it' : 'they'} would fail alike. ` : '') +
+            'Re-run the step once that is mended: what arrived is not sent again.',
+        );
+        outcomes.push(failed(known.dir as string, message), ...rest.map((d) => failed(d, `not tried: ${message}`)));
+        break;
       }
     }
   } catch (err) {
@@ -148,9 +160,17 @@ function runName(inputs: ActionInputs, plan: RunPlan): string {
   return configured?.trim() || path.basename(plan.runDir) || 'train';
 }
 
-/** A rejected key fails every run alike: the step stops instead of trying the next hundred. */
+/** Socket codes that say the server could not be reached at all (not that it failed a request). */
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/**
+ * What fails every run alike, so that the step stops instead of spending the retry budget on each
+ * of the next hundred: a rejected key, or a server that could not be reached through every retry.
+ * The runs not tried are named, and a re-run continues where this one stopped.
+ */
 function rejectsEveryRun(err: unknown): boolean {
-  return err instanceof HttpError && err.permanent && (err.status === 401 || err.status === 403);
+  if (!(err instanceof HttpError)) return false;
+  return (err.permanent && (err.status === 401 || err.status === 403)) || (err.status === undefined && UNREACHABLE.has(err.code ?? ''));
 }
 
 async function report(host: Host, inputs: ActionInputs, outcomes: RunOutcome[], tuneDirs: string[]): Promise<Outcome> {
