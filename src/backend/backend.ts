@@ -84,6 +84,6 @@ export interface Backend {
   confirmUpload?(file: WeightFile, saved: SavedUpload): Promise<void>;
   /** Reports the run as complete or failed. */
   finish(finish: Finish): Promise<void>;
-  /** Stops background work (heartbeats). Safe to call twice. */
+  /** Stops background work (heartbeats) and closes the transport (connections, hashing thread). Safe to call twice. */
   close(): void;
 }

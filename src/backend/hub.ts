@@ -293,6 +293,7 @@ export class HubBackend implements Backend {
   close(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
+    this.http.dispose();
   }
 }
 

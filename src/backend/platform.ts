@@ -348,7 +348,9 @@ export class PlatformBackend implements Backend {
     await this.event('training_complete', { results, classNames: this.plan.classNames, plots: [], runId: this.runId }, 'training_complete');
   }
 
-  close(): void {}
+  close(): void {
+    this.http.dispose();
+  }
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

@@ -84,7 +84,17 @@ export class Pacer {
   holdMs(key: string): number {
     const w = this.windows.get(key);
     if (w?.remaining === undefined || w.remaining > 0 || w.resetAt === undefined) return 0;
-    return Math.max(0, w.resetAt + this.margin - this.opts.now());
+    return this.until(w.resetAt);
+  }
+
+  /**
+   * How long until `resetAt`, plus the margin. A reset already past needs no wait at all: under a
+   * sliding window the oldest request has left, so a slot is free now. (Waiting a margin there
+   * anyway would cost it on every request of a window's second pass, about halving the pace.)
+   */
+  private until(resetAt: number): number {
+    const left = resetAt - this.opts.now();
+    return left > 0 ? left + this.margin : 0;
   }
 
   /** From now on, `wait` throws `StopRequested`: the request under way finishes, no other starts. */
@@ -116,7 +126,7 @@ export class Pacer {
       return;
     }
     const resetAt = w.resetAt;
-    const delay = w.resetAt === undefined ? 0 : Math.max(0, w.resetAt + this.margin - this.opts.now());
+    const delay = w.resetAt === undefined ? 0 : this.until(w.resetAt);
     if (delay > 0) {
       if (delay > NOTEWORTHY_WAIT_MS) this.opts.log.info(`rate limit: waiting ${seconds(delay)} for the window to reset`);
       await this.opts.sleep(delay);
