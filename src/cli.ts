@@ -229,10 +229,19 @@ writes one summary with the runs of every job, one pull-request comment (--comme
 over all runs (--min-map, --max-map-drop, --baseline). Nothing is sent to Ultralytics and no API
 key is read. Without a baseline or thresholds here, each run keeps the verdict its job recorded.
 
-${rows([['--reports GLOB', 'Report files to gather; repeat for several patterns, `!` excludes.']])}
-
-Other flags: --baseline, --min-map, --max-map-drop, --report-file, --comment, --github-token,
---summary, --summary-file, --json.
+${rows([
+  ['--reports GLOB', 'Report files to gather; repeat for several patterns, `!` excludes.'],
+  ['--baseline PATH', 'Compare every run with this baseline (a report, a folder of them, run directories).'],
+  ['--min-map X', 'Gate: the lowest final mAP50-95 that passes, for every run.'],
+  ['--max-map-drop X', 'Gate: the largest drop against the baseline that passes, for every run.'],
+  ['--report-file FILE', 'Write one report file with every run.'],
+  ['--comment', 'One pull-request comment over every run (with --github-token or GITHUB_TOKEN).'],
+  ['--github-token TOKEN', 'The token for --comment.'],
+  ['--summary false', 'No job summary.'],
+  ['--summary-file FILE', 'Append the Markdown summary to FILE.'],
+  ['--json', 'Print the outputs as one JSON object.'],
+  ['--verbose', 'Show each request.'],
+])}
 
 Examples:
   ultralytics-sync report --reports 'reports/*.json' --min-map 0.45 --summary-file summary.md

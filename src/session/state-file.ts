@@ -153,10 +153,23 @@ export class StateFile {
     return this.state;
   }
 
-  /** Applies a change and persists it before returning; throws StateSaveError when it cannot be written. */
+  /**
+   * Applies a change and persists it before returning; throws StateSaveError when it cannot be
+   * written. Writes are serialised: a live run's steps and the console router may both change the
+   * state at once, and two writes through the one temp file would race (the second rename finds no
+   * file). Each write saves the state as it is then, so the last one holds every change.
+   */
   async update(change: (s: SavedState) => void): Promise<void> {
     change(this.state);
     if (!this.writable) return;
+    const write = this.writing.then(() => this.persist());
+    this.writing = write.catch(() => undefined);
+    await write;
+  }
+
+  private writing: Promise<void> = Promise.resolve();
+
+  private async persist(): Promise<void> {
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
       if (this.createDir) await fs.promises.mkdir(path.dirname(this.file), { recursive: true });

@@ -231,7 +231,8 @@ class LiveRun {
       { from: saved.consoleFrom, to: saved.consoleTo, sent: saved.consoleLines ?? 0 },
       signatureOf(path.join(runDir, 'args.yaml'))?.mtimeMs ?? Date.now(),
       (lines) => run.receive(lines),
-      (to) => void ctx.state.update((s) => void (s.consoleTo = to)),
+      (to) =>
+        void ctx.state.update((s) => void (s.consoleTo = to)).catch((err: unknown) => log.warning(`${runDir}: ${(err as Error).message}`)),
     );
     const { from } = run.route.window;
     if (saved.consoleFrom !== from) await ctx.state.update((s) => void (s.consoleFrom = from));
