@@ -209,7 +209,18 @@ export class HubBackend implements Backend {
     this.timer.unref();
   }
 
-  private async heartbeat(): Promise<void> {
+  /** The beat under way, if any: closing waits for it before the transport goes. */
+  private beating: Promise<void> | null = null;
+
+  private heartbeat(): Promise<void> {
+    const beat = this.beat().finally(() => {
+      if (this.beating === beat) this.beating = null;
+    });
+    this.beating = beat;
+    return beat;
+  }
+
+  private async beat(): Promise<void> {
     try {
       const reply = await this.http.json<{ data?: { agentId?: string } }>({
         method: 'POST',
@@ -293,7 +304,10 @@ export class HubBackend implements Backend {
   close(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
-    this.http.dispose();
+    // A beat still under way (the first is not awaited) finishes first: hub-sdk's thread would.
+    const beating = this.beating;
+    if (beating) void beating.finally(() => this.http.dispose());
+    else this.http.dispose();
   }
 }
 
