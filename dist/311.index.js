@@ -12,17 +12,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   loadHubModel: () => (/* binding */ loadHubModel)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _batches_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4257);
+/* harmony import */ var _batches_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4257);
 /* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7516);
 /* harmony import */ var _rundir_args_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3625);
 /* harmony import */ var _transport_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5460);
 /* harmony import */ var _transport_py_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9963);
 /* harmony import */ var _python_str_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8204);
+/* harmony import */ var _server_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6415);
 /**
  * The legacy Ultralytics HUB backend, byte-for-byte as hub-sdk speaks it (HUB-API.md): `x-api-key`,
  * `/v1/auth`, model load or create, batched metrics (JSON text inside JSON), multipart checkpoint
  * uploads, and heartbeats every 300 s with the `agentId` echoed back.
  */
+
 
 
 
@@ -66,7 +68,11 @@ class HubBackend {
     sendsConsole = false;
     liveCheckpoint = 'last.pt';
     modelId;
+    /** The last heartbeat answer's agentId (or the state file's, from the watcher or an earlier attempt). */
     agentId = null;
+    /** The agentId the state file holds; a newer one is saved at the next request the session awaits. */
+    savedAgentId = null;
+    remember;
     timer;
     constructor(http, inputs, plan, log) {
         this.http = http;
@@ -118,8 +124,12 @@ class HubBackend {
         const model = await this.load(id);
         return `HUB model ${id} exists (status ${model.status ?? 'unknown'}).`;
     }
-    async open(saved, onRegistering) {
+    async open(saved, onRegistering, remember) {
         const id = saved.modelId ?? (this.inputs.model.kind === 'id' ? this.inputs.model.id : undefined);
+        this.remember = remember;
+        // The agent that beat for this model before (the watcher, an earlier attempt) goes on beating.
+        if (saved.modelId && saved.agentId)
+            this.agentId = this.savedAgentId = saved.agentId;
         if (id) {
             await this.loadForTraining(id, saved.modelId !== undefined);
             this.modelId = id;
@@ -135,9 +145,9 @@ class HubBackend {
             what: `create HUB model ${this.createName()}`,
             idempotent: false,
         });
-        const newId = reply.body?.data?.id;
-        if (!newId)
+        if (!reply.body?.data?.id)
             throw new Error(`create HUB model: HUB answered without a model id (HTTP ${reply.status}).`);
+        const newId = (0,_server_text_js__WEBPACK_IMPORTED_MODULE_6__/* .serverId */ .Lu)(reply.body.data.id, _server_text_js__WEBPACK_IMPORTED_MODULE_6__/* .HUB_ID */ .Qp, 'create HUB model: the new model id', 'a HUB model id (20 letters and digits)');
         this.modelId = newId;
         this.startHeartbeats();
         return { modelId: newId, modelUrl: this.modelUrl(newId), created: true, cancelled: false };
@@ -195,7 +205,17 @@ class HubBackend {
         this.timer = setInterval(() => void this.heartbeat(), HEARTBEAT_MS);
         this.timer.unref();
     }
-    async heartbeat() {
+    /** The beat under way, if any: closing waits for it before the transport goes. */
+    beating = null;
+    heartbeat() {
+        const beat = this.beat().finally(() => {
+            if (this.beating === beat)
+                this.beating = null;
+        });
+        this.beating = beat;
+        return beat;
+    }
+    async beat() {
         try {
             const reply = await this.http.json({
                 method: 'POST',
@@ -211,10 +231,24 @@ class HubBackend {
             this.log.warning(`Heartbeat failed (${err.message}); the sync goes on.`);
         }
     }
+    /**
+     * Saves a newer agentId. Called at the start of the requests the session awaits, so that the
+     * write never runs beside another one of the state file (a heartbeat answer arrives at any time).
+     */
+    async saveAgentId() {
+        const agentId = this.agentId;
+        if (!this.remember || agentId === null || agentId === this.savedAgentId)
+            return;
+        this.savedAgentId = agentId;
+        await this.remember((s) => {
+            s.agentId = agentId;
+        });
+    }
     async sendEpochs(rows, _live, acked) {
+        await this.saveAgentId();
         const texts = rows.map((r) => [String(r.epoch), epochText(r)]);
         // JSON-in-JSON escapes quotes: budget the outer body at 1.2× the inner text.
-        for (const batch of (0,_batches_js__WEBPACK_IMPORTED_MODULE_6__/* .batches */ .X)(texts, ([, text]) => text.length * 1.2 + 16, METRICS_BATCH_BYTES)) {
+        for (const batch of (0,_batches_js__WEBPACK_IMPORTED_MODULE_7__/* .batches */ .X)(texts, ([, text]) => text.length * 1.2 + 16, METRICS_BATCH_BYTES)) {
             const epochs = batch.map(([epoch]) => Number(epoch));
             await this.http.json({
                 method: 'POST',
@@ -231,6 +265,7 @@ class HubBackend {
         this.log.warning('`log-file` is sent to Ultralytics Platform only; HUB has no console log. Ignored.');
     }
     async upload(file, stored, at) {
+        await this.saveAgentId();
         const epoch = String(at?.epoch ?? this.plan.finalEpoch);
         const final = file.role === 'final';
         const field = final ? 'best.pt' : 'last.pt';
@@ -253,6 +288,7 @@ class HubBackend {
         return result;
     }
     async finish(finish) {
+        await this.saveAgentId();
         if (finish.status !== 'success') {
             this.log.info(`HUB has no failed state: the checkpoint was kept so the training can resume (status ${finish.status}).`);
         }
@@ -261,6 +297,12 @@ class HubBackend {
         if (this.timer)
             clearInterval(this.timer);
         this.timer = undefined;
+        // A beat still under way (the first is not awaited) finishes first: hub-sdk's thread would.
+        const beating = this.beating;
+        if (beating)
+            void beating.finally(() => this.http.dispose());
+        else
+            this.http.dispose();
     }
 }
 /**
@@ -346,6 +388,49 @@ function trainArgStrings(yamlText) {
 
 /***/ }),
 
+/***/ 6415:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ag: () => (/* binding */ PLATFORM_ID),
+/* harmony export */   Lu: () => (/* binding */ serverId),
+/* harmony export */   OZ: () => (/* binding */ SLUG),
+/* harmony export */   Qp: () => (/* reexport safe */ _inputs_identifier_js__WEBPACK_IMPORTED_MODULE_0__.Qp),
+/* harmony export */   Yv: () => (/* binding */ describeServerValue)
+/* harmony export */ });
+/* harmony import */ var _inputs_identifier_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4968);
+/**
+ * What a server answers is untrusted text. The identifiers the product keeps, prints and puts in
+ * outputs and URLs (`modelId`, `runId`, `modelSlug`, HUB's model id) must match the patterns the
+ * protocols give them (PLATFORM-API.md, HUB-API.md, inputs/identifier.ts); anything else is
+ * refused with a message that quotes the value only in a short, cleaned form. Every string of a
+ * JSON answer is also capped (transport/http.ts) and every log line neutralized (log.ts).
+ */
+
+/** Platform's model and run ids: opaque, the shape a user may also give as `model`. */
+const PLATFORM_ID = _inputs_identifier_js__WEBPACK_IMPORTED_MODULE_0__/* .OPAQUE_ID */ .ej;
+/** A slug as Ultralytics' slugify writes it: a-z, 0-9 and inner `-`, at most 128 characters. */
+const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,126}[a-z0-9])?$/;
+
+/** How much of a refused value a message shows. */
+const SHOWN = 40;
+/** A refused server value, described without letting it into the log whole: its length and a clean head. */
+function describeServerValue(value) {
+    if (typeof value !== 'string')
+        return value === undefined ? 'nothing' : `a ${value === null ? 'null' : typeof value}`;
+    const head = value.slice(0, SHOWN).replace(/[^\x20-\x7e]/g, '?');
+    return `"${head}${value.length > SHOWN ? '…' : ''}" (${value.length} characters)`;
+}
+/** `value` when it is a string matching `pattern`; otherwise an Error naming `what` and the expected form. */
+function serverId(value, pattern, what, expected) {
+    if (typeof value === 'string' && pattern.test(value))
+        return value;
+    throw new Error(`${what} is not ${expected}: the server answered ${describeServerValue(value)}. Refused; check \`api-url\` points at the real server.`);
+}
+
+
+/***/ }),
+
 /***/ 4257:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -391,8 +476,8 @@ var external_node_os_ = __webpack_require__(8161);
 var hub = __webpack_require__(2109);
 // EXTERNAL MODULE: ./build/src/inputs/errors.js
 var errors = __webpack_require__(7516);
-// EXTERNAL MODULE: ./build/src/inputs/inputs.js + 1 modules
-var inputs_inputs = __webpack_require__(8855);
+// EXTERNAL MODULE: ./build/src/inputs/inputs.js
+var inputs_inputs = __webpack_require__(2542);
 ;// CONCATENATED MODULE: ./build/src/prepare/shell-quote.js
 /**
  * `key=value` arguments as one line for a POSIX shell (`yolo train ${{ steps.hub.outputs.train-args }}`).
@@ -544,8 +629,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/transport/progress.js
 var progress = __webpack_require__(4379);
-// EXTERNAL MODULE: ./build/src/transport/http.js + 8 modules
-var http = __webpack_require__(9805);
+// EXTERNAL MODULE: ./build/src/transport/http.js + 6 modules
+var http = __webpack_require__(2005);
 // EXTERNAL MODULE: ./build/src/transport/url-safety.js
 var url_safety = __webpack_require__(1917);
 ;// CONCATENATED MODULE: ./build/src/prepare/weights.js
@@ -566,7 +651,7 @@ const DOWNLOAD_RETRY = { attempts: 10, budgetMs: 3_600_000 };
 function sendsApiKey(url, apiUrl) {
     const api = new URL(apiUrl);
     const root = api.pathname.replace(/\/+$/, '');
-    return url.origin === api.origin && url.pathname.startsWith(`${root}/v1/`) && !(0,http/* isSignedUrl */.E)(url);
+    return url.origin === api.origin && url.pathname.startsWith(`${root}/v1/`) && !(0,http/* isSignedUrl */.Es)(url);
 }
 /** The file name to save as: the URL's own `*.pt` name, else `<role>.pt`. */
 function weightsFileName(url, role) {
