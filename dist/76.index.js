@@ -920,7 +920,7 @@ async function followTrainings(opts, stop) {
                         runs.push(run);
                     else
                         aside.push(dir);
-                    parents.add(external_node_path_.dirname(dir), now);
+                    parents.add(external_node_path_.dirname(dir));
                     opts.onRuns?.(runs.map((r) => r.runDir), aside);
                 }
             }
@@ -951,10 +951,9 @@ async function followTrainings(opts, stop) {
 class ParentWatch {
     mtimes = new Map();
     eagerUntil = 0;
-    add(dir, now) {
+    add(dir) {
         if (!this.mtimes.has(dir))
             this.mtimes.set(dir, (0,follow/* signatureOf */.yK)(dir, { dirs: true })?.mtimeMs ?? 0);
-        void now;
     }
     /** True while a folder changed within the last `eagerMs` (its new run may not have its args.yaml yet). */
     changed(now, eagerMs) {

@@ -117,7 +117,7 @@ export async function followTrainings(opts: LiveOptions, stop: AbortSignal): Pro
           const run = await LiveRun.start(dir, runs.length, { opts, pacer, router });
           if (run) runs.push(run);
           else aside.push(dir);
-          parents.add(path.dirname(dir), now);
+          parents.add(path.dirname(dir));
           opts.onRuns?.(runs.map((r) => r.runDir), aside);
         }
       }
@@ -145,9 +145,8 @@ class ParentWatch {
   private readonly mtimes = new Map<string, number>();
   private eagerUntil = 0;
 
-  add(dir: string, now: number): void {
+  add(dir: string): void {
     if (!this.mtimes.has(dir)) this.mtimes.set(dir, signatureOf(dir, { dirs: true })?.mtimeMs ?? 0);
-    void now;
   }
 
   /** True while a folder changed within the last `eagerMs` (its new run may not have its args.yaml yet). */
