@@ -36,9 +36,11 @@ function batches(items, sizeOf, maxBytes, maxCount = Infinity) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GI: () => (/* binding */ matchRuns),
+/* harmony export */   Ln: () => (/* binding */ isRunDir),
+/* harmony export */   v9: () => (/* binding */ matchDirectories),
 /* harmony export */   wH: () => (/* binding */ rel)
 /* harmony export */ });
-/* unused harmony exports isRunDir, startOf, orderByStart */
+/* unused harmony exports startOf, orderByStart */
 /* harmony import */ var _actions_glob__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2377);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -64,8 +66,7 @@ function batches(items, sizeOf, maxBytes, maxCount = Infinity) {
 const RUN_FILES = ['args.yaml', 'opt.yaml', 'results.csv'];
 /** The run directories that `patterns` match. A pattern set matching no run is an error that says what was matched. */
 async function matchRuns(patterns, workspace) {
-    const globber = await _actions_glob__WEBPACK_IMPORTED_MODULE_0__/* .create */ .v(patterns.join('\n'), { matchDirectories: true, implicitDescendants: false, followSymbolicLinks: false });
-    const dirs = [...new Set(await globber.glob())].filter(isDirectory);
+    const dirs = await matchDirectories(patterns);
     const runs = orderByStart(dirs.filter(isRunDir));
     const tuneDirs = dirs.filter((d) => isFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(d, _rundir_tune_js__WEBPACK_IMPORTED_MODULE_5__/* .TUNE_CSV */ .me))).sort();
     if (runs.length === 0) {
@@ -75,6 +76,11 @@ async function matchRuns(patterns, workspace) {
     }
     return { runs, tuneDirs };
 }
+/** The directories `patterns` match (symbolic links not followed; a pattern matches itself, not what is below). */
+async function matchDirectories(patterns) {
+    const globber = await _actions_glob__WEBPACK_IMPORTED_MODULE_0__/* .create */ .v(patterns.join('\n'), { matchDirectories: true, implicitDescendants: false, followSymbolicLinks: false });
+    return [...new Set(await globber.glob())].filter(isDirectory);
+}
 /** A directory that a training wrote: it holds a results.csv or an args.yaml (YOLOv5: opt.yaml). */
 function isRunDir(dir) {
     return RUN_FILES.some((f) => isFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, f)));
@@ -83,14 +89,9 @@ function isRunDir(dir) {
 function startOf(dir) {
     let first = Infinity;
     for (const f of RUN_FILES) {
-        try {
-            const s = node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, f));
-            if (s.isFile())
-                first = Math.min(first, s.mtimeMs);
-        }
-        catch {
-            // not there
-        }
+        const s = lstat(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, f));
+        if (s?.isFile())
+            first = Math.min(first, s.mtimeMs);
     }
     return first;
 }
@@ -99,22 +100,17 @@ function orderByStart(dirs) {
     const start = new Map(dirs.map((d) => [d, startOf(d)]));
     return [...dirs].sort((a, b) => start.get(a) - start.get(b) || natural.compare(a, b));
 }
-function isFile(p) {
+/** The entry itself (a link is not followed); null when it cannot be seen (missing, no permission). */
+function lstat(p) {
     try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(p).isFile();
+        return node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(p);
     }
     catch {
-        return false;
+        return null;
     }
 }
-function isDirectory(p) {
-    try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
+const isFile = (p) => lstat(p)?.isFile() === true;
+const isDirectory = (p) => lstat(p)?.isDirectory() === true;
 function rel(workspace, p) {
     const r = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(workspace, p);
     return r === '' ? '.' : r.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(r) ? p : r;

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2542);
 /* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8843);
 /* harmony import */ var _report_gate_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6493);
-/* harmony import */ var _report_job_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8769);
+/* harmony import */ var _report_job_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3327);
 /* harmony import */ var _report_report_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3531);
 /* harmony import */ var _rundir_weights_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6503);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8009);

@@ -141,21 +141,10 @@ function numberOrNull(cell) {
 /* harmony export */   S: () => (/* binding */ findNewRuns),
 /* harmony export */   l: () => (/* binding */ runsToFollow)
 /* harmony export */ });
-/* harmony import */ var _actions_glob__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2377);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _runs_find_runs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1208);
 /* harmony import */ var _follow_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7612);
-/**
- * The run directories that trainings create after the watcher started: every directory under the
- * workspace whose args.yaml appeared since then (Ultralytics writes args.yaml before the first
- * epoch). Run directories sit at runs/<task>/<name>, <project>/<name> or deeper; the search keeps
- * to a few levels and skips what cannot hold one (datasets, dependencies, hidden folders), so a
- * poll stays cheap on a workspace with a large dataset.
- *
- * With `run-dir` given, only what it names: a plain directory once its args.yaml exists (at any
- * time: a watcher restarted beside its training), or the directories its patterns match whose
- * args.yaml appeared since the start.
- */
 
 
 
@@ -175,13 +164,12 @@ function findNewRuns(workspace, sinceMs) {
 /** The runs the inputs let the watcher follow, as they stand now. */
 async function runsToFollow(inputs, sinceMs) {
     if (inputs.runDir)
-        return (0,_follow_js__WEBPACK_IMPORTED_MODULE_3__/* .signatureOf */ .yK)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(inputs.runDir, ARGS)) ? [inputs.runDir] : [];
+        return (0,_follow_js__WEBPACK_IMPORTED_MODULE_3__/* .signatureOf */ .yK)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(inputs.runDir, ARGS)) ? [inputs.runDir] : [];
     if (!inputs.runDirPatterns)
         return findNewRuns(inputs.workspace, sinceMs);
-    const globber = await _actions_glob__WEBPACK_IMPORTED_MODULE_0__/* .create */ .v(inputs.runDirPatterns.join('\n'), { matchDirectories: true, implicitDescendants: false, followSymbolicLinks: false });
     const found = [];
-    for (const dir of await globber.glob()) {
-        const sig = (0,_follow_js__WEBPACK_IMPORTED_MODULE_3__/* .signatureOf */ .yK)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, ARGS));
+    for (const dir of await (0,_runs_find_runs_js__WEBPACK_IMPORTED_MODULE_2__/* .matchDirectories */ .v9)(inputs.runDirPatterns)) {
+        const sig = (0,_follow_js__WEBPACK_IMPORTED_MODULE_3__/* .signatureOf */ .yK)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, ARGS));
         if (sig && sig.mtimeMs >= sinceMs)
             found.push({ dir, mtimeMs: sig.mtimeMs });
     }
@@ -190,7 +178,7 @@ async function runsToFollow(inputs, sinceMs) {
 function walk(dir, depth, sinceMs, found) {
     let entries;
     try {
-        entries = node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync(dir, { withFileTypes: true });
+        entries = node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(dir, { withFileTypes: true });
     }
     catch {
         return;
@@ -200,7 +188,7 @@ function walk(dir, depth, sinceMs, found) {
     for (const e of entries) {
         if (e.isFile() && e.name === ARGS && depth > 0) {
             try {
-                const m = node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, e.name)).mtimeMs;
+                const m = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, e.name)).mtimeMs;
                 if (m >= sinceMs)
                     found.push({ dir, mtimeMs: m });
             }
@@ -209,7 +197,7 @@ function walk(dir, depth, sinceMs, found) {
             }
         }
         else if (e.isDirectory() && depth < MAX_DEPTH && !e.name.startsWith('.') && !SKIP.has(e.name)) {
-            walk(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, e.name), depth + 1, sinceMs, found);
+            walk(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, e.name), depth + 1, sinceMs, found);
         }
     }
 }
@@ -474,8 +462,6 @@ var setup = __webpack_require__(8955);
 var state_file = __webpack_require__(1534);
 // EXTERNAL MODULE: ./build/src/transport/errors.js
 var errors = __webpack_require__(5460);
-// EXTERNAL MODULE: ./build/src/rundir/safe-read.js
-var safe_read = __webpack_require__(3534);
 // EXTERNAL MODULE: ./build/src/watch/follow.js
 var follow = __webpack_require__(7612);
 ;// CONCATENATED MODULE: ./build/src/watch/console-router.js
@@ -498,8 +484,6 @@ var follow = __webpack_require__(7612);
  * appears in between can still claim the banner it printed just before its args.yaml. Runs found in
  * the same look claim the banners in their order of start.
  */
-
-
 
 
 /** The first line an Ultralytics trainer prints (select_device), across versions. */
@@ -537,7 +521,7 @@ class ConsoleRouter {
      * A run starts at `startedAt`. Its window is the one its state file holds (a restarted watcher),
      * else it opens as the module comment says; `sent` lines of it already arrived.
      */
-    add(saved, startedAt, deliver, onEnd) {
+    async add(saved, startedAt, deliver, onEnd) {
         const window = { from: saved.from ?? this.start(), to: saved.to };
         this.anyRun = true;
         for (const r of this.routes)
@@ -545,11 +529,13 @@ class ConsoleRouter {
                 this.end(r, window.from);
         const route = { window, startedAt, next: window.from + saved.sent, deliver, onEnd };
         this.routes.add(route);
-        // Lines of its window that were handed out before it appeared.
+        // Lines of its window that were handed out before it appeared, read back with the whole-file
+        // reader (confined and bounded like every read; a log that cannot be read gives none).
         const upTo = Math.min(this.count - this.held.length, window.to ?? Infinity);
         if (this.file && route.next < upTo) {
-            route.deliver(readLogLinesSync(this.file, this.confine).slice(route.next, upTo));
+            const next = route.next;
             route.next = upTo;
+            route.deliver((await (0,console_log/* readLogLines */.WK)(this.file, this.confine).catch(() => [])).slice(next, upTo));
         }
         return {
             window,
@@ -604,40 +590,6 @@ class ConsoleRouter {
     end(r, to) {
         r.window.to = to;
         r.onEnd(to);
-    }
-}
-/** Most bytes of a log read back for a run that appeared late (the live follower's own bound). */
-const MAX_BACKFILL_BYTES = 256 << 20;
-/**
- * The whole log as lines, for a run that appeared after some of its lines were handed out: a regular
- * file only, confined like every read, and bounded by the bytes read.
- */
-function readLogLinesSync(file, confine) {
-    if ((0,safe_read/* escapesWorkspace */.sh)(file, confine) !== null)
-        return [];
-    let fd;
-    try {
-        fd = external_node_fs_.openSync(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-        if (!external_node_fs_.fstatSync(fd).isFile())
-            return [];
-        const chunks = [];
-        let total = 0;
-        for (;;) {
-            const buf = Buffer.alloc(Math.min(1 << 20, MAX_BACKFILL_BYTES - total));
-            const n = buf.length === 0 ? 0 : external_node_fs_.readSync(fd, buf, 0, buf.length, null);
-            if (n === 0)
-                break;
-            chunks.push(buf.subarray(0, n));
-            total += n;
-        }
-        return (0,console_log/* logLines */.OG)(Buffer.concat(chunks).toString('utf8'));
-    }
-    catch {
-        return [];
-    }
-    finally {
-        if (fd !== undefined)
-            external_node_fs_.closeSync(fd);
     }
 }
 
@@ -1026,7 +978,7 @@ class LiveRun {
         });
         const run = new LiveRun(ctx, shared, runDir, lock);
         const saved = ctx.state.saved;
-        run.route = shared.router.add({ from: saved.consoleFrom, to: saved.consoleTo, sent: saved.consoleLines ?? 0 }, (0,follow/* signatureOf */.yK)(external_node_path_.join(runDir, 'args.yaml'))?.mtimeMs ?? Date.now(), (lines) => run.receive(lines), (to) => void ctx.state.update((s) => void (s.consoleTo = to)).catch((err) => log.warning(`${runDir}: ${err.message}`)));
+        run.route = await shared.router.add({ from: saved.consoleFrom, to: saved.consoleTo, sent: saved.consoleLines ?? 0 }, (0,follow/* signatureOf */.yK)(external_node_path_.join(runDir, 'args.yaml'))?.mtimeMs ?? Date.now(), (lines) => run.receive(lines), (to) => void ctx.state.update((s) => void (s.consoleTo = to)).catch((err) => log.warning(`${runDir}: ${err.message}`)));
         const { from } = run.route.window;
         if (saved.consoleFrom !== from)
             await ctx.state.update((s) => void (s.consoleFrom = from));

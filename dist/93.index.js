@@ -31,10 +31,12 @@ var find_run = __webpack_require__(1371);
 var tune = __webpack_require__(9082);
 // EXTERNAL MODULE: ./build/src/rundir/load-run.js + 1 modules
 var load_run = __webpack_require__(116);
+// EXTERNAL MODULE: ./build/src/report/ci-report.js + 1 modules
+var ci_report = __webpack_require__(3554);
 // EXTERNAL MODULE: ./build/src/report/gate.js
 var gate = __webpack_require__(6493);
-// EXTERNAL MODULE: ./build/src/report/job.js + 9 modules
-var report_job = __webpack_require__(8769);
+// EXTERNAL MODULE: ./build/src/report/job.js + 4 modules
+var report_job = __webpack_require__(3327);
 // EXTERNAL MODULE: ./build/src/session/session.js
 var session_session = __webpack_require__(4190);
 // EXTERNAL MODULE: ./build/src/session/setup.js
@@ -47,68 +49,25 @@ var transport_pacer = __webpack_require__(1980);
 var find_runs = __webpack_require__(1208);
 // EXTERNAL MODULE: ./build/src/runs/identity.js
 var identity = __webpack_require__(2952);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./build/src/runs/progress.js
 /**
  * The progress line of a step with several runs (a folder of past runs can hold hundreds): run k of
- * n, its epochs, and when the rest will have arrived. The estimate comes from the requests the runs
- * so far needed per epoch and the pace at which the server let them through, which under a rate
- * limit is the limit itself.
+ * n, its epochs, and when the rest will have arrived. The estimate is the pace of the runs so far,
+ * which under a rate limit is the limit's own pace: nothing is read or counted for it.
  */
-
-
 class Progress {
-    pacer;
+    total;
     now;
     started;
-    sentBefore;
-    /** Epochs per run, counted from the results.csv rows (an estimate: the sync reads them properly). */
-    epochs;
-    constructor(runDirs, pacer, now = Date.now) {
-        this.pacer = pacer;
+    constructor(total, now = Date.now) {
+        this.total = total;
         this.now = now;
         this.started = now();
-        this.sentBefore = pacer.sent;
-        this.epochs = runDirs.map(countRows);
     }
-    /** The line before run `index` (0-based) starts. */
-    line(index, name) {
-        const n = this.epochs.length;
-        const eta = this.eta(index);
-        return `Run ${index + 1} of ${n}: ${name} (${this.epochs[index]} epochs)${eta === null ? '' : `; the rest in about ${duration(eta)}`}`;
-    }
-    /** Milliseconds until every run from `index` on has arrived, or null before anything was measured. */
-    eta(index) {
-        const sent = this.pacer.sent - this.sentBefore;
-        const elapsed = this.now() - this.started;
-        // A run costs about one request per epoch plus a few of its own (registration, files, completion).
-        const units = (from, to) => this.epochs.slice(from, to).reduce((a, e) => a + e + 1, 0);
-        const done = units(0, index);
-        if (sent === 0 || done === 0 || elapsed <= 0)
-            return null;
-        const requestsLeft = (sent / done) * units(index, this.epochs.length);
-        return requestsLeft / (sent / elapsed);
-    }
-}
-/** Most bytes of a results.csv read for the estimate (a real one holds a few hundred bytes per epoch). */
-const MAX_BYTES = 4 << 20;
-function countRows(dir) {
-    let fd;
-    try {
-        fd = external_node_fs_.openSync(external_node_path_.join(dir, 'results.csv'), external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-        if (!external_node_fs_.fstatSync(fd).isFile())
-            return 0;
-        const buf = Buffer.alloc(MAX_BYTES);
-        const n = external_node_fs_.readSync(fd, buf, 0, MAX_BYTES, 0);
-        return Math.max(0, buf.toString('utf8', 0, n).split('\n').filter((l) => l.trim()).length - 1);
-    }
-    catch {
-        return 0;
-    }
-    finally {
-        if (fd !== undefined)
-            external_node_fs_.closeSync(fd);
+    /** The line for run `index` (0-based), once its run directory was read. */
+    line(index, name, epochs) {
+        const eta = index === 0 ? null : ((this.now() - this.started) / index) * (this.total - index);
+        return `Run ${index + 1} of ${this.total}: ${name} (${epochs} epochs)${eta === null ? '' : `; the rest in about ${duration(eta)}`}`;
     }
 }
 function duration(ms) {
@@ -146,6 +105,7 @@ function duration(ms) {
 
 
 
+
 /** Other runs written this recently are named in a warning when `run-dir` is left empty. */
 const RECENT_MS = 24 * 3600_000;
 /** After a stop, how long the request under way may take to finish before the step exits anyway. */
@@ -166,18 +126,17 @@ async function syncJob(host, inputs, opts = {}) {
     const outcomes = [];
     try {
         const several = runs.length > 1;
-        const progress = several ? new Progress(runs.map((r) => r.dir), pacer) : null;
+        const progress = several ? new Progress(runs.length) : null;
         for (const [i, known] of runs.entries()) {
             const runInputs = (0,identity/* inputsForRun */.i)(inputs, known.dir, i, { status: known.status, log });
-            if (progress)
-                log.info(progress.line(i, (0,find_runs/* rel */.wH)(inputs.workspace, known.dir)));
+            const announce = (plan) => progress && log.info(progress.line(i, (0,find_runs/* rel */.wH)(inputs.workspace, plan.runDir), plan.metrics.rows.length));
             if (!several) {
                 // One run: an error ends the step with its own message, as it always did.
-                outcomes.push(await syncOne(runInputs, host, pacer, stopper));
+                outcomes.push(await syncOne(runInputs, host, pacer, stopper, announce));
                 continue;
             }
             try {
-                outcomes.push(await syncOne(runInputs, host, pacer, stopper));
+                outcomes.push(await syncOne(runInputs, host, pacer, stopper, announce));
             }
             catch (err) {
                 if (err instanceof transport_pacer/* StopRequested */.v)
@@ -239,10 +198,11 @@ async function warnOtherRecentRuns(workspace, chosen, log) {
         `${others.map((d) => (0,find_runs/* rel */.wH)(workspace, d)).join(', ')}. To sync every run, set \`run-dir: ${parents.map((p) => `${p}/*`).join('\\n')}\`.`);
 }
 /** One run through the per-run pipeline: run directory → session → backend. */
-async function syncOne(inputs, host, pacer, stopper) {
+async function syncOne(inputs, host, pacer, stopper, announce) {
     const { log } = host;
     const plan = await log.group('Read the run directory', async () => {
         const p = await (0,load_run/* loadRun */.Sj)(inputs, log);
+        announce(p);
         describePlan(p, log);
         return p;
     });
@@ -250,13 +210,7 @@ async function syncOne(inputs, host, pacer, stopper) {
     const session = await (0,setup/* createSession */.jw)({ ...inputs, runDir }, plan, log, host.env, { pacer });
     stopper.current = session;
     const result = await (0,session_session/* syncRun */.Np)(session);
-    return { runDir, name: runName(inputs, plan), inputs: session.inputs, plan, result, error: null };
-}
-/** The run's configured name: the input, else args.yaml `name`, else the directory's name. */
-function runName(inputs, plan) {
-    const fromArgs = plan.args?.values.name;
-    const configured = inputs.name ?? (typeof fromArgs === 'string' || typeof fromArgs === 'number' ? String(fromArgs) : null);
-    return configured?.trim() || external_node_path_.basename(plan.runDir) || 'train';
+    return { runDir, name: (0,ci_report/* runName */.rt)(inputs, plan), inputs: session.inputs, plan, result, error: null };
 }
 /** Socket codes that say the server could not be reached at all (not that it failed a request). */
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);

@@ -1979,10 +1979,6 @@ class Pacer {
     /** Waiters for a closed window, in order of arrival. */
     queue = Promise.resolve();
     stopped = null;
-    /** Requests let through so far (for progress estimates). */
-    sent = 0;
-    /** The window's size as the server last told it (`X-RateLimit-Limit`), when it does. */
-    limit = null;
     constructor(opts) {
         this.opts = opts;
         this.margin = opts.marginMs ?? DEFAULT_MARGIN_MS;
@@ -1991,10 +1987,6 @@ class Pacer {
     observe(key, headers) {
         const remainingText = [headers['x-ratelimit-remaining']].flat()[0];
         const remaining = remainingText === undefined ? NaN : Number.parseInt(remainingText, 10);
-        const limitText = [headers['x-ratelimit-limit']].flat()[0];
-        const limit = limitText === undefined ? NaN : Number.parseInt(limitText, 10);
-        if (limit > 0)
-            this.limit = limit;
         const resetIn = (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRateLimitReset */ .yq)(headers['x-ratelimit-reset'], this.opts.now());
         if (Number.isNaN(remaining) && resetIn === null)
             return;
@@ -2052,7 +2044,6 @@ class Pacer {
         }
         else if (w?.remaining !== undefined)
             w.remaining -= 1;
-        this.sent += 1;
     }
     async waitForReset(w) {
         if (w.remaining === undefined || w.remaining > 0) {

@@ -9,12 +9,10 @@
 import * as fs from 'node:fs';
 import type { Host, Outcome } from './host.js';
 import { type ActionInputs, getInputs } from './inputs/inputs.js';
-import { matchRuns } from './runs/find-runs.js';
+import { isRunDir, matchRuns } from './runs/find-runs.js';
 import { readHandoff, stopWatcher } from './watch/daemon.js';
 import { finalSync } from './watch/final-sync.js';
 import { findNewRuns } from './watch/find-run.js';
-import { signatureOf } from './watch/follow.js';
-import * as path from 'node:path';
 
 /** How long the watcher may take to send what it holds after being asked to stop. */
 const WATCHER_STOP_MS = 30_000;
@@ -67,7 +65,7 @@ async function runsWithoutWatcher(host: Host, startedAt: number | undefined): Pr
     return [];
   }
   let found: string[] = [];
-  if (inputs.runDir) found = signatureOf(path.join(inputs.runDir, 'results.csv')) || signatureOf(path.join(inputs.runDir, 'args.yaml')) ? [inputs.runDir] : [];
+  if (inputs.runDir) found = isRunDir(inputs.runDir) ? [inputs.runDir] : [];
   else if (inputs.runDirPatterns) found = (await matchRuns(inputs.runDirPatterns, inputs.workspace).catch(() => ({ runs: [] }))).runs;
   else if (startedAt !== undefined) found = findNewRuns(inputs.workspace, startedAt);
   if (found.length > 0) {

@@ -92,19 +92,19 @@ describe('ConsoleRouter', () => {
     return path.join(d, 'train.log');
   };
 
-  it('hands a sequence on at the banner; a restarted router resumes each window from its state', () => {
+  it('hands a sequence on at the banner; a restarted router resumes each window from its state', async () => {
     const file = logFile();
     const got: Record<string, string[]> = { a: [], b: [] };
     const ends: Record<string, number> = {};
     const r = new ConsoleRouter(file);
     fs.writeFileSync(file, 'setup\nUltralytics 8.4.41 🚀 a\na1\n');
     r.read();
-    const a = r.add({ sent: 0 }, 1000, (l) => got.a.push(...l), (to) => (ends.a = to));
+    const a = await r.add({ sent: 0 }, 1000, (l) => got.a.push(...l), (to) => (ends.a = to));
     assert.equal(a.window.from, 0, 'the first run gets what came before it');
     fs.appendFileSync(file, 'a2\na done\nUltralytics 8.4.41 🚀 b\nb1\n');
     r.read();
     a.finished(2000);
-    const b = r.add({ sent: 0 }, 3000, (l) => got.b.push(...l), (to) => (ends.b = to));
+    const b = await r.add({ sent: 0 }, 3000, (l) => got.b.push(...l), (to) => (ends.b = to));
     assert.equal(b.window.from, 5, 'b starts at its banner, read in the same look');
     assert.equal(ends.a, 5);
     fs.appendFileSync(file, 'b2\n');
@@ -117,27 +117,27 @@ describe('ConsoleRouter', () => {
     const again: Record<string, string[]> = { a: [], b: [] };
     const r2 = new ConsoleRouter(file);
     r2.read();
-    r2.add({ from: 0, to: 5, sent: 4 }, 1000, (l) => again.a.push(...l), () => {});
-    r2.add({ from: 5, sent: 1 }, 3000, (l) => again.b.push(...l), () => {});
+    await r2.add({ from: 0, to: 5, sent: 4 }, 1000, (l) => again.a.push(...l), () => {});
+    await r2.add({ from: 5, sent: 1 }, 3000, (l) => again.b.push(...l), () => {});
     r2.flush();
     assert.deepEqual(again.a, ['a done']);
     assert.deepEqual(again.b, ['b1', 'b2']);
   });
 
-  it('overlapping runs both get the lines written while both train; a run seen finished late closes where the next began', () => {
+  it('overlapping runs both get the lines written while both train; a run seen finished late closes where the next began', async () => {
     const file = logFile();
     const got: Record<string, string[]> = { a: [], b: [], c: [] };
     const r = new ConsoleRouter(file);
-    const a = r.add({ sent: 0 }, 1000, (l) => got.a.push(...l), () => {});
+    const a = await r.add({ sent: 0 }, 1000, (l) => got.a.push(...l), () => {});
     fs.writeFileSync(file, 'a1\n');
     r.read();
     r.read();
-    r.add({ sent: 0 }, 1500, (l) => got.b.push(...l), () => {});
+    await r.add({ sent: 0 }, 1500, (l) => got.b.push(...l), () => {});
     fs.appendFileSync(file, 'both1\nboth2\n');
     r.read();
     r.read();
     // c began at 4000 (after a's strip at 3000), but a's strip is only seen now.
-    r.add({ sent: 0 }, 4000, (l) => got.c.push(...l), () => {});
+    await r.add({ sent: 0 }, 4000, (l) => got.c.push(...l), () => {});
     fs.appendFileSync(file, 'later\n');
     r.read();
     a.finished(3000);

@@ -7,6 +7,7 @@
  * gate can fail the step, and only after everything else is done. A baseline that does not exist is
  * a warning; a baseline that exists but cannot be read fails the gate when max-map-drop is set.
  */
+import * as path from 'node:path';
 import type { ActionInputs } from '../inputs/inputs.js';
 import type { Log } from '../log.js';
 import type { RunPlan } from '../rundir/load-run.js';
@@ -16,7 +17,7 @@ import { type GateResult, checkGate, withGateFailure } from './gate.js';
 import { type RunSnapshot, snapshotOf } from './snapshot.js';
 
 export interface CiReport {
-  /** The run's configured name: input `name`, else args.yaml `name`, else `train`. Keys the comment. */
+  /** The run's configured name: input `name`, else args.yaml `name`, else its directory's name. Keys the comment. */
   name: string;
   current: RunSnapshot;
   baseline: Baseline | null;
@@ -129,7 +130,7 @@ export function withGate<T extends { exitCode: number; error?: string }>(outcome
 export function runName(inputs: ActionInputs, plan: RunPlan): string {
   const fromArgs = plan.args?.values.name;
   const configured = inputs.name ?? (typeof fromArgs === 'string' || typeof fromArgs === 'number' ? String(fromArgs) : null);
-  return configured?.trim() || 'train';
+  return configured?.trim() || path.basename(plan.runDir) || 'train';
 }
 
 function fmt(v: number | null | undefined): string {

@@ -17,7 +17,7 @@ import type { RunPlan } from '../rundir/load-run.js';
 import { readTuneDir } from '../rundir/tune.js';
 import type { SyncResult } from '../session/session.js';
 import { BaselineError, type BaselineRun, readBaselineRuns } from './baseline.js';
-import { type BaselineMatch, type CiReport, reportAgainst, runName } from './ci-report.js';
+import { type BaselineMatch, type CiReport, reportAgainst } from './ci-report.js';
 import { postComment } from './comment.js';
 import { type ChartSeries, code, displayPath, escapeHtml, formatDuration, mermaidChart, num, subsample, MAX_POINTS } from './format.js';
 import type { GateResult, GateStatus } from './gate.js';
@@ -106,7 +106,7 @@ export async function prepareJobReport(runs: RunOutcome[], tuneDirs: string[], c
     const plan = o.plan;
     let report: CiReport | null = null;
     if (plan) {
-      const name = runName(o.inputs, plan);
+      const name = o.name;
       const current = snapshotOf({ name, metrics: plan.metrics, best: plan.best, map: plan.map, mapColumn: plan.mapColumn });
       report = reportAgainst(name, current, matchBaseline(baseline, o.name, readable), ctx.inputs, ctx.log, runs.length > 1 ? `Run ${o.name}: ` : '');
     }

@@ -26,8 +26,7 @@ export interface FoundRuns {
 
 /** The run directories that `patterns` match. A pattern set matching no run is an error that says what was matched. */
 export async function matchRuns(patterns: string[], workspace: string): Promise<FoundRuns> {
-  const globber = await glob.create(patterns.join('\n'), { matchDirectories: true, implicitDescendants: false, followSymbolicLinks: false });
-  const dirs = [...new Set(await globber.glob())].filter(isDirectory);
+  const dirs = await matchDirectories(patterns);
   const runs = orderByStart(dirs.filter(isRunDir));
   const tuneDirs = dirs.filter((d) => isFile(path.join(d, TUNE_CSV))).sort();
   if (runs.length === 0) {
@@ -41,6 +40,12 @@ export async function matchRuns(patterns: string[], workspace: string): Promise<
   return { runs, tuneDirs };
 }
 
+/** The directories `patterns` match (symbolic links not followed; a pattern matches itself, not what is below). */
+export async function matchDirectories(patterns: string[]): Promise<string[]> {
+  const globber = await glob.create(patterns.join('\n'), { matchDirectories: true, implicitDescendants: false, followSymbolicLinks: false });
+  return [...new Set(await globber.glob())].filter(isDirectory);
+}
+
 /** A directory that a training wrote: it holds a results.csv or an args.yaml (YOLOv5: opt.yaml). */
 export function isRunDir(dir: string): boolean {
   return RUN_FILES.some((f) => isFile(path.join(dir, f)));
@@ -50,12 +55,8 @@ export function isRunDir(dir: string): boolean {
 export function startOf(dir: string): number {
   let first = Infinity;
   for (const f of RUN_FILES) {
-    try {
-      const s = fs.lstatSync(path.join(dir, f));
-      if (s.isFile()) first = Math.min(first, s.mtimeMs);
-    } catch {
-      // not there
-    }
+    const s = lstat(path.join(dir, f));
+    if (s?.isFile()) first = Math.min(first, s.mtimeMs);
   }
   return first;
 }
@@ -67,21 +68,17 @@ export function orderByStart(dirs: string[]): string[] {
   return [...dirs].sort((a, b) => (start.get(a) as number) - (start.get(b) as number) || natural.compare(a, b));
 }
 
-function isFile(p: string): boolean {
+/** The entry itself (a link is not followed); null when it cannot be seen (missing, no permission). */
+function lstat(p: string): fs.Stats | null {
   try {
-    return fs.lstatSync(p).isFile();
+    return fs.lstatSync(p);
   } catch {
-    return false;
+    return null;
   }
 }
 
-function isDirectory(p: string): boolean {
-  try {
-    return fs.lstatSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
+const isFile = (p: string) => lstat(p)?.isFile() === true;
+const isDirectory = (p: string) => lstat(p)?.isDirectory() === true;
 
 export function rel(workspace: string, p: string): string {
   const r = path.relative(workspace, p);

@@ -16,6 +16,7 @@ import { type Log, oneLine } from '../log.js';
 import { findLatestRun, listRuns } from '../rundir/find-run.js';
 import { findTuneDirs } from '../rundir/tune.js';
 import { type RunPlan, loadRun } from '../rundir/load-run.js';
+import { runName } from '../report/ci-report.js';
 import { withGateFailure } from '../report/gate.js';
 import { type JobReport, type RunOutcome, gateFailure, jobOutputs, prepareJobReport, publishJobReport, renderJobSummary } from '../report/job.js';
 import type { SessionContext } from '../session/session.js';
@@ -68,17 +69,17 @@ export async function syncJob(host: Host, inputs: ActionInputs, opts: JobOptions
   const outcomes: RunOutcome[] = [];
   try {
     const several = runs.length > 1;
-    const progress = several ? new Progress(runs.map((r) => r.dir as string), pacer) : null;
+    const progress = several ? new Progress(runs.length) : null;
     for (const [i, known] of runs.entries()) {
       const runInputs = inputsForRun(inputs, known.dir, i, { status: known.status, log });
-      if (progress) log.info(progress.line(i, rel(inputs.workspace, known.dir as string)));
+      const announce = (plan: RunPlan) => progress && log.info(progress.line(i, rel(inputs.workspace, plan.runDir), plan.metrics.rows.length));
       if (!several) {
         // One run: an error ends the step with its own message, as it always did.
-        outcomes.push(await syncOne(runInputs, host, pacer, stopper));
+        outcomes.push(await syncOne(runInputs, host, pacer, stopper, announce));
         continue;
       }
       try {
-        outcomes.push(await syncOne(runInputs, host, pacer, stopper));
+        outcomes.push(await syncOne(runInputs, host, pacer, stopper, announce));
       } catch (err) {
         if (err instanceof StopRequested) throw err;
         const message = log.redact((err as Error).message);
@@ -139,10 +140,11 @@ async function warnOtherRecentRuns(workspace: string, chosen: string, log: Log):
 }
 
 /** One run through the per-run pipeline: run directory → session → backend. */
-async function syncOne(inputs: ActionInputs, host: Host, pacer: Pacer, stopper: Stopper): Promise<RunOutcome> {
+async function syncOne(inputs: ActionInputs, host: Host, pacer: Pacer, stopper: Stopper, announce: (plan: RunPlan) => void): Promise<RunOutcome> {
   const { log } = host;
   const plan = await log.group('Read the run directory', async () => {
     const p = await loadRun(inputs, log);
+    announce(p);
     describePlan(p, log);
     return p;
   });
@@ -153,12 +155,6 @@ async function syncOne(inputs: ActionInputs, host: Host, pacer: Pacer, stopper: 
   return { runDir, name: runName(inputs, plan), inputs: session.inputs, plan, result, error: null };
 }
 
-/** The run's configured name: the input, else args.yaml `name`, else the directory's name. */
-function runName(inputs: ActionInputs, plan: RunPlan): string {
-  const fromArgs = plan.args?.values.name;
-  const configured = inputs.name ?? (typeof fromArgs === 'string' || typeof fromArgs === 'number' ? String(fromArgs) : null);
-  return configured?.trim() || path.basename(plan.runDir) || 'train';
-}
 
 /** Socket codes that say the server could not be reached at all (not that it failed a request). */
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);

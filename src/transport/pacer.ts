@@ -46,10 +46,6 @@ export class Pacer {
   /** Waiters for a closed window, in order of arrival. */
   private queue: Promise<void> = Promise.resolve();
   private stopped: string | null = null;
-  /** Requests let through so far (for progress estimates). */
-  sent = 0;
-  /** The window's size as the server last told it (`X-RateLimit-Limit`), when it does. */
-  limit: number | null = null;
 
   constructor(private readonly opts: PacerOptions) {
     this.margin = opts.marginMs ?? DEFAULT_MARGIN_MS;
@@ -59,9 +55,6 @@ export class Pacer {
   observe(key: string, headers: HeaderBag): void {
     const remainingText = [headers['x-ratelimit-remaining']].flat()[0];
     const remaining = remainingText === undefined ? NaN : Number.parseInt(remainingText, 10);
-    const limitText = [headers['x-ratelimit-limit']].flat()[0];
-    const limit = limitText === undefined ? NaN : Number.parseInt(limitText, 10);
-    if (limit > 0) this.limit = limit;
     const resetIn = parseRateLimitReset(headers['x-ratelimit-reset'], this.opts.now());
     if (Number.isNaN(remaining) && resetIn === null) return;
     const w = this.window(key);
@@ -117,7 +110,6 @@ export class Pacer {
       await turn;
       if (this.stopped) throw new StopRequested(this.stopped);
     } else if (w?.remaining !== undefined) w.remaining -= 1;
-    this.sent += 1;
   }
 
   private async waitForReset(w: Window): Promise<void> {

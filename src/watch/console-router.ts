@@ -17,9 +17,7 @@
  * appears in between can still claim the banner it printed just before its args.yaml. Runs found in
  * the same look claim the banners in their order of start.
  */
-import * as fs from 'node:fs';
-import { escapesWorkspace } from '../rundir/safe-read.js';
-import { logLines } from '../session/console-log.js';
+import { readLogLines } from '../session/console-log.js';
 import { LineFollower } from './follow.js';
 
 /** The first line an Ultralytics trainer prints (select_device), across versions. */
@@ -90,17 +88,24 @@ export class ConsoleRouter {
    * A run starts at `startedAt`. Its window is the one its state file holds (a restarted watcher),
    * else it opens as the module comment says; `sent` lines of it already arrived.
    */
-  add(saved: { from?: number; to?: number; sent: number }, startedAt: number, deliver: (lines: string[]) => void, onEnd: (to: number) => void): RouteHandle {
+  async add(
+    saved: { from?: number; to?: number; sent: number },
+    startedAt: number,
+    deliver: (lines: string[]) => void,
+    onEnd: (to: number) => void,
+  ): Promise<RouteHandle> {
     const window: ConsoleWindow = { from: saved.from ?? this.start(), to: saved.to };
     this.anyRun = true;
     for (const r of this.routes) if (r.finished && r.window.to === undefined) this.end(r, window.from);
     const route: Route = { window, startedAt, next: window.from + saved.sent, deliver, onEnd };
     this.routes.add(route);
-    // Lines of its window that were handed out before it appeared.
+    // Lines of its window that were handed out before it appeared, read back with the whole-file
+    // reader (confined and bounded like every read; a log that cannot be read gives none).
     const upTo = Math.min(this.count - this.held.length, window.to ?? Infinity);
     if (this.file && route.next < upTo) {
-      route.deliver(readLogLinesSync(this.file, this.confine).slice(route.next, upTo));
+      const next = route.next;
       route.next = upTo;
+      route.deliver((await readLogLines(this.file, this.confine).catch(() => [])).slice(next, upTo));
     }
     return {
       window,
@@ -153,35 +158,5 @@ export class ConsoleRouter {
   private end(r: Route, to: number): void {
     r.window.to = to;
     r.onEnd(to);
-  }
-}
-
-/** Most bytes of a log read back for a run that appeared late (the live follower's own bound). */
-const MAX_BACKFILL_BYTES = 256 << 20;
-
-/**
- * The whole log as lines, for a run that appeared after some of its lines were handed out: a regular
- * file only, confined like every read, and bounded by the bytes read.
- */
-function readLogLinesSync(file: string, confine: string | null): string[] {
-  if (escapesWorkspace(file, confine) !== null) return [];
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
-    if (!fs.fstatSync(fd).isFile()) return [];
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const buf = Buffer.alloc(Math.min(1 << 20, MAX_BACKFILL_BYTES - total));
-      const n = buf.length === 0 ? 0 : fs.readSync(fd, buf, 0, buf.length, null);
-      if (n === 0) break;
-      chunks.push(buf.subarray(0, n));
-      total += n;
-    }
-    return logLines(Buffer.concat(chunks).toString('utf8'));
-  } catch {
-    return [];
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
   }
 }

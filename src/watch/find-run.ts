@@ -9,11 +9,11 @@
  * time: a watcher restarted beside its training), or the directories its patterns match whose
  * args.yaml appeared since the start.
  */
-import * as glob from '@actions/glob';
 import type { Dirent } from 'node:fs';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ActionInputs } from '../inputs/inputs.js';
+import { matchDirectories } from '../runs/find-runs.js';
 import { signatureOf } from './follow.js';
 
 const ARGS = 'args.yaml';
@@ -34,9 +34,8 @@ export function findNewRuns(workspace: string, sinceMs: number): string[] {
 export async function runsToFollow(inputs: ActionInputs, sinceMs: number): Promise<string[]> {
   if (inputs.runDir) return signatureOf(path.join(inputs.runDir, ARGS)) ? [inputs.runDir] : [];
   if (!inputs.runDirPatterns) return findNewRuns(inputs.workspace, sinceMs);
-  const globber = await glob.create(inputs.runDirPatterns.join('\n'), { matchDirectories: true, implicitDescendants: false, followSymbolicLinks: false });
   const found: { dir: string; mtimeMs: number }[] = [];
-  for (const dir of await globber.glob()) {
+  for (const dir of await matchDirectories(inputs.runDirPatterns)) {
     const sig = signatureOf(path.join(dir, ARGS));
     if (sig && sig.mtimeMs >= sinceMs) found.push({ dir, mtimeMs: sig.mtimeMs });
   }

@@ -226,7 +226,7 @@ class LiveRun {
       });
     const run = new LiveRun(ctx, shared, runDir, lock);
     const saved = ctx.state.saved;
-    run.route = shared.router.add(
+    run.route = await shared.router.add(
       { from: saved.consoleFrom, to: saved.consoleTo, sent: saved.consoleLines ?? 0 },
       signatureOf(path.join(runDir, 'args.yaml'))?.mtimeMs ?? Date.now(),
       (lines) => run.receive(lines),

@@ -1,5 +1,5 @@
-export const id = 279;
-export const ids = [279];
+export const id = 33;
+export const ids = [33];
 export const modules = {
 
 /***/ 8843:
@@ -23,104 +23,369 @@ async function writeSummary(host, markdown) {
 
 /***/ }),
 
-/***/ 6493:
+/***/ 1653:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ checkGate),
-/* harmony export */   S: () => (/* binding */ withGateFailure)
+/* harmony export */   Wi: () => (/* binding */ readBaselineRuns),
+/* harmony export */   s$: () => (/* binding */ BaselineError)
 /* harmony export */ });
-/** Thresholds are met at equality; the tolerance absorbs binary rounding of 6-decimal values. */
-const EPS = 1e-9;
-/** Six decimals: results.csv holds no more, and a drop of 0.01004 must not read as 0.01. */
-const n = (v) => String(Number(v.toFixed(6)));
-function checkGate(g) {
-    const checks = [];
-    const skipped = [];
-    const label = g.mapLabel;
-    if (g.minMap !== null) {
-        const passed = g.map !== null && g.map >= g.minMap - EPS;
-        const text = g.map === null
-            ? `${label} is unknown (no epoch has it), so it cannot meet min-map ${n(g.minMap)}`
-            : `${label} ${n(g.map)} is ${passed ? 'at or above' : 'below'} min-map ${n(g.minMap)}`;
-        checks.push({ input: 'min-map', threshold: g.minMap, value: g.map, passed, text });
+/* unused harmony export readBaseline */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _rundir_args_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3625);
+/* harmony import */ var _rundir_checkpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1079);
+/* harmony import */ var _rundir_fitness_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14);
+/* harmony import */ var _rundir_results_csv_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2012);
+/* harmony import */ var _rundir_safe_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3534);
+/* harmony import */ var _report_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3531);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1222);
+/**
+ * Reads the `baseline` input into a RunSnapshot (readBaselineRuns: one per run). Three forms:
+ *   - a run directory (its results.csv, args.yaml for the name, weights/best.pt for the version);
+ *   - a results.csv of any era, read by the same reader and scored by the same fitness rules;
+ *   - a report JSON this action wrote with `report-file` (or a directory holding one).
+ * Every failure is a BaselineError whose message says what was wrong; the caller turns it into a
+ * warning (or, for a baseline that exists but cannot be used while max-map-drop is set, a failed
+ * gate), never a failure of the sync.
+ */
+
+
+
+
+
+
+
+
+
+class BaselineError extends Error {
+    name = 'BaselineError';
+    /** The baseline does not exist (the first pull request): a warning. Otherwise it exists but cannot be read or used. */
+    missing;
+    constructor(message, opts = {}) {
+        super(message);
+        this.missing = opts.missing === true;
     }
-    if (g.maxMapDrop !== null) {
-        if (g.baselineUnreadable !== undefined && (g.baselineMap === undefined || g.baselineMap === null)) {
-            const text = `max-map-drop ${n(g.maxMapDrop)} cannot be checked: the baseline exists but cannot be used (${g.baselineUnreadable.replace(/\.$/, '')})`;
-            checks.push({ input: 'max-map-drop', threshold: g.maxMapDrop, value: null, passed: false, text });
-        }
-        else if (g.baselineMap === undefined || g.baselineMap === null) {
-            skipped.push(g.baselineMap === undefined
-                ? `max-map-drop ${n(g.maxMapDrop)} is not checked: there is no usable baseline to compare with`
-                : `max-map-drop ${n(g.maxMapDrop)} is not checked: the baseline has no ${label}`);
-        }
-        else {
-            const drop = g.map === null ? null : Number((g.baselineMap - g.map).toFixed(6));
-            const passed = drop !== null && drop <= g.maxMapDrop + EPS;
-            const text = drop === null
-                ? `${label} is unknown (no epoch has it), so its drop against the baseline (${n(g.baselineMap)}) cannot be checked against max-map-drop ${n(g.maxMapDrop)}`
-                : drop > 0
-                    ? `${label} dropped by ${n(drop)} against the baseline (${n(g.baselineMap)} → ${n(g.map)}), ${passed ? 'within' : 'more than'} max-map-drop ${n(g.maxMapDrop)}`
-                    : `${label} ${n(g.map)} did not drop against the baseline (${n(g.baselineMap)}); max-map-drop ${n(g.maxMapDrop)}`;
-            checks.push({ input: 'max-map-drop', threshold: g.maxMapDrop, value: drop, passed, text });
-        }
+}
+/** The largest report JSON read; a report is a few kilobytes. */
+const MAX_REPORT_BYTES = 4 * 1024 * 1024;
+/**
+ * `confine`: the workspace. A baseline in it that leads out through a symlink is refused, and so is
+ * anything that is not a regular file or a directory (safe-read.ts).
+ */
+async function readBaseline(file, confine = null) {
+    try {
+        await (0,_rundir_safe_read_js__WEBPACK_IMPORTED_MODULE_6__/* .assertConfined */ .Lm)(file, { what: 'baseline', confine });
     }
-    if (checks.length === 0)
-        return { status: 'none', checks, skipped };
-    const failed = checks.filter((c) => !c.passed);
-    if (failed.length === 0)
-        return { status: 'passed', checks, skipped };
-    return { status: 'failed', checks, skipped, failure: `Quality gate failed: ${failed.map((c) => c.text).join('; ')}.` };
+    catch (err) {
+        throw new BaselineError(err.message);
+    }
+    const info = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat(file).catch((err) => {
+        if (err.code === 'ENOENT') {
+            throw new BaselineError(`${file} does not exist. Download the earlier run's report or run directory there first (e.g. with actions/download-artifact), or check the path`, { missing: true });
+        }
+        throw new BaselineError(`${file} cannot be read: ${(0,_rundir_safe_read_js__WEBPACK_IMPORTED_MODULE_6__/* .describeReadError */ .U)(err)}`);
+    });
+    if (info.isDirectory())
+        return readDirectory(file, confine);
+    if (await startsWithBrace(file, confine))
+        return { source: file, kind: 'report', ...(await readReport(file, confine)) };
+    return { source: file, kind: 'results-csv', snapshot: await readCsv(file, null, null, confine) };
+}
+async function readDirectory(dir, confine) {
+    const csv = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'results.csv');
+    if (await exists(csv)) {
+        const args = await (0,_rundir_args_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .readTrainArgs */ .mc)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'args.yaml'), { explicit: false, confine }).catch(() => null);
+        const name = typeof args?.values.name === 'string' ? args.values.name : null;
+        const meta = await (0,_rundir_checkpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .readCheckpointMeta */ .Y)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'weights', 'best.pt')).catch(() => null);
+        return { source: dir, kind: 'run-dir', snapshot: await readCsv(csv, name, meta?.version ?? null, confine) };
+    }
+    const reports = [];
+    for (const entry of (await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir(dir)).sort()) {
+        const p = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, entry);
+        if (entry.endsWith('.json') && (await startsWithBrace(p, confine).catch(() => false)))
+            reports.push(p);
+    }
+    if (reports.length === 1)
+        return { source: reports[0], kind: 'report', ...(await readReport(reports[0], confine)) };
+    throw new BaselineError(reports.length === 0
+        ? `${dir} holds neither a results.csv nor a report JSON. Point \`baseline\` at the earlier run's directory, its results.csv or its report-file`
+        : `${dir} holds ${reports.length} JSON files; point \`baseline\` at the report file itself`);
+}
+async function readCsv(file, name, version, confine) {
+    try {
+        const metrics = await (0,_rundir_results_csv_js__WEBPACK_IMPORTED_MODULE_5__/* .readResultsCsv */ .Zx)(file, confine);
+        const best = (0,_rundir_fitness_js__WEBPACK_IMPORTED_MODULE_4__/* .bestEpoch */ .or)(metrics, (0,_rundir_fitness_js__WEBPACK_IMPORTED_MODULE_4__/* .fitnessRuleFor */ .ei)(metrics, version ?? undefined));
+        return (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .snapshotOf */ .eY)({ name, metrics, best, map: best?.map ?? null, mapColumn: (0,_rundir_fitness_js__WEBPACK_IMPORTED_MODULE_4__/* .mapColumn */ .X)(metrics.columns) });
+    }
+    catch (err) {
+        throw new BaselineError(`${file} is not a usable results.csv: ${err.message}`);
+    }
+}
+async function readReport(file, confine) {
+    const { runs, commit } = await readReportRuns(file, confine);
+    if (runs.length !== 1) {
+        throw new BaselineError(`${file} holds ${runs.length} runs (${runs.map((r) => r.key).join(', ')}); this reader takes one`);
+    }
+    return { snapshot: runs[0].baseline.snapshot, commit };
+}
+async function readReportRuns(file, confine) {
+    let text;
+    try {
+        text = (await (0,_rundir_safe_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readRegular */ .VX)(file, { what: 'baseline report', confine, maxBytes: MAX_REPORT_BYTES })).toString('utf8');
+    }
+    catch (err) {
+        throw new BaselineError(err instanceof _rundir_safe_read_js__WEBPACK_IMPORTED_MODULE_6__/* .UnsafeFileError */ .h ? err.message : `${file} cannot be read: ${(0,_rundir_safe_read_js__WEBPACK_IMPORTED_MODULE_6__/* .describeReadError */ .U)(err)}`);
+    }
+    try {
+        const { runs, commit } = (0,_report_file_js__WEBPACK_IMPORTED_MODULE_7__/* .parseReport */ .MM)(text);
+        const read = runs.filter((r) => r.run !== null);
+        return {
+            commit,
+            runs: read.map((r) => ({ key: r.name, baseline: { source: file, kind: 'report', snapshot: r.run, commit } })),
+        };
+    }
+    catch (err) {
+        throw new BaselineError(`${file} is not a report this action wrote: ${err.message}`);
+    }
 }
 /**
- * A step's outcome with a gate's failure line applied: the step fails, the line after any other
- * error. Called last, so the gate fails the step only after everything was sent and posted.
+ * Every run a baseline holds, for a step of several runs: a report file's runs (version 2 holds
+ * several), a folder of report files (a matrix's artifacts), a folder of run directories
+ * (`runs/detect/` holding a, b, c), or the one run of a run directory or results.csv. Runs are
+ * matched by name; a run directory's name is its args.yaml `name`, else its folder's name.
  */
-function withGateFailure(outcome, failure) {
-    if (!failure)
-        return outcome;
-    return { ...outcome, exitCode: 1, error: outcome.error ? `${outcome.error} ${failure}` : failure };
+async function readBaselineRuns(file, confine = null) {
+    const info = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat(file).catch(() => null);
+    if (!info?.isDirectory()) {
+        if (info && (await startsWithBrace(file, confine)))
+            return (await readReportRuns(file, confine)).runs;
+        const one = await readBaseline(file, confine);
+        return [{ key: one.snapshot.name, baseline: one }];
+    }
+    if (await exists(node_path__WEBPACK_IMPORTED_MODULE_1__.join(file, 'results.csv'))) {
+        const one = await readBaseline(file, confine);
+        return [{ key: one.snapshot.name ?? node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file), baseline: one }];
+    }
+    try {
+        await (0,_rundir_safe_read_js__WEBPACK_IMPORTED_MODULE_6__/* .assertConfined */ .Lm)(file, { what: 'baseline', confine });
+    }
+    catch (err) {
+        throw new BaselineError(err.message);
+    }
+    const runs = [];
+    const entries = (await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir(file, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const e of entries) {
+        const p = node_path__WEBPACK_IMPORTED_MODULE_1__.join(file, e.name);
+        if (e.isFile() && e.name.endsWith('.json') && (await startsWithBrace(p, confine).catch(() => false)))
+            runs.push(...(await readReportRuns(p, confine)).runs);
+    }
+    if (runs.length > 0)
+        return runs;
+    for (const e of entries) {
+        const p = node_path__WEBPACK_IMPORTED_MODULE_1__.join(file, e.name);
+        if (e.isDirectory() && (await exists(node_path__WEBPACK_IMPORTED_MODULE_1__.join(p, 'results.csv')))) {
+            const one = await readDirectory(p, confine);
+            runs.push({ key: one.snapshot.name ?? e.name, baseline: one });
+        }
+    }
+    if (runs.length > 0)
+        return runs;
+    throw new BaselineError(`${file} holds neither a results.csv, a report JSON nor run directories. Point \`baseline\` at the earlier run's directory, its results.csv, its report-file, or a folder of those`);
+}
+/** JSON reports start with `{` (after blanks or a byte order mark); results.csv never does. */
+async function startsWithBrace(file, confine) {
+    let handle;
+    try {
+        handle = await (0,_rundir_safe_read_js__WEBPACK_IMPORTED_MODULE_6__/* .openRegular */ .lf)(file, { what: 'baseline', confine });
+    }
+    catch (err) {
+        throw new BaselineError(err instanceof _rundir_safe_read_js__WEBPACK_IMPORTED_MODULE_6__/* .UnsafeFileError */ .h ? err.message : `${file} cannot be read: ${(0,_rundir_safe_read_js__WEBPACK_IMPORTED_MODULE_6__/* .describeReadError */ .U)(err)}`);
+    }
+    try {
+        const { buffer, bytesRead } = await handle.read(Buffer.alloc(64), 0, 64, 0);
+        return /^\uFEFF?\s*\{/.test(buffer.toString('utf8', 0, bytesRead));
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function exists(p) {
+    return node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat(p).then((s) => s.isFile(), () => false);
 }
 
 
 /***/ }),
 
-/***/ 8769:
+/***/ 3554:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  I9: () => (/* binding */ gateFailure),
-  ph: () => (/* binding */ gatherJobReport),
-  ke: () => (/* binding */ jobOutputs),
-  hs: () => (/* binding */ prepareJobReport),
-  v$: () => (/* binding */ publishJobReport),
-  qE: () => (/* binding */ renderJobSummary)
+  K1: () => (/* binding */ reportAgainst),
+  rt: () => (/* binding */ runName)
 });
 
-// UNUSED EXPORTS: renderJobComment, reportJson, runsTable, tuneSection
+// UNUSED EXPORTS: prepareReport, withGate
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./build/src/rundir/tune.js
-var tune = __webpack_require__(9082);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./build/src/rundir/args-yaml.js
-var args_yaml = __webpack_require__(3625);
-// EXTERNAL MODULE: ./build/src/rundir/checkpoint.js + 1 modules
-var checkpoint = __webpack_require__(1079);
-// EXTERNAL MODULE: ./build/src/rundir/fitness.js
-var fitness = __webpack_require__(14);
-// EXTERNAL MODULE: ./build/src/rundir/results-csv.js + 1 modules
-var results_csv = __webpack_require__(2012);
-// EXTERNAL MODULE: ./build/src/rundir/safe-read.js
-var safe_read = __webpack_require__(3534);
-// EXTERNAL MODULE: ./build/src/report/report-file.js
-var report_file = __webpack_require__(3531);
-;// CONCATENATED MODULE: ./build/src/report/format.js
+// EXTERNAL MODULE: ./build/src/report/baseline.js
+var baseline = __webpack_require__(1653);
+// EXTERNAL MODULE: ./build/src/report/snapshot.js
+var snapshot = __webpack_require__(1222);
+;// CONCATENATED MODULE: ./build/src/report/compare.js
+/**
+ * This run against its baseline, metric by metric: the best epoch's precision, recall, mAP50 and
+ * mAP50-95 of every metric family either run has (top-1 and top-5 for classify), then the best
+ * epoch, the epochs trained and the training time. Pure: snapshots in, rows out.
+ */
+
+function compare(current, baseline, source) {
+    const rows = [];
+    const add = (key, label, kind, a, b) => rows.push({ key, label, kind, current: a, baseline: b, delta: difference(a, b) });
+    for (const m of snapshot/* METRIC_KEYS */.WB) {
+        if (!(m.key in current.metrics) && !(m.key in baseline.metrics))
+            continue;
+        add(m.key, m.label, 'metric', current.metrics[m.key] ?? null, baseline.metrics[m.key] ?? null);
+    }
+    add('best-epoch', 'best epoch (0-based)', 'epoch', current.bestEpoch, baseline.bestEpoch);
+    add('epochs', 'epochs trained', 'count', current.epochs, baseline.epochs);
+    if (current.trainingSeconds !== null || baseline.trainingSeconds !== null) {
+        add('time', 'training time', 'seconds', current.trainingSeconds, baseline.trainingSeconds);
+    }
+    return { baseline: source, mapLabel: current.mapLabel, mapDelta: difference(current.map, baseline.map), rows };
+}
+/** a − b, rounded to 6 decimals so 0.3 − 0.1 reads 0.2; null when either is missing. */
+function difference(a, b) {
+    if (a === null || b === null)
+        return null;
+    return Number((a - b).toFixed(6));
+}
+
+// EXTERNAL MODULE: ./build/src/report/gate.js
+var report_gate = __webpack_require__(6493);
+;// CONCATENATED MODULE: ./build/src/report/ci-report.js
+/**
+ * One run's report, after its sync: its snapshot against its baseline, and its gate.
+ *
+ *   this run's snapshot + the baseline (baseline.ts) → comparison (compare.ts) → gate (gate.ts)
+ *
+ * job.ts gathers these per run into the step's outputs, summary, report-file and comment. Only the
+ * gate can fail the step, and only after everything else is done. A baseline that does not exist is
+ * a warning; a baseline that exists but cannot be read fails the gate when max-map-drop is set.
+ */
+
+
+
+
+
+async function prepareReport(inputs, plan, log) {
+    const name = runName(inputs, plan);
+    const current = snapshotOf({ name, metrics: plan.metrics, best: plan.best, map: plan.map, mapColumn: plan.mapColumn });
+    let baseline = null;
+    let baselineProblem = null;
+    /** The baseline exists but cannot be read or used: fails a max-map-drop gate (a missing one does not). */
+    let baselineUnreadable;
+    if (inputs.baseline) {
+        try {
+            baseline = await readBaseline(inputs.baseline, inputs.workspace);
+        }
+        catch (err) {
+            baselineProblem = err.message;
+            if (!(err instanceof BaselineError && err.missing))
+                baselineUnreadable = baselineProblem;
+        }
+    }
+    return reportAgainst(name, current, { baseline, problem: baselineProblem, unreadable: baselineUnreadable }, inputs, log);
+}
+/**
+ * This run's snapshot against the baseline found for it (or the reason there is none), gated.
+ * `prefix` starts every log line (`Run b: ` when the step has several runs; '' for one).
+ */
+function reportAgainst(name, current, found, inputs, log, prefix = '') {
+    let { baseline, problem: baselineProblem } = found;
+    if (baseline && baseline.snapshot.mapLabel !== current.mapLabel) {
+        baselineProblem = `${baseline.source} reports ${baseline.snapshot.mapLabel}, this run ${current.mapLabel}: a run of another task is no baseline`;
+        baseline = null;
+    }
+    if (baselineProblem)
+        log.warning(`${prefix}Baseline not compared: ${baselineProblem}.`);
+    const comparison = baseline
+        ? compare(current, baseline.snapshot, {
+            source: baseline.source,
+            kind: baseline.kind,
+            name: baseline.snapshot.name,
+            commit: baseline.commit ?? null,
+        })
+        : null;
+    if (comparison && baseline) {
+        const d = comparison.mapDelta;
+        log.info(`${prefix}Baseline ${baseline.source} (${baseline.kind}): ${current.mapLabel} ${fmt(baseline.snapshot.map)} → ${fmt(current.map)}` +
+            (d === null ? '' : ` (${d >= 0 ? '+' : ''}${d})`));
+    }
+    const gate = (0,report_gate/* checkGate */.K)({
+        minMap: inputs.minMap,
+        maxMapDrop: inputs.maxMapDrop,
+        map: current.map,
+        baselineMap: baseline ? baseline.snapshot.map : undefined,
+        baselineUnreadable: found.unreadable,
+        mapLabel: current.mapLabel,
+    });
+    for (const c of gate.checks)
+        log.info(`${prefix}Quality gate: ${c.passed ? 'pass' : 'FAIL'}: ${c.text}.`);
+    for (const sk of gate.skipped)
+        log.warning(`${prefix}Quality gate: ${sk}.`);
+    return {
+        name,
+        current,
+        baseline,
+        baselineProblem,
+        comparison,
+        gate,
+        outputs: {
+            'map-delta': comparison?.mapDelta == null ? '' : String(comparison.mapDelta),
+            comparison: comparison ? JSON.stringify(comparison) : '',
+            gate: gate.status,
+        },
+    };
+}
+/**
+ * The step's outcome with the gate applied: a failed gate fails the step, its one line after any
+ * other error. Called last, so the gate fails the step only after everything was sent and posted.
+ */
+function withGate(outcome, report) {
+    return withGateFailure(outcome, report.gate.failure);
+}
+/** The run name the comment is keyed by: what the user configured, never the server's slug (`train-2`). */
+function runName(inputs, plan) {
+    const fromArgs = plan.args?.values.name;
+    const configured = inputs.name ?? (typeof fromArgs === 'string' || typeof fromArgs === 'number' ? String(fromArgs) : null);
+    return configured?.trim() || external_node_path_.basename(plan.runDir) || 'train';
+}
+function fmt(v) {
+    return v === null || v === undefined ? 'n/a' : String(Number(v.toFixed(4)));
+}
+
+
+/***/ }),
+
+/***/ 5845:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C6: () => (/* binding */ mermaidChart),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   N0: () => (/* binding */ MAX_POINTS),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   bu: () => (/* binding */ num),
+/* harmony export */   pb: () => (/* binding */ subsample)
+/* harmony export */ });
+/* unused harmony exports overlay, yRange */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /**
  * The report room's leaf: formatting shared by the summary, the comment and the tune section.
  * Escaping for HTML and Markdown, numbers, durations, paths, subsampling, and mermaid line charts.
@@ -154,8 +419,8 @@ function formatDuration(ms) {
 }
 /** Relative to the workspace when inside it (the absolute runner path says nothing). */
 function displayPath(p, workspace) {
-    const rel = external_node_path_.relative(workspace, p);
-    return rel && !rel.startsWith('..') && !external_node_path_.isAbsolute(rel) ? rel : p;
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(workspace, p);
+    return rel && !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(rel) ? rel : p;
 }
 /**
  * At most `max` evenly spaced indices of `count` items, from the first to the last. Each index in
@@ -244,382 +509,98 @@ function yRange(values) {
     return [Number(lo.toPrecision(6)), Number(hi.toPrecision(6))];
 }
 
-;// CONCATENATED MODULE: ./build/src/report/snapshot.js
-/**
- * One run's final numbers, in a form that does not depend on the results.csv era: the best epoch's
- * metrics under era-free keys (`mAP50-95(B)` for both YOLOv5's `metrics/mAP_0.5:0.95` and YOLOv8's
- * `metrics/mAP50-95(B)`), the epoch counts, the training time and the two chart curves.
- *
- * This run and its baseline are both reduced to a snapshot, so a padded 1-based YOLOv8 file compares
- * with a current one, and a report JSON written months ago compares with today's run.
- */
 
+/***/ }),
 
-const FAMILIES = [
-    ['B', 'box'],
-    ['M', 'mask'],
-    ['P', 'pose'],
-];
-/** The era-free keys, in display order, each with its label and the columns that hold it (first found wins). */
-const METRIC_KEYS = [
-    ...FAMILIES.flatMap(([s, family]) => [
-        { key: `precision(${s})`, label: `precision (${family})`, columns: [`metrics/precision(${s})`, ...(s === 'B' ? ['metrics/precision'] : [])] },
-        { key: `recall(${s})`, label: `recall (${family})`, columns: [`metrics/recall(${s})`, ...(s === 'B' ? ['metrics/recall'] : [])] },
-        { key: `mAP50(${s})`, label: `mAP50 (${family})`, columns: [`metrics/mAP50(${s})`, ...(s === 'B' ? ['metrics/mAP_0.5'] : [])] },
-        {
-            key: `mAP50-95(${s})`,
-            label: `mAP50-95 (${family})`,
-            columns: [`metrics/mAP50-95(${s})`, ...(s === 'B' ? ['metrics/mAP_0.5:0.95'] : [])],
-        },
-    ]),
-    { key: 'top1', label: 'top-1 accuracy', columns: ['metrics/accuracy_top1'] },
-    { key: 'top5', label: 'top-5 accuracy', columns: ['metrics/accuracy_top5'] },
-];
-function mapLabelOf(mapColumn) {
-    return mapColumn === 'metrics/accuracy_top1' ? 'top-1 accuracy' : 'mAP50-95';
-}
-function snapshot_snapshotOf(src) {
-    const rows = src.metrics.rows;
-    const bestRow = src.best ? rows.find((r) => r.epoch === src.best?.epoch) : undefined;
-    const metrics = {};
-    for (const m of METRIC_KEYS) {
-        const column = m.columns.find((c) => src.metrics.columns.includes(c));
-        if (column)
-            metrics[m.key] = bestRow ? (bestRow.metrics[column] ?? null) : null;
+/***/ 6493:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ checkGate),
+/* harmony export */   S: () => (/* binding */ withGateFailure)
+/* harmony export */ });
+/** Thresholds are met at equality; the tolerance absorbs binary rounding of 6-decimal values. */
+const EPS = 1e-9;
+/** Six decimals: results.csv holds no more, and a drop of 0.01004 must not read as 0.01. */
+const n = (v) => String(Number(v.toFixed(6)));
+function checkGate(g) {
+    const checks = [];
+    const skipped = [];
+    const label = g.mapLabel;
+    if (g.minMap !== null) {
+        const passed = g.map !== null && g.map >= g.minMap - EPS;
+        const text = g.map === null
+            ? `${label} is unknown (no epoch has it), so it cannot meet min-map ${n(g.minMap)}`
+            : `${label} ${n(g.map)} is ${passed ? 'at or above' : 'below'} min-map ${n(g.minMap)}`;
+        checks.push({ input: 'min-map', threshold: g.minMap, value: g.map, passed, text });
     }
-    const last = rows[rows.length - 1];
-    const bestIndex = bestRow ? rows.indexOf(bestRow) : -1;
-    const idx = subsample(rows.length, MAX_POINTS, [bestIndex]);
-    const curves = {};
-    const mapCol = src.mapColumn;
-    if (mapCol)
-        curves.map = curve(rows, idx, (r) => r.metrics[mapCol]);
-    curves.loss = curve(rows, idx, fitness/* totalLoss */.gq);
-    for (const k of ['map', 'loss'])
-        if (curves[k]?.values.length === 0)
-            delete curves[k];
-    return {
-        name: src.name,
-        bestEpoch: src.best?.epoch ?? null,
-        epochs: rows.length,
-        trainingSeconds: typeof last.time === 'number' ? last.time : null,
-        map: src.map,
-        mapLabel: mapLabelOf(src.mapColumn),
-        metrics,
-        curves,
-    };
-}
-function curve(rows, idx, value) {
-    const epochs = [];
-    const values = [];
-    for (const i of idx) {
-        const v = value(rows[i]);
-        if (typeof v !== 'number' || !Number.isFinite(v))
-            continue;
-        epochs.push(rows[i].epoch);
-        values.push(v);
-    }
-    return { epochs, values };
-}
-
-;// CONCATENATED MODULE: ./build/src/report/baseline.js
-/**
- * Reads the `baseline` input into a RunSnapshot (readBaselineRuns: one per run). Three forms:
- *   - a run directory (its results.csv, args.yaml for the name, weights/best.pt for the version);
- *   - a results.csv of any era, read by the same reader and scored by the same fitness rules;
- *   - a report JSON this action wrote with `report-file` (or a directory holding one).
- * Every failure is a BaselineError whose message says what was wrong; the caller turns it into a
- * warning (or, for a baseline that exists but cannot be used while max-map-drop is set, a failed
- * gate), never a failure of the sync.
- */
-
-
-
-
-
-
-
-
-
-class baseline_BaselineError extends Error {
-    name = 'BaselineError';
-    /** The baseline does not exist (the first pull request): a warning. Otherwise it exists but cannot be read or used. */
-    missing;
-    constructor(message, opts = {}) {
-        super(message);
-        this.missing = opts.missing === true;
-    }
-}
-/** The largest report JSON read; a report is a few kilobytes. */
-const MAX_REPORT_BYTES = 4 * 1024 * 1024;
-/**
- * `confine`: the workspace. A baseline in it that leads out through a symlink is refused, and so is
- * anything that is not a regular file or a directory (safe-read.ts).
- */
-async function baseline_readBaseline(file, confine = null) {
-    try {
-        await (0,safe_read/* assertConfined */.Lm)(file, { what: 'baseline', confine });
-    }
-    catch (err) {
-        throw new baseline_BaselineError(err.message);
-    }
-    const info = await promises_.stat(file).catch((err) => {
-        if (err.code === 'ENOENT') {
-            throw new baseline_BaselineError(`${file} does not exist. Download the earlier run's report or run directory there first (e.g. with actions/download-artifact), or check the path`, { missing: true });
+    if (g.maxMapDrop !== null) {
+        if (g.baselineUnreadable !== undefined && (g.baselineMap === undefined || g.baselineMap === null)) {
+            const text = `max-map-drop ${n(g.maxMapDrop)} cannot be checked: the baseline exists but cannot be used (${g.baselineUnreadable.replace(/\.$/, '')})`;
+            checks.push({ input: 'max-map-drop', threshold: g.maxMapDrop, value: null, passed: false, text });
         }
-        throw new baseline_BaselineError(`${file} cannot be read: ${(0,safe_read/* describeReadError */.U)(err)}`);
-    });
-    if (info.isDirectory())
-        return readDirectory(file, confine);
-    if (await startsWithBrace(file, confine))
-        return { source: file, kind: 'report', ...(await readReport(file, confine)) };
-    return { source: file, kind: 'results-csv', snapshot: await readCsv(file, null, null, confine) };
-}
-async function readDirectory(dir, confine) {
-    const csv = external_node_path_.join(dir, 'results.csv');
-    if (await exists(csv)) {
-        const args = await (0,args_yaml/* readTrainArgs */.mc)(external_node_path_.join(dir, 'args.yaml'), { explicit: false, confine }).catch(() => null);
-        const name = typeof args?.values.name === 'string' ? args.values.name : null;
-        const meta = await (0,checkpoint/* readCheckpointMeta */.Y)(external_node_path_.join(dir, 'weights', 'best.pt')).catch(() => null);
-        return { source: dir, kind: 'run-dir', snapshot: await readCsv(csv, name, meta?.version ?? null, confine) };
-    }
-    const reports = [];
-    for (const entry of (await promises_.readdir(dir)).sort()) {
-        const p = external_node_path_.join(dir, entry);
-        if (entry.endsWith('.json') && (await startsWithBrace(p, confine).catch(() => false)))
-            reports.push(p);
-    }
-    if (reports.length === 1)
-        return { source: reports[0], kind: 'report', ...(await readReport(reports[0], confine)) };
-    throw new baseline_BaselineError(reports.length === 0
-        ? `${dir} holds neither a results.csv nor a report JSON. Point \`baseline\` at the earlier run's directory, its results.csv or its report-file`
-        : `${dir} holds ${reports.length} JSON files; point \`baseline\` at the report file itself`);
-}
-async function readCsv(file, name, version, confine) {
-    try {
-        const metrics = await (0,results_csv/* readResultsCsv */.Zx)(file, confine);
-        const best = (0,fitness/* bestEpoch */.or)(metrics, (0,fitness/* fitnessRuleFor */.ei)(metrics, version ?? undefined));
-        return snapshot_snapshotOf({ name, metrics, best, map: best?.map ?? null, mapColumn: (0,fitness/* mapColumn */.X)(metrics.columns) });
-    }
-    catch (err) {
-        throw new baseline_BaselineError(`${file} is not a usable results.csv: ${err.message}`);
-    }
-}
-async function readReport(file, confine) {
-    const { runs, commit } = await readReportRuns(file, confine);
-    if (runs.length !== 1) {
-        throw new baseline_BaselineError(`${file} holds ${runs.length} runs (${runs.map((r) => r.key).join(', ')}); this reader takes one`);
-    }
-    return { snapshot: runs[0].baseline.snapshot, commit };
-}
-async function readReportRuns(file, confine) {
-    let text;
-    try {
-        text = (await (0,safe_read/* readRegular */.VX)(file, { what: 'baseline report', confine, maxBytes: MAX_REPORT_BYTES })).toString('utf8');
-    }
-    catch (err) {
-        throw new baseline_BaselineError(err instanceof safe_read/* UnsafeFileError */.h ? err.message : `${file} cannot be read: ${(0,safe_read/* describeReadError */.U)(err)}`);
-    }
-    try {
-        const { runs, commit } = (0,report_file/* parseReport */.MM)(text);
-        const read = runs.filter((r) => r.run !== null);
-        return {
-            commit,
-            runs: read.map((r) => ({ key: r.name, baseline: { source: file, kind: 'report', snapshot: r.run, commit } })),
-        };
-    }
-    catch (err) {
-        throw new baseline_BaselineError(`${file} is not a report this action wrote: ${err.message}`);
-    }
-}
-/**
- * Every run a baseline holds, for a step of several runs: a report file's runs (version 2 holds
- * several), a folder of report files (a matrix's artifacts), a folder of run directories
- * (`runs/detect/` holding a, b, c), or the one run of a run directory or results.csv. Runs are
- * matched by name; a run directory's name is its args.yaml `name`, else its folder's name.
- */
-async function readBaselineRuns(file, confine = null) {
-    const info = await promises_.stat(file).catch(() => null);
-    if (!info?.isDirectory()) {
-        if (info && (await startsWithBrace(file, confine)))
-            return (await readReportRuns(file, confine)).runs;
-        const one = await baseline_readBaseline(file, confine);
-        return [{ key: one.snapshot.name, baseline: one }];
-    }
-    if (await exists(external_node_path_.join(file, 'results.csv'))) {
-        const one = await baseline_readBaseline(file, confine);
-        return [{ key: one.snapshot.name ?? external_node_path_.basename(file), baseline: one }];
-    }
-    try {
-        await (0,safe_read/* assertConfined */.Lm)(file, { what: 'baseline', confine });
-    }
-    catch (err) {
-        throw new baseline_BaselineError(err.message);
-    }
-    const runs = [];
-    const entries = (await promises_.readdir(file, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
-    for (const e of entries) {
-        const p = external_node_path_.join(file, e.name);
-        if (e.isFile() && e.name.endsWith('.json') && (await startsWithBrace(p, confine).catch(() => false)))
-            runs.push(...(await readReportRuns(p, confine)).runs);
-    }
-    if (runs.length > 0)
-        return runs;
-    for (const e of entries) {
-        const p = external_node_path_.join(file, e.name);
-        if (e.isDirectory() && (await exists(external_node_path_.join(p, 'results.csv')))) {
-            const one = await readDirectory(p, confine);
-            runs.push({ key: one.snapshot.name ?? e.name, baseline: one });
+        else if (g.baselineMap === undefined || g.baselineMap === null) {
+            skipped.push(g.baselineMap === undefined
+                ? `max-map-drop ${n(g.maxMapDrop)} is not checked: there is no usable baseline to compare with`
+                : `max-map-drop ${n(g.maxMapDrop)} is not checked: the baseline has no ${label}`);
+        }
+        else {
+            const drop = g.map === null ? null : Number((g.baselineMap - g.map).toFixed(6));
+            const passed = drop !== null && drop <= g.maxMapDrop + EPS;
+            const text = drop === null
+                ? `${label} is unknown (no epoch has it), so its drop against the baseline (${n(g.baselineMap)}) cannot be checked against max-map-drop ${n(g.maxMapDrop)}`
+                : drop > 0
+                    ? `${label} dropped by ${n(drop)} against the baseline (${n(g.baselineMap)} → ${n(g.map)}), ${passed ? 'within' : 'more than'} max-map-drop ${n(g.maxMapDrop)}`
+                    : `${label} ${n(g.map)} did not drop against the baseline (${n(g.baselineMap)}); max-map-drop ${n(g.maxMapDrop)}`;
+            checks.push({ input: 'max-map-drop', threshold: g.maxMapDrop, value: drop, passed, text });
         }
     }
-    if (runs.length > 0)
-        return runs;
-    throw new baseline_BaselineError(`${file} holds neither a results.csv, a report JSON nor run directories. Point \`baseline\` at the earlier run's directory, its results.csv, its report-file, or a folder of those`);
-}
-/** JSON reports start with `{` (after blanks or a byte order mark); results.csv never does. */
-async function startsWithBrace(file, confine) {
-    let handle;
-    try {
-        handle = await (0,safe_read/* openRegular */.lf)(file, { what: 'baseline', confine });
-    }
-    catch (err) {
-        throw new baseline_BaselineError(err instanceof safe_read/* UnsafeFileError */.h ? err.message : `${file} cannot be read: ${(0,safe_read/* describeReadError */.U)(err)}`);
-    }
-    try {
-        const { buffer, bytesRead } = await handle.read(Buffer.alloc(64), 0, 64, 0);
-        return /^\uFEFF?\s*\{/.test(buffer.toString('utf8', 0, bytesRead));
-    }
-    finally {
-        await handle.close();
-    }
-}
-async function exists(p) {
-    return promises_.stat(p).then((s) => s.isFile(), () => false);
-}
-
-;// CONCATENATED MODULE: ./build/src/report/compare.js
-/**
- * This run against its baseline, metric by metric: the best epoch's precision, recall, mAP50 and
- * mAP50-95 of every metric family either run has (top-1 and top-5 for classify), then the best
- * epoch, the epochs trained and the training time. Pure: snapshots in, rows out.
- */
-
-function compare(current, baseline, source) {
-    const rows = [];
-    const add = (key, label, kind, a, b) => rows.push({ key, label, kind, current: a, baseline: b, delta: difference(a, b) });
-    for (const m of METRIC_KEYS) {
-        if (!(m.key in current.metrics) && !(m.key in baseline.metrics))
-            continue;
-        add(m.key, m.label, 'metric', current.metrics[m.key] ?? null, baseline.metrics[m.key] ?? null);
-    }
-    add('best-epoch', 'best epoch (0-based)', 'epoch', current.bestEpoch, baseline.bestEpoch);
-    add('epochs', 'epochs trained', 'count', current.epochs, baseline.epochs);
-    if (current.trainingSeconds !== null || baseline.trainingSeconds !== null) {
-        add('time', 'training time', 'seconds', current.trainingSeconds, baseline.trainingSeconds);
-    }
-    return { baseline: source, mapLabel: current.mapLabel, mapDelta: difference(current.map, baseline.map), rows };
-}
-/** a − b, rounded to 6 decimals so 0.3 − 0.1 reads 0.2; null when either is missing. */
-function difference(a, b) {
-    if (a === null || b === null)
-        return null;
-    return Number((a - b).toFixed(6));
-}
-
-// EXTERNAL MODULE: ./build/src/report/gate.js
-var report_gate = __webpack_require__(6493);
-;// CONCATENATED MODULE: ./build/src/report/ci-report.js
-
-
-
-
-async function prepareReport(inputs, plan, log) {
-    const name = runName(inputs, plan);
-    const current = snapshotOf({ name, metrics: plan.metrics, best: plan.best, map: plan.map, mapColumn: plan.mapColumn });
-    let baseline = null;
-    let baselineProblem = null;
-    /** The baseline exists but cannot be read or used: fails a max-map-drop gate (a missing one does not). */
-    let baselineUnreadable;
-    if (inputs.baseline) {
-        try {
-            baseline = await readBaseline(inputs.baseline, inputs.workspace);
-        }
-        catch (err) {
-            baselineProblem = err.message;
-            if (!(err instanceof BaselineError && err.missing))
-                baselineUnreadable = baselineProblem;
-        }
-    }
-    return reportAgainst(name, current, { baseline, problem: baselineProblem, unreadable: baselineUnreadable }, inputs, log);
+    if (checks.length === 0)
+        return { status: 'none', checks, skipped };
+    const failed = checks.filter((c) => !c.passed);
+    if (failed.length === 0)
+        return { status: 'passed', checks, skipped };
+    return { status: 'failed', checks, skipped, failure: `Quality gate failed: ${failed.map((c) => c.text).join('; ')}.` };
 }
 /**
- * This run's snapshot against the baseline found for it (or the reason there is none), gated.
- * `prefix` starts every log line (`Run b: ` when the step has several runs; '' for one).
+ * A step's outcome with a gate's failure line applied: the step fails, the line after any other
+ * error. Called last, so the gate fails the step only after everything was sent and posted.
  */
-function reportAgainst(name, current, found, inputs, log, prefix = '') {
-    let { baseline, problem: baselineProblem } = found;
-    if (baseline && baseline.snapshot.mapLabel !== current.mapLabel) {
-        baselineProblem = `${baseline.source} reports ${baseline.snapshot.mapLabel}, this run ${current.mapLabel}: a run of another task is no baseline`;
-        baseline = null;
-    }
-    if (baselineProblem)
-        log.warning(`${prefix}Baseline not compared: ${baselineProblem}.`);
-    const comparison = baseline
-        ? compare(current, baseline.snapshot, {
-            source: baseline.source,
-            kind: baseline.kind,
-            name: baseline.snapshot.name,
-            commit: baseline.commit ?? null,
-        })
-        : null;
-    if (comparison && baseline) {
-        const d = comparison.mapDelta;
-        log.info(`${prefix}Baseline ${baseline.source} (${baseline.kind}): ${current.mapLabel} ${fmt(baseline.snapshot.map)} → ${fmt(current.map)}` +
-            (d === null ? '' : ` (${d >= 0 ? '+' : ''}${d})`));
-    }
-    const gate = (0,report_gate/* checkGate */.K)({
-        minMap: inputs.minMap,
-        maxMapDrop: inputs.maxMapDrop,
-        map: current.map,
-        baselineMap: baseline ? baseline.snapshot.map : undefined,
-        baselineUnreadable: found.unreadable,
-        mapLabel: current.mapLabel,
-    });
-    for (const c of gate.checks)
-        log.info(`${prefix}Quality gate: ${c.passed ? 'pass' : 'FAIL'}: ${c.text}.`);
-    for (const sk of gate.skipped)
-        log.warning(`${prefix}Quality gate: ${sk}.`);
-    return {
-        name,
-        current,
-        baseline,
-        baselineProblem,
-        comparison,
-        gate,
-        outputs: {
-            'map-delta': comparison?.mapDelta == null ? '' : String(comparison.mapDelta),
-            comparison: comparison ? JSON.stringify(comparison) : '',
-            gate: gate.status,
-        },
-    };
-}
-/**
- * The step's outcome with the gate applied: a failed gate fails the step, its one line after any
- * other error. Called last, so the gate fails the step only after everything was sent and posted.
- */
-function withGate(outcome, report) {
-    return withGateFailure(outcome, report.gate.failure);
-}
-/** The run name the comment is keyed by: what the user configured, never the server's slug (`train-2`). */
-function runName(inputs, plan) {
-    const fromArgs = plan.args?.values.name;
-    const configured = inputs.name ?? (typeof fromArgs === 'string' || typeof fromArgs === 'number' ? String(fromArgs) : null);
-    return configured?.trim() || 'train';
-}
-function fmt(v) {
-    return v === null || v === undefined ? 'n/a' : String(Number(v.toFixed(4)));
+function withGateFailure(outcome, failure) {
+    if (!failure)
+        return outcome;
+    return { ...outcome, exitCode: 1, error: outcome.error ? `${outcome.error} ${failure}` : failure };
 }
 
+
+/***/ }),
+
+/***/ 3327:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I9: () => (/* binding */ gateFailure),
+  ph: () => (/* binding */ gatherJobReport),
+  ke: () => (/* binding */ jobOutputs),
+  hs: () => (/* binding */ prepareJobReport),
+  v$: () => (/* binding */ publishJobReport),
+  qE: () => (/* binding */ renderJobSummary)
+});
+
+// UNUSED EXPORTS: renderJobComment, reportJson, runsTable, tuneSection
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/rundir/tune.js
+var tune = __webpack_require__(9082);
+// EXTERNAL MODULE: ./build/src/report/baseline.js
+var baseline = __webpack_require__(1653);
+// EXTERNAL MODULE: ./build/src/report/ci-report.js + 1 modules
+var ci_report = __webpack_require__(3554);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./build/src/transport/url-safety.js
 var url_safety = __webpack_require__(1917);
 ;// CONCATENATED MODULE: ./build/src/report/comment.js
@@ -771,6 +752,8 @@ function describe(err) {
     return message;
 }
 
+// EXTERNAL MODULE: ./build/src/report/format.js
+var format = __webpack_require__(5845);
 ;// CONCATENATED MODULE: ./build/src/report/outputs.js
 function buildOutputs(result, plan, backend) {
     return {
@@ -789,6 +772,10 @@ function buildOutputs(result, plan, backend) {
 
 // EXTERNAL MODULE: ./build/src/version.js
 var version = __webpack_require__(8009);
+// EXTERNAL MODULE: ./build/src/report/snapshot.js
+var snapshot = __webpack_require__(1222);
+// EXTERNAL MODULE: ./build/src/rundir/fitness.js
+var fitness = __webpack_require__(14);
 // EXTERNAL MODULE: ./build/src/transport/progress.js
 var progress = __webpack_require__(4379);
 ;// CONCATENATED MODULE: ./build/src/report/summary.js
@@ -829,8 +816,8 @@ function modelLink(result) {
     if (!result.modelUrl)
         return result.status === 'dry-run' ? '<em>none yet (dry run)</em>' : '<em>unknown</em>';
     if (!/^https?:\/\//i.test(result.modelUrl))
-        return code(result.modelUrl);
-    const url = escapeHtml(result.modelUrl);
+        return (0,format/* code */.aY)(result.modelUrl);
+    const url = (0,format/* escapeHtml */.ZD)(result.modelUrl);
     return `<a href="${url}">${url}</a>`;
 }
 /** One row: epochs, best epoch, final mAP, how the training ended, where the run is. */
@@ -842,12 +829,12 @@ function runTable(result, plan, inputs) {
     const planned = plan.args?.values.epochs;
     const of = typeof planned === 'number' && planned > 0 ? planned : total;
     const best = plan.best
-        ? `${plan.best.epoch} (${plan.best.epoch + 1}/${of} in the training log), fitness ${num(plan.best.fitness)}`
+        ? `${plan.best.epoch} (${plan.best.epoch + 1}/${of} in the training log), fitness ${(0,format/* num */.bu)(plan.best.fitness)}`
         : 'n/a (no epoch has a fitness)';
     return [
         `| Epochs sent | Best epoch (0-based) | Final ${metricLabel(plan.mapColumn)} | Training ended | Run directory |`,
         '|---|---|---|---|---|',
-        `| ${epochs} | ${best} | **${num(plan.map)}** | ${inputs.status} | ${code(displayPath(plan.runDir, inputs.workspace))} |`,
+        `| ${epochs} | ${best} | **${(0,format/* num */.bu)(plan.map)}** | ${inputs.status} | ${(0,format/* code */.aY)((0,format/* displayPath */.Gt)(plan.runDir, inputs.workspace))} |`,
     ];
 }
 function fileTable(files) {
@@ -858,10 +845,10 @@ function fileTable(files) {
         '|---|---|---|---|---|---|---|',
         ...files.map((f) => {
             const uploaded = f.outcome === 'uploaded';
-            const time = uploaded ? formatDuration(f.ms) : '–';
+            const time = uploaded ? (0,format/* formatDuration */.a3)(f.ms) : '–';
             const rate = uploaded && f.ms > 0 ? (0,progress/* formatRate */.CE)((f.bytes * 1000) / f.ms) : '–';
-            const sha = f.sha256 ? code(f.sha256) : '–';
-            return `| ${code(f.name)} | ${ROLE_TEXT[f.role]} | ${(0,progress/* formatBytes */.z3)(f.bytes)} | ${sha} | ${time} | ${rate} | ${f.outcome} |`;
+            const sha = f.sha256 ? (0,format/* code */.aY)(f.sha256) : '–';
+            return `| ${(0,format/* code */.aY)(f.name)} | ${ROLE_TEXT[f.role]} | ${(0,progress/* formatBytes */.z3)(f.bytes)} | ${sha} | ${time} | ${rate} | ${f.outcome} |`;
         }),
         '',
     ];
@@ -876,12 +863,12 @@ function comparisonSection(report, workspace) {
     const out = [];
     if (report.comparison) {
         const b = report.comparison.baseline;
-        const where = workspace ? displayPath(b.source, workspace) : b.source;
-        const name = (b.name ? `, run ${code(b.name)}` : '') + (b.commit ? `, from ${code(b.commit)}` : '');
-        out.push(`**Baseline:** ${code(where)} (${BASELINE_KIND[b.kind]}${name})`, '', ...comparisonTable(report.comparison), '');
+        const where = workspace ? (0,format/* displayPath */.Gt)(b.source, workspace) : b.source;
+        const name = (b.name ? `, run ${(0,format/* code */.aY)(b.name)}` : '') + (b.commit ? `, from ${(0,format/* code */.aY)(b.commit)}` : '');
+        out.push(`**Baseline:** ${(0,format/* code */.aY)(where)} (${BASELINE_KIND[b.kind]}${name})`, '', ...comparisonTable(report.comparison), '');
     }
     else if (report.baselineProblem) {
-        out.push(`**Baseline:** not compared: ${escapeHtml(report.baselineProblem)}`, '');
+        out.push(`**Baseline:** not compared: ${(0,format/* escapeHtml */.ZD)(report.baselineProblem)}`, '');
     }
     const gate = gateLine(report.gate);
     if (gate)
@@ -900,8 +887,8 @@ function value(r, v) {
     if (v === null)
         return 'n/a';
     if (r.kind === 'seconds')
-        return formatDuration(v * 1000);
-    return r.kind === 'metric' ? num(v) : String(v);
+        return (0,format/* formatDuration */.a3)(v * 1000);
+    return r.kind === 'metric' ? (0,format/* num */.bu)(v) : String(v);
 }
 function delta(r) {
     if (r.delta === null)
@@ -909,13 +896,13 @@ function delta(r) {
     if (r.delta === 0)
         return '= 0';
     const size = Math.abs(r.delta);
-    const text = r.kind === 'seconds' ? formatDuration(size * 1000) : r.kind === 'metric' ? num(size) : String(size);
+    const text = r.kind === 'seconds' ? (0,format/* formatDuration */.a3)(size * 1000) : r.kind === 'metric' ? (0,format/* num */.bu)(size) : String(size);
     return r.delta > 0 ? `▲ +${text}` : `▼ −${text}`;
 }
 const GATE_HEAD = { passed: '✅ passed', failed: '❌ failed', none: '' };
 /** One line: the gate's verdict and each check; null when no gate input was set. */
 function gateLine(gate) {
-    const parts = [...gate.checks.map((c) => `${c.passed ? '✓' : '✗'} ${escapeHtml(c.text)}`), ...gate.skipped.map(escapeHtml)];
+    const parts = [...gate.checks.map((c) => `${c.passed ? '✓' : '✗'} ${(0,format/* escapeHtml */.ZD)(c.text)}`), ...gate.skipped.map(format/* escapeHtml */.ZD)];
     if (parts.length === 0)
         return null;
     const head = GATE_HEAD[gate.status] || '➖ nothing checked';
@@ -926,7 +913,7 @@ function problemList(problems) {
         return [];
     const shown = problems.slice(0, MAX_PROBLEMS).map((p) => {
         const cut = p.length > MAX_PROBLEM_CHARS ? `${p.slice(0, MAX_PROBLEM_CHARS)}…` : p;
-        return `- ${escapeHtml(cut)}`;
+        return `- ${(0,format/* escapeHtml */.ZD)(cut)}`;
     });
     const more = problems.length > MAX_PROBLEMS ? [`- … and ${problems.length - MAX_PROBLEMS} more (see the log)`] : [];
     return ['**Not sent yet** (re-run the job to send it):', '', ...shown, ...more, ''];
@@ -935,7 +922,7 @@ function problemList(problems) {
 function chartSeries(plan, baseline) {
     const rows = plan.metrics.rows;
     const bestIndex = plan.best ? rows.findIndex((r) => r.epoch === plan.best?.epoch) : -1;
-    const idx = subsample(rows.length, MAX_POINTS, [bestIndex]);
+    const idx = (0,format/* subsample */.pb)(rows.length, format/* MAX_POINTS */.N0, [bestIndex]);
     const series = (title, label, value, base) => {
         const points = idx
             .map((i) => [rows[i].epoch, value(i)])
@@ -947,7 +934,7 @@ function chartSeries(plan, baseline) {
     };
     const col = plan.mapColumn;
     const label = metricLabel(col);
-    const bestText = plan.best && plan.best.map !== null ? ` (best: epoch ${plan.best.epoch}, ${num(plan.best.map)})` : '';
+    const bestText = plan.best && plan.best.map !== null ? ` (best: epoch ${plan.best.epoch}, ${(0,format/* num */.bu)(plan.best.map)})` : '';
     return [
         ...(col ? [series(`${label} per epoch${bestText}`, label, (i) => rows[i].metrics[col], baseline?.map)] : []),
         series('Total train loss per epoch', 'loss', (i) => (0,fitness/* totalLoss */.gq)(rows[i]), baseline?.loss),
@@ -955,7 +942,7 @@ function chartSeries(plan, baseline) {
 }
 function charts(plan, report) {
     const baseline = report?.comparison ? report.baseline?.snapshot.curves : undefined;
-    return chartSeries(plan, baseline).flatMap((s) => [mermaidChart(s), '']);
+    return chartSeries(plan, baseline).flatMap((s) => [(0,format/* mermaidChart */.C6)(s), '']);
 }
 
 ;// CONCATENATED MODULE: ./build/src/report/pr-comment.js
@@ -977,19 +964,19 @@ function renderComment(report, ctx) {
     const table = report.comparison ? [] : [...snapshotTable(report.current), ''];
     const chart = chartSeries(plan, report.comparison ? report.baseline?.snapshot.curves : undefined)[0];
     return [
-        `### Ultralytics ${backend}: ${escapeHtml(report.name)} ${STATUS[result.status]}`,
+        `### Ultralytics ${backend}: ${(0,format/* escapeHtml */.ZD)(report.name)} ${STATUS[result.status]}`,
         '',
-        `**Model:** ${modelLink(result)} · **final ${report.current.mapLabel}:** ${pr_comment_fmt(report.current.map)}`,
+        `**Model:** ${modelLink(result)} · **final ${report.current.mapLabel}:** ${fmt(report.current.map)}`,
         '',
         ...table,
         ...section,
-        ...(chart ? [mermaidChart(chart), ''] : []),
+        ...(chart ? [(0,format/* mermaidChart */.C6)(chart), ''] : []),
         `<sub>${footer(env)}</sub>`,
     ].join('\n');
 }
 /** This run's best-epoch metrics, when there is no baseline to set them against. */
 function snapshotTable(s) {
-    const rows = METRIC_KEYS.filter((m) => m.key in s.metrics).map((m) => `| ${m.label} | ${pr_comment_fmt(s.metrics[m.key])} |`);
+    const rows = snapshot/* METRIC_KEYS */.WB.filter((m) => m.key in s.metrics).map((m) => `| ${m.label} | ${fmt(s.metrics[m.key])} |`);
     return ['| Metric | This run |', '|---|---|', ...rows, `| best epoch (0-based) | ${s.bestEpoch ?? 'n/a'} |`, `| epochs trained | ${s.epochs} |`];
 }
 /** The tool and, where known, a link to the workflow run that wrote the comment. */
@@ -998,14 +985,16 @@ function footer(env) {
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;
     if (!server || !repo || !id || !/^https:\/\//.test(server) || !/^\d+$/.test(id))
         return tool;
-    const url = escapeHtml(`${server}/${repo}/actions/runs/${id}`);
-    return `${tool} · <a href="${url}">workflow run ${escapeHtml(id)}</a>`;
+    const url = (0,format/* escapeHtml */.ZD)(`${server}/${repo}/actions/runs/${id}`);
+    return `${tool} · <a href="${url}">workflow run ${(0,format/* escapeHtml */.ZD)(id)}</a>`;
 }
 /** Like num, but a 4-decimal figure without the non-finite case (the comment's historic form). */
-function pr_comment_fmt(v) {
-    return v === null || v === undefined ? 'n/a' : num(v);
+function fmt(v) {
+    return v === null || v === undefined ? 'n/a' : (0,format/* num */.bu)(v);
 }
 
+// EXTERNAL MODULE: ./build/src/report/report-file.js
+var report_file = __webpack_require__(3531);
 ;// CONCATENATED MODULE: ./build/src/report/job.js
 /**
  * The step's report over all its runs: the runs layer (src/runs/) hands over one RunOutcome per run,
@@ -1039,9 +1028,9 @@ async function prepareJobReport(runs, tuneDirs, ctx) {
         const plan = o.plan;
         let report = null;
         if (plan) {
-            const name = runName(o.inputs, plan);
-            const current = snapshot_snapshotOf({ name, metrics: plan.metrics, best: plan.best, map: plan.map, mapColumn: plan.mapColumn });
-            report = reportAgainst(name, current, matchBaseline(baseline, o.name, readable), ctx.inputs, ctx.log, runs.length > 1 ? `Run ${o.name}: ` : '');
+            const name = o.name;
+            const current = (0,snapshot/* snapshotOf */.eY)({ name, metrics: plan.metrics, best: plan.best, map: plan.map, mapColumn: plan.mapColumn });
+            report = (0,ci_report/* reportAgainst */.K1)(name, current, matchBaseline(baseline, o.name, readable), ctx.inputs, ctx.log, runs.length > 1 ? `Run ${o.name}: ` : '');
         }
         const task = plan?.args?.values.task;
         return {
@@ -1063,7 +1052,7 @@ async function prepareJobReport(runs, tuneDirs, ctx) {
     for (const dir of tuneDirs) {
         try {
             const t = await (0,tune/* readTuneDir */.Gz)(dir);
-            tunes.push({ dir: displayPath(t.dir, ctx.inputs.workspace), fitness: t.iterations.map((i) => i.fitness), best: t.best, bestTrial: t.bestTrial });
+            tunes.push({ dir: (0,format/* displayPath */.Gt)(t.dir, ctx.inputs.workspace), fitness: t.iterations.map((i) => i.fitness), best: t.best, bestTrial: t.bestTrial });
         }
         catch (err) {
             ctx.log.warning(`The tune folder ${dir} is left out of the summary: ${err.message}`);
@@ -1086,7 +1075,7 @@ async function gatherJobReport(reports, ctx) {
         let report = null;
         if (run.run) {
             report = regate
-                ? reportAgainst(run.name, run.run, matchBaseline(baseline, run.name, readable), inputs, log, entries.length > 1 ? `Run ${run.name}: ` : '')
+                ? (0,ci_report/* reportAgainst */.K1)(run.name, run.run, matchBaseline(baseline, run.name, readable), inputs, log, entries.length > 1 ? `Run ${run.name}: ` : '')
                 : recorded(run, run.run);
         }
         const status = ['synced', 'partial', 'cancelled', 'dry-run', 'failed'].find((s) => s === run.status) ?? 'failed';
@@ -1102,7 +1091,7 @@ async function gatherJobReport(reports, ctx) {
             error: run.error,
             report,
             outcome: null,
-            source: displayPath(file, inputs.workspace),
+            source: (0,format/* displayPath */.Gt)(file, inputs.workspace),
         };
     });
     return assemble(jobRuns, reports.flatMap((r) => r.report.tunes), ctx);
@@ -1125,11 +1114,11 @@ async function readJobBaseline(ctx) {
     if (!source)
         return null;
     try {
-        return { runs: await readBaselineRuns(source, ctx.inputs.workspace), source };
+        return { runs: await (0,baseline/* readBaselineRuns */.Wi)(source, ctx.inputs.workspace), source };
     }
     catch (err) {
         // A baseline that does not exist is the first pull request; one that exists but cannot be used fails a max-map-drop gate.
-        return { problem: err.message, unreadable: !(err instanceof baseline_BaselineError && err.missing) };
+        return { problem: err.message, unreadable: !(err instanceof baseline/* BaselineError */.s$ && err.missing) };
     }
 }
 /** The baseline run for `name`: the only one against the only run, else the one of the same name. */
@@ -1182,7 +1171,7 @@ function single(report) {
  */
 function jobOutputs(report) {
     const runs = JSON.stringify(report.runs.map((r) => ({
-        'run-dir': r.runDir === null ? null : displayPath(r.runDir, report.workspace),
+        'run-dir': r.runDir === null ? null : (0,format/* displayPath */.Gt)(r.runDir, report.workspace),
         name: r.name,
         'model-id': r.modelId,
         'model-url': r.modelUrl,
@@ -1259,11 +1248,11 @@ const STATUS_HEAD = {
 };
 const GATE_CELL = { passed: '✅ passed', failed: '❌ failed', none: '–' };
 function backendName(report) {
-    return report.backend === 'hub' ? 'HUB' : report.backend === 'platform' || report.backend === '' ? 'Platform' : escapeHtml(report.backend);
+    return report.backend === 'hub' ? 'HUB' : report.backend === 'platform' || report.backend === '' ? 'Platform' : (0,format/* escapeHtml */.ZD)(report.backend);
 }
 function linked(name, url) {
-    const text = escapeHtml(name);
-    return /^https?:\/\//i.test(url) ? `<a href="${escapeHtml(url)}">${text}</a>` : text;
+    const text = (0,format/* escapeHtml */.ZD)(name);
+    return /^https?:\/\//i.test(url) ? `<a href="${(0,format/* escapeHtml */.ZD)(url)}">${text}</a>` : text;
 }
 /** Run | Task | Epochs | Best epoch | mAP50-95 (or top-1) | Training time | Status | Gate. */
 function runsTable(report) {
@@ -1274,10 +1263,10 @@ function runsTable(report) {
         '|---|---|---|---|---|---|---|---|',
         ...report.runs.map((r) => {
             const s = r.report?.current;
-            const map = s ? `${num(s.map)}${labels.size > 1 && s.mapLabel === 'top-1 accuracy' ? ' (top-1)' : ''}` : 'n/a';
-            const time = s?.trainingSeconds == null ? '–' : formatDuration(s.trainingSeconds * 1000);
+            const map = s ? `${(0,format/* num */.bu)(s.map)}${labels.size > 1 && s.mapLabel === 'top-1 accuracy' ? ' (top-1)' : ''}` : 'n/a';
+            const time = s?.trainingSeconds == null ? '–' : (0,format/* formatDuration */.a3)(s.trainingSeconds * 1000);
             const gate = GATE_CELL[r.report?.gate.status ?? 'none'];
-            return `| ${linked(r.name, r.modelUrl)} | ${r.task ? escapeHtml(r.task) : '–'} | ${s ? s.epochs : 'n/a'} | ${s?.bestEpoch ?? 'n/a'} | ${map} | ${time} | ${STATUS_CELL[r.status]} | ${gate} |`;
+            return `| ${linked(r.name, r.modelUrl)} | ${r.task ? (0,format/* escapeHtml */.ZD)(r.task) : '–'} | ${s ? s.epochs : 'n/a'} | ${s?.bestEpoch ?? 'n/a'} | ${map} | ${time} | ${STATUS_CELL[r.status]} | ${gate} |`;
         }),
     ];
 }
@@ -1315,7 +1304,7 @@ function renderJobComment(report, env) {
 function gateSummary(report) {
     if (report.gate === 'none' && report.runs.every((r) => !r.report || r.report.gate.skipped.length === 0))
         return [];
-    const failed = report.runs.filter((r) => r.report?.gate.status === 'failed').map((r) => escapeHtml(r.name));
+    const failed = report.runs.filter((r) => r.report?.gate.status === 'failed').map((r) => (0,format/* escapeHtml */.ZD)(r.name));
     const text = failed.length ? `❌ failed for ${failed.join(', ')}` : report.gate === 'passed' ? '✅ passed by every run checked' : '➖ nothing checked';
     return [`**Quality gate:** ${text} (each run's checks are in its details)`, ''];
 }
@@ -1326,7 +1315,7 @@ function fit(parts, budget, fold) {
     for (let i = 0; i < parts.length; i++) {
         const p = parts[i];
         const block = fold
-            ? ['<details>', `<summary><b>${escapeHtml(p.name)}</b>: ${STATUS_CELL[p.status]}</summary>`, '', ...p.body, '</details>', '']
+            ? ['<details>', `<summary><b>${(0,format/* escapeHtml */.ZD)(p.name)}</b>: ${STATUS_CELL[p.status]}</summary>`, '', ...p.body, '</details>', '']
             : [...p.body, ''];
         const size = block.join('\n').length + 1;
         if (used + size > budget) {
@@ -1347,18 +1336,18 @@ function runDetails(r, workspace, where, env) {
             : renderComment(r.report, { inputs: o.inputs, plan: o.plan, result: o.result, env }).replace(/\n<sub>[^\n]*<\/sub>$/, ''));
         return { name: r.name, status: r.status, body };
     }
-    const where_ = r.runDir ? ` · <code>${escapeHtml(displayPath(r.runDir, workspace))}</code>` : '';
-    const from = r.source ? ` · from ${code(r.source)}` : '';
-    body.push(`**Model:** ${/^https?:\/\//i.test(r.modelUrl) ? `<a href="${escapeHtml(r.modelUrl)}">${escapeHtml(r.modelUrl)}</a>` : '<em>none</em>'}${where_}${from}`, '');
+    const where_ = r.runDir ? ` · <code>${(0,format/* escapeHtml */.ZD)((0,format/* displayPath */.Gt)(r.runDir, workspace))}</code>` : '';
+    const from = r.source ? ` · from ${(0,format/* code */.aY)(r.source)}` : '';
+    body.push(`**Model:** ${/^https?:\/\//i.test(r.modelUrl) ? `<a href="${(0,format/* escapeHtml */.ZD)(r.modelUrl)}">${(0,format/* escapeHtml */.ZD)(r.modelUrl)}</a>` : '<em>none</em>'}${where_}${from}`, '');
     if (r.error)
-        body.push(`**Not synced:** ${escapeHtml(r.error)}`, '');
+        body.push(`**Not synced:** ${(0,format/* escapeHtml */.ZD)(r.error)}`, '');
     if (r.report) {
         if (!r.report.comparison)
             body.push(...snapshotTable(r.report.current), '');
         body.push(...comparisonSection(r.report, workspace));
         const chart = snapshotChart(r.report);
         if (chart)
-            body.push(mermaidChart(chart), '');
+            body.push((0,format/* mermaidChart */.C6)(chart), '');
     }
     return { name: r.name, status: r.status, body };
 }
@@ -1375,13 +1364,13 @@ function snapshotChart(report) {
 }
 /** A `yolo tune` folder: fitness per iteration, the best iteration with its hyperparameters, and its trial's model. */
 function tuneSection(t, report) {
-    const out = [`### Tune ${code(t.dir)}`, ''];
+    const out = [`### Tune ${(0,format/* code */.aY)(t.dir)}`, ''];
     const points = t.fitness.map((f, i) => [i + 1, f]).filter((p) => p[1] !== null && Number.isFinite(p[1]));
     if (points.length > 0) {
         const bestIndex = t.best ? points.findIndex((p) => p[0] === t.best?.iteration) : -1;
-        const idx = subsample(points.length, MAX_POINTS, [bestIndex]);
-        const best = t.best ? ` (best: iteration ${t.best.iteration}, ${num(t.best.fitness)})` : '';
-        out.push(mermaidChart({
+        const idx = (0,format/* subsample */.pb)(points.length, format/* MAX_POINTS */.N0, [bestIndex]);
+        const best = t.best ? ` (best: iteration ${t.best.iteration}, ${(0,format/* num */.bu)(t.best.fitness)})` : '';
+        out.push((0,format/* mermaidChart */.C6)({
             title: `Fitness per iteration${best}`,
             label: 'fitness',
             xLabel: 'iteration',
@@ -1398,9 +1387,9 @@ function tuneSection(t, report) {
     const trialText = !trial
         ? ''
         : run && /^https?:\/\//i.test(run.modelUrl)
-            ? ` · trial ${code(trial)}: <a href="${escapeHtml(run.modelUrl)}">its model</a>`
-            : ` · trial ${code(trial)} (not synced in this step)`;
-    out.push(`**Best iteration:** ${t.best.iteration} of ${t.fitness.length}, fitness ${num(t.best.fitness, 5)}${trialText}`, '', '| Hyperparameter | Value |', '|---|---|', ...Object.entries(t.best.hyperparameters).map(([k, v]) => `| ${escapeHtml(k)} | ${typeof v === 'number' ? String(v) : escapeHtml(v)} |`), '');
+            ? ` · trial ${(0,format/* code */.aY)(trial)}: <a href="${(0,format/* escapeHtml */.ZD)(run.modelUrl)}">its model</a>`
+            : ` · trial ${(0,format/* code */.aY)(trial)} (not synced in this step)`;
+    out.push(`**Best iteration:** ${t.best.iteration} of ${t.fitness.length}, fitness ${(0,format/* num */.bu)(t.best.fitness, 5)}${trialText}`, '', '| Hyperparameter | Value |', '|---|---|', ...Object.entries(t.best.hyperparameters).map(([k, v]) => `| ${(0,format/* escapeHtml */.ZD)(k)} | ${typeof v === 'number' ? String(v) : (0,format/* escapeHtml */.ZD)(v)} |`), '');
     return out;
 }
 // ——— Publishing ———
@@ -1435,7 +1424,7 @@ async function publishJobReport(report, ctx) {
 function reportJson(report, env) {
     const runs = report.runs.map((r) => ({
         name: r.name,
-        runDir: r.runDir === null ? null : displayPath(r.runDir, report.workspace),
+        runDir: r.runDir === null ? null : (0,format/* displayPath */.Gt)(r.runDir, report.workspace),
         task: r.task,
         status: r.status,
         backend: r.backend,
@@ -1694,6 +1683,96 @@ function numberOrNull(v, what) {
     if (typeof v !== 'number' || !Number.isFinite(v))
         throw new Error(`"${what}" is not a number`);
     return v;
+}
+
+
+/***/ }),
+
+/***/ 1222:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WB: () => (/* binding */ METRIC_KEYS),
+/* harmony export */   eY: () => (/* binding */ snapshotOf)
+/* harmony export */ });
+/* unused harmony export mapLabelOf */
+/* harmony import */ var _rundir_fitness_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5845);
+/**
+ * One run's final numbers, in a form that does not depend on the results.csv era: the best epoch's
+ * metrics under era-free keys (`mAP50-95(B)` for both YOLOv5's `metrics/mAP_0.5:0.95` and YOLOv8's
+ * `metrics/mAP50-95(B)`), the epoch counts, the training time and the two chart curves.
+ *
+ * This run and its baseline are both reduced to a snapshot, so a padded 1-based YOLOv8 file compares
+ * with a current one, and a report JSON written months ago compares with today's run.
+ */
+
+
+const FAMILIES = [
+    ['B', 'box'],
+    ['M', 'mask'],
+    ['P', 'pose'],
+];
+/** The era-free keys, in display order, each with its label and the columns that hold it (first found wins). */
+const METRIC_KEYS = [
+    ...FAMILIES.flatMap(([s, family]) => [
+        { key: `precision(${s})`, label: `precision (${family})`, columns: [`metrics/precision(${s})`, ...(s === 'B' ? ['metrics/precision'] : [])] },
+        { key: `recall(${s})`, label: `recall (${family})`, columns: [`metrics/recall(${s})`, ...(s === 'B' ? ['metrics/recall'] : [])] },
+        { key: `mAP50(${s})`, label: `mAP50 (${family})`, columns: [`metrics/mAP50(${s})`, ...(s === 'B' ? ['metrics/mAP_0.5'] : [])] },
+        {
+            key: `mAP50-95(${s})`,
+            label: `mAP50-95 (${family})`,
+            columns: [`metrics/mAP50-95(${s})`, ...(s === 'B' ? ['metrics/mAP_0.5:0.95'] : [])],
+        },
+    ]),
+    { key: 'top1', label: 'top-1 accuracy', columns: ['metrics/accuracy_top1'] },
+    { key: 'top5', label: 'top-5 accuracy', columns: ['metrics/accuracy_top5'] },
+];
+function mapLabelOf(mapColumn) {
+    return mapColumn === 'metrics/accuracy_top1' ? 'top-1 accuracy' : 'mAP50-95';
+}
+function snapshotOf(src) {
+    const rows = src.metrics.rows;
+    const bestRow = src.best ? rows.find((r) => r.epoch === src.best?.epoch) : undefined;
+    const metrics = {};
+    for (const m of METRIC_KEYS) {
+        const column = m.columns.find((c) => src.metrics.columns.includes(c));
+        if (column)
+            metrics[m.key] = bestRow ? (bestRow.metrics[column] ?? null) : null;
+    }
+    const last = rows[rows.length - 1];
+    const bestIndex = bestRow ? rows.indexOf(bestRow) : -1;
+    const idx = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .subsample */ .pb)(rows.length, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_POINTS */ .N0, [bestIndex]);
+    const curves = {};
+    const mapCol = src.mapColumn;
+    if (mapCol)
+        curves.map = curve(rows, idx, (r) => r.metrics[mapCol]);
+    curves.loss = curve(rows, idx, _rundir_fitness_js__WEBPACK_IMPORTED_MODULE_0__/* .totalLoss */ .gq);
+    for (const k of ['map', 'loss'])
+        if (curves[k]?.values.length === 0)
+            delete curves[k];
+    return {
+        name: src.name,
+        bestEpoch: src.best?.epoch ?? null,
+        epochs: rows.length,
+        trainingSeconds: typeof last.time === 'number' ? last.time : null,
+        map: src.map,
+        mapLabel: mapLabelOf(src.mapColumn),
+        metrics,
+        curves,
+    };
+}
+function curve(rows, idx, value) {
+    const epochs = [];
+    const values = [];
+    for (const i of idx) {
+        const v = value(rows[i]);
+        if (typeof v !== 'number' || !Number.isFinite(v))
+            continue;
+        epochs.push(rows[i].epoch);
+        values.push(v);
+    }
+    return { epochs, values };
 }
 
 
