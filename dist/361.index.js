@@ -37,10 +37,11 @@ function batches(items, sizeOf, maxBytes, maxCount = Infinity) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GI: () => (/* binding */ matchRuns),
 /* harmony export */   Ln: () => (/* binding */ isRunDir),
+/* harmony export */   up: () => (/* binding */ orderByStart),
 /* harmony export */   v9: () => (/* binding */ matchDirectories),
 /* harmony export */   wH: () => (/* binding */ rel)
 /* harmony export */ });
-/* unused harmony exports startOf, orderByStart */
+/* unused harmony export startOf */
 /* harmony import */ var _actions_glob__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2377);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);

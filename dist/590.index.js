@@ -373,16 +373,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./build/src/inputs/inputs.js
-var inputs_inputs = __webpack_require__(2542);
-// EXTERNAL MODULE: ./build/src/runs/find-runs.js
-var find_runs = __webpack_require__(1208);
 // EXTERNAL MODULE: ./build/src/watch/daemon.js
 var daemon = __webpack_require__(5129);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/inputs/inputs.js
+var inputs_inputs = __webpack_require__(2542);
 // EXTERNAL MODULE: ./build/src/main.js + 2 modules
 var main = __webpack_require__(93);
+// EXTERNAL MODULE: ./build/src/runs/find-runs.js
+var find_runs = __webpack_require__(1208);
 // EXTERNAL MODULE: ./build/src/session/state-file.js
 var state_file = __webpack_require__(1534);
 // EXTERNAL MODULE: ./build/src/rundir/checkpoint.js + 1 modules
@@ -408,6 +408,8 @@ async function inferStatus(runDir) {
     };
 }
 
+// EXTERNAL MODULE: ./build/src/watch/find-run.js
+var find_run = __webpack_require__(4158);
 // EXTERNAL MODULE: ./build/src/watch/lock.js
 var lock = __webpack_require__(8142);
 ;// CONCATENATED MODULE: ./build/src/watch/final-sync.js
@@ -417,6 +419,8 @@ var lock = __webpack_require__(8142);
  * The state files make it send only what the live sync did not: remaining epochs and log lines,
  * the final model, complete or failed.
  */
+
+
 
 
 
@@ -468,9 +472,33 @@ async function finalSync(host, runDirs, known, inputs = {}) {
         'The watcher reported the run registered for each as failed (see its log). Keep run directories until the sync has ended.';
     return { ...outcome, exitCode: 1, error: outcome.error ? `${outcome.error} ${error}` : error };
 }
+/**
+ * The runs to sync when the live sync named none (the watcher killed before it saw one, or the live
+ * sync stopped): the `run-dir` input, else the runs whose args.yaml appeared since `startedAt`.
+ */
+async function runsWithoutWatcher(host, startedAt, why) {
+    let inputs;
+    try {
+        inputs = (0,inputs_inputs/* getInputs */.GP)(host.input, host.env, host.log);
+    }
+    catch (err) {
+        // Inputs main would have refused already: there is nothing this step could sync.
+        host.log.debug(`No run to look for: ${err.message}`);
+        return [];
+    }
+    let found = [];
+    if (inputs.runDir)
+        found = (0,find_runs/* isRunDir */.Ln)(inputs.runDir) ? [inputs.runDir] : [];
+    else if (inputs.runDirPatterns)
+        found = (await (0,find_runs/* matchRuns */.GI)(inputs.runDirPatterns, inputs.workspace).catch(() => ({ runs: [] }))).runs;
+    else if (startedAt !== undefined)
+        found = (0,find_run/* findNewRuns */.S)(inputs.workspace, startedAt);
+    if (found.length > 0) {
+        host.log.warning(`The watcher named no run (${why}); syncing what it would have followed: ${found.join(', ')}.`);
+    }
+    return found;
+}
 
-// EXTERNAL MODULE: ./build/src/watch/find-run.js
-var find_run = __webpack_require__(4158);
 ;// CONCATENATED MODULE: ./build/src/post.js
 /**
  * The post step of watch mode: stop the watcher (it flushes and saves), print its log, then the
@@ -480,9 +508,6 @@ var find_run = __webpack_require__(4158);
  * looks for itself, at the `run-dir` input, then at the runs whose args.yaml appeared after main
  * started, so a training the watcher never saw still arrives.
  */
-
-
-
 
 
 
@@ -513,31 +538,8 @@ async function runPost(host, watcher) {
         log.info(`Another watch step followed ${handoff.aside.join(', ')}: that step's post sends the rest, this one sends nothing.`);
         return { exitCode: 0, outputs: {} };
     }
-    const runDirs = handoff.runDirs?.length ? handoff.runDirs : await runsWithoutWatcher(host, watcher.startedAt);
+    const runDirs = handoff.runDirs?.length ? handoff.runDirs : await runsWithoutWatcher(host, watcher.startedAt, 'it may have been killed before the training wrote one');
     return finalSync(host, runDirs);
-}
-/** The runs to sync when the watcher named none: the `run-dir` input, else the runs begun since main. */
-async function runsWithoutWatcher(host, startedAt) {
-    let inputs;
-    try {
-        inputs = (0,inputs_inputs/* getInputs */.GP)(host.input, host.env, host.log);
-    }
-    catch (err) {
-        // Inputs main would have refused already: there is nothing this step could sync.
-        host.log.debug(`No run to look for: ${err.message}`);
-        return [];
-    }
-    let found = [];
-    if (inputs.runDir)
-        found = (0,find_runs/* isRunDir */.Ln)(inputs.runDir) ? [inputs.runDir] : [];
-    else if (inputs.runDirPatterns)
-        found = (await (0,find_runs/* matchRuns */.GI)(inputs.runDirPatterns, inputs.workspace).catch(() => ({ runs: [] }))).runs;
-    else if (startedAt !== undefined)
-        found = (0,find_run/* findNewRuns */.S)(inputs.workspace, startedAt);
-    if (found.length > 0) {
-        host.log.warning(`The watcher named no run (it may have been killed before the training wrote one); syncing what it would have followed: ${found.join(', ')}.`);
-    }
-    return found;
 }
 
 

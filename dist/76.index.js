@@ -448,6 +448,8 @@ var external_node_path_ = __webpack_require__(6760);
 var checkpoint = __webpack_require__(1079);
 // EXTERNAL MODULE: ./build/src/rundir/load-run.js + 1 modules
 var load_run = __webpack_require__(116);
+// EXTERNAL MODULE: ./build/src/runs/find-runs.js
+var find_runs = __webpack_require__(1208);
 // EXTERNAL MODULE: ./build/src/runs/identity.js
 var identity = __webpack_require__(2952);
 // EXTERNAL MODULE: ./build/src/session/console-log.js
@@ -822,6 +824,7 @@ function parseNetDev(text) {
 
 
 
+
 /** How often the files are looked at: an epoch is on the server within about two ticks of its row. */
 const TICK_MS = 500;
 /**
@@ -839,8 +842,17 @@ const CONSOLE_LINES = 5;
 const CONSOLE_MS = 5000;
 /** A checkpoint is sent once the trainer stopped writing it for this long. */
 const CHECKPOINT_SETTLE_MS = 1000;
+/**
+ * File times come from the kernel's coarse clock, which lags Date.now() by up to a tick: an
+ * args.yaml written a moment after the watcher started can carry an earlier time.
+ */
+const CLOCK_SLACK_MS = 50;
 /** Wait between registration attempts while the server cannot be reached. */
 const REGISTER_RETRY_MS = 5000;
+/** Every run the final sync sends, in order of start: those followed live and those that could not be. */
+function runDirsOf(result) {
+    return (0,find_runs/* orderByStart */.up)([...result.runs.map((r) => r.runDir), ...result.unstarted]);
+}
 /** Follows the trainings until `stop` aborts, then flushes what is pending and returns. */
 async function followTrainings(opts, stop) {
     const { log } = opts;
@@ -849,6 +861,7 @@ async function followTrainings(opts, stop) {
     const router = new ConsoleRouter(opts.inputs.logFile, opts.inputs.workspace);
     const runs = [];
     const aside = [];
+    const unstarted = new Set();
     let nextLook = 0;
     const parents = new ParentWatch();
     log.info(opts.inputs.runDir
@@ -862,18 +875,28 @@ async function followTrainings(opts, stop) {
             router.read();
             await Promise.all(runs.map((r) => r.checkFinished(now)));
             if (parents.changed(now, EAGER_MS) || now >= nextLook || runs.length === 0 || stop.aborted) {
-                const dirs = await (0,find_run/* runsToFollow */.l)(opts.inputs, opts.startedAt);
+                const dirs = await (0,find_run/* runsToFollow */.l)(opts.inputs, opts.startedAt - CLOCK_SLACK_MS);
                 nextLook = now + Math.max(LOOK_MS, (Date.now() - now) / DISCOVER_SHARE);
                 for (const dir of dirs) {
                     if (runs.some((r) => r.runDir === dir) || aside.includes(dir))
                         continue;
-                    const run = await LiveRun.start(dir, runs.length, { opts, pacer, router });
+                    // A run that cannot be started yet (its args.yaml caught mid-write, a file refused) does
+                    // not end the others: it is tried again at the next look, and the final sync sends it.
+                    const run = await LiveRun.start(dir, runs.length, { opts, pacer, router }).catch((err) => {
+                        if (!unstarted.has(dir))
+                            log.warning(`${dir} is not followed live yet (${log.redact(err.message)}); it is tried again, and the final sync sends it in any case.`);
+                        unstarted.add(dir);
+                        return undefined;
+                    });
+                    if (run === undefined)
+                        continue;
+                    unstarted.delete(dir);
                     if (run)
                         runs.push(run);
                     else
                         aside.push(dir);
                     parents.add(external_node_path_.dirname(dir));
-                    opts.onRuns?.(runs.map((r) => r.runDir), aside);
+                    opts.onRuns?.((0,find_runs/* orderByStart */.up)([...runs.map((r) => r.runDir), ...unstarted]), aside);
                 }
             }
             for (const r of runs)
@@ -889,7 +912,7 @@ async function followTrainings(opts, stop) {
         router.read();
         router.flush();
         await Promise.all(runs.map((r) => r.flush()));
-        return { runs: runs.map((r) => r.result()), aside };
+        return { runs: runs.map((r) => r.result()), unstarted: [...unstarted], aside };
     }
     finally {
         for (const r of runs)
@@ -1223,7 +1246,7 @@ async function runWatcher(handoffFile) {
             checkpointIntervalMs: inputs.checkpointIntervalMs,
             onRuns: (runDirs, aside) => (0,daemon/* writeHandoff */.K7)(handoffFile, { runDirs, aside }),
         }, stop.signal);
-        (0,daemon/* writeHandoff */.K7)(handoffFile, { runDirs: result.runs.map((r) => r.runDir), aside: result.aside, done: true });
+        (0,daemon/* writeHandoff */.K7)(handoffFile, { runDirs: runDirsOf(result), aside: result.aside, done: true });
         for (const r of result.runs) {
             log.info(`Live sync of ${r.runDir} ended: ${r.epochsOnServer} epochs on the server${r.cancelled ? ' (the server cancelled the run)' : ''}.`);
         }

@@ -8,11 +8,8 @@
  */
 import * as fs from 'node:fs';
 import type { Host, Outcome } from './host.js';
-import { type ActionInputs, getInputs } from './inputs/inputs.js';
-import { isRunDir, matchRuns } from './runs/find-runs.js';
 import { readHandoff, stopWatcher } from './watch/daemon.js';
-import { finalSync } from './watch/final-sync.js';
-import { findNewRuns } from './watch/find-run.js';
+import { finalSync, runsWithoutWatcher } from './watch/final-sync.js';
 
 /** How long the watcher may take to send what it holds after being asked to stop. */
 const WATCHER_STOP_MS = 30_000;
@@ -50,28 +47,6 @@ export async function runPost(host: Host, watcher: WatcherState): Promise<Outcom
     log.info(`Another watch step followed ${handoff.aside.join(', ')}: that step's post sends the rest, this one sends nothing.`);
     return { exitCode: 0, outputs: {} };
   }
-  const runDirs = handoff.runDirs?.length ? handoff.runDirs : await runsWithoutWatcher(host, watcher.startedAt);
+  const runDirs = handoff.runDirs?.length ? handoff.runDirs : await runsWithoutWatcher(host, watcher.startedAt, 'it may have been killed before the training wrote one');
   return finalSync(host, runDirs);
-}
-
-/** The runs to sync when the watcher named none: the `run-dir` input, else the runs begun since main. */
-async function runsWithoutWatcher(host: Host, startedAt: number | undefined): Promise<string[]> {
-  let inputs: ActionInputs;
-  try {
-    inputs = getInputs(host.input, host.env, host.log);
-  } catch (err) {
-    // Inputs main would have refused already: there is nothing this step could sync.
-    host.log.debug(`No run to look for: ${(err as Error).message}`);
-    return [];
-  }
-  let found: string[] = [];
-  if (inputs.runDir) found = isRunDir(inputs.runDir) ? [inputs.runDir] : [];
-  else if (inputs.runDirPatterns) found = (await matchRuns(inputs.runDirPatterns, inputs.workspace).catch(() => ({ runs: [] }))).runs;
-  else if (startedAt !== undefined) found = findNewRuns(inputs.workspace, startedAt);
-  if (found.length > 0) {
-    host.log.warning(
-      `The watcher named no run (it may have been killed before the training wrote one); syncing what it would have followed: ${found.join(', ')}.`,
-    );
-  }
-  return found;
 }

@@ -7,7 +7,7 @@ import * as core from '@actions/core';
 import { getInputs } from './inputs/inputs.js';
 import { captureStdout, terminalLog } from './log.js';
 import { STARTED_AT_ENV, readHandoff, writeHandoff } from './watch/daemon.js';
-import { followTrainings } from './watch/live.js';
+import { followTrainings, runDirsOf } from './watch/live.js';
 
 export async function runWatcher(handoffFile: string): Promise<number> {
   const stdout = process.stdout.write.bind(process.stdout);
@@ -31,7 +31,7 @@ export async function runWatcher(handoffFile: string): Promise<number> {
       },
       stop.signal,
     );
-    writeHandoff(handoffFile, { runDirs: result.runs.map((r) => r.runDir), aside: result.aside, done: true });
+    writeHandoff(handoffFile, { runDirs: runDirsOf(result), aside: result.aside, done: true });
     for (const r of result.runs) {
       log.info(`Live sync of ${r.runDir} ended: ${r.epochsOnServer} epochs on the server${r.cancelled ? ' (the server cancelled the run)' : ''}.`);
     }

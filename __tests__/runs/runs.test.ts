@@ -96,6 +96,20 @@ describe('several trainings under run --', () => {
     assert.deepEqual(e2e.emu.state.protocolErrors, []);
   });
 
+  it('a run that cannot be followed live does not stop the live sync of the others; the final sync reports it', async () => {
+    const ws = workspaceDir();
+    const bad = path.join(ws, 'runs/detect/bad');
+    fs.mkdirSync(bad, { recursive: true });
+    const script = `printf 'loop: &x [1, *x]\\n' > runs/detect/bad/args.yaml && "${process.execPath}" "${TRAINER}" --dir runs/detect/good --epochs 4 --interval 150`;
+    const run = await cli(['run', ...flags(), '--', 'sh', '-c', script], ws);
+    assert.equal(run.code, 1, `the step is partial: one run could not be synced: ${run.stderr.slice(-2500)}`);
+    assert.match(run.stderr, /runs\/detect\/bad is not followed live yet \(.*args\.yaml/);
+    const good = byName('good');
+    assert.ok(good?.complete, `the other run was followed and completed: ${run.stderr.slice(-2000)}`);
+    assert.equal(good.epochEvents, 4);
+    assert.deepEqual((JSON.parse(outputsOf(run.stdout).runs) as { name: string; status: string }[]).map((r) => r.status).sort(), ['failed', 'synced']);
+  });
+
   it('the second of two trainings crashes: the first is complete, the second failed with its epochs', async () => {
     const ws = workspaceDir();
     const t = (name: string, extra = '') => `"${process.execPath}" "${TRAINER}" --dir runs/detect/${name} --epochs 4 --interval 60 ${extra}`;

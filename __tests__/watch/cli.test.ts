@@ -63,6 +63,7 @@ describe('ultralytics-sync run -- <training command>', () => {
     const run = await cli(['run', ...flags(), '--', ...command], w.dir);
     assert.equal(run.code, 0, run.stderr);
     const r = runs()[0];
+    assert.ok(r, `the run was registered: ${run.stderr.slice(-3000)}`);
     const env = (r.started as { environment: Record<string, unknown> }).environment;
     assert.equal(env.ultralyticsVersion, '8.3.40', 'from the banner: at registration no checkpoint exists yet');
     assert.equal(env.hostname, os.hostname());

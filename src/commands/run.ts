@@ -17,8 +17,8 @@ import * as path from 'node:path';
 import { TRAINER_COMMAND_ENV } from '../backend/trainer-command.js';
 import { Inputs, type RunStatus, getInputs } from '../inputs/inputs.js';
 import type { Host, Outcome } from '../main.js';
-import { finalSync } from '../watch/final-sync.js';
-import { followTrainings } from '../watch/live.js';
+import { finalSync, runsWithoutWatcher } from '../watch/final-sync.js';
+import { followTrainings, runDirsOf } from '../watch/live.js';
 
 /** The signals that stop a training on purpose; any other signal is a crash. */
 const CANCEL_SIGNALS: ReadonlySet<string> = new Set(['SIGINT', 'SIGTERM', 'SIGHUP']);
@@ -100,7 +100,8 @@ export async function runCommand(
     const status = statusOfExit(exit.code, exit.signal);
     const commandCode = exit.signal ? 128 + (os.constants.signals[exit.signal] ?? 1) : (exit.code ?? 1);
     host.log.info(`${command[0]} ended: ${exit.signal ? `signal ${exit.signal}` : `exit code ${exit.code}`} (${status}).`);
-    const outcome = await finalSync(syncHost, live?.runs.map((r) => r.runDir) ?? [], status, extra);
+    const runDirs = live ? runDirsOf(live) : await runsWithoutWatcher(host, startedAt, 'the live sync stopped');
+    const outcome = await finalSync(syncHost, runDirs, status, extra);
     return { ...outcome, exitCode: commandCode !== 0 ? commandCode : outcome.exitCode };
   } finally {
     process.off('SIGINT', forward);

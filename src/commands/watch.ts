@@ -8,7 +8,7 @@ import { getInputs } from '../inputs/inputs.js';
 import type { Host, Outcome } from '../main.js';
 import { alive, processStartMs } from '../watch/daemon.js';
 import { finalSync } from '../watch/final-sync.js';
-import { followTrainings } from '../watch/live.js';
+import { followTrainings, runDirsOf } from '../watch/live.js';
 
 /** Runs newer than this are the training's: the --pid process's start (1 s slack for the clock), else now. */
 function startedAt(pid?: number): number {
@@ -39,7 +39,7 @@ export async function watchCommand(host: Host, opts: { pid?: number }): Promise<
       },
       stop.signal,
     );
-    return await finalSync(host, live.runs.map((r) => r.runDir));
+    return await finalSync(host, runDirsOf(live));
   } finally {
     clearInterval(poll);
     process.off('SIGINT', onSignal);

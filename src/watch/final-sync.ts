@@ -7,11 +7,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Host, Outcome } from '../host.js';
-import { Inputs, type RunStatus } from '../inputs/inputs.js';
+import { type ActionInputs, Inputs, type RunStatus, getInputs } from '../inputs/inputs.js';
 import { run } from '../main.js';
+import { isRunDir, matchRuns } from '../runs/find-runs.js';
 import type { KnownRun } from '../runs/job.js';
 import { stateLocation } from '../session/state-file.js';
 import { inferStatus } from './ended.js';
+import { findNewRuns } from './find-run.js';
 import { lockHolder } from './lock.js';
 
 /**
@@ -57,4 +59,29 @@ export async function finalSync(host: Host, runDirs: string[], known?: RunStatus
     `The run director${gone.length === 1 ? 'y' : 'ies'} ${gone.join(', ')} ${gone.length === 1 ? 'was' : 'were'} deleted while the training ran, so nothing more can be sent from ${gone.length === 1 ? 'it' : 'them'}. ` +
     'The watcher reported the run registered for each as failed (see its log). Keep run directories until the sync has ended.';
   return { ...outcome, exitCode: 1, error: outcome.error ? `${outcome.error} ${error}` : error };
+}
+
+/**
+ * The runs to sync when the live sync named none (the watcher killed before it saw one, or the live
+ * sync stopped): the `run-dir` input, else the runs whose args.yaml appeared since `startedAt`.
+ */
+export async function runsWithoutWatcher(host: Host, startedAt: number | undefined, why: string): Promise<string[]> {
+  let inputs: ActionInputs;
+  try {
+    inputs = getInputs(host.input, host.env, host.log);
+  } catch (err) {
+    // Inputs main would have refused already: there is nothing this step could sync.
+    host.log.debug(`No run to look for: ${(err as Error).message}`);
+    return [];
+  }
+  let found: string[] = [];
+  if (inputs.runDir) found = isRunDir(inputs.runDir) ? [inputs.runDir] : [];
+  else if (inputs.runDirPatterns) found = (await matchRuns(inputs.runDirPatterns, inputs.workspace).catch(() => ({ runs: [] }))).runs;
+  else if (startedAt !== undefined) found = findNewRuns(inputs.workspace, startedAt);
+  if (found.length > 0) {
+    host.log.warning(
+      `The watcher named no run (${why}); syncing what it would have followed: ${found.join(', ')}.`,
+    );
+  }
+  return found;
 }

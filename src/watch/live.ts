@@ -22,6 +22,7 @@ import type { Log } from '../log.js';
 import { readCheckpointMeta } from '../rundir/checkpoint.js';
 import { loadRun, refreshLive } from '../rundir/load-run.js';
 import type { WeightFile } from '../rundir/types.js';
+import { orderByStart } from '../runs/find-runs.js';
 import { inputsForRun } from '../runs/identity.js';
 import { stampLine } from '../session/console-log.js';
 import { startOverIfRewritten } from '../session/rewrite.js';
@@ -53,6 +54,11 @@ const CONSOLE_LINES = 5;
 const CONSOLE_MS = 5000;
 /** A checkpoint is sent once the trainer stopped writing it for this long. */
 const CHECKPOINT_SETTLE_MS = 1000;
+/**
+ * File times come from the kernel's coarse clock, which lags Date.now() by up to a tick: an
+ * args.yaml written a moment after the watcher started can carry an earlier time.
+ */
+const CLOCK_SLACK_MS = 50;
 /** Wait between registration attempts while the server cannot be reached. */
 const REGISTER_RETRY_MS = 5000;
 
@@ -83,8 +89,15 @@ export interface LiveRunResult {
 export interface LiveResult {
   /** In order of start; empty when the stop came before any training wrote its args.yaml. */
   runs: LiveRunResult[];
+  /** Runs found that could not be followed live (their final sync still sends them). */
+  unstarted: string[];
   /** Runs another watcher follows (two watch steps): this one sent nothing for them and must not sync them. */
   aside: string[];
+}
+
+/** Every run the final sync sends, in order of start: those followed live and those that could not be. */
+export function runDirsOf(result: LiveResult): string[] {
+  return orderByStart([...result.runs.map((r) => r.runDir), ...result.unstarted]);
 }
 
 /** Follows the trainings until `stop` aborts, then flushes what is pending and returns. */
@@ -95,6 +108,7 @@ export async function followTrainings(opts: LiveOptions, stop: AbortSignal): Pro
   const router = new ConsoleRouter(opts.inputs.logFile, opts.inputs.workspace);
   const runs: LiveRun[] = [];
   const aside: string[] = [];
+  const unstarted = new Set<string>();
   let nextLook = 0;
   const parents = new ParentWatch();
   log.info(
@@ -110,15 +124,23 @@ export async function followTrainings(opts: LiveOptions, stop: AbortSignal): Pro
       router.read();
       await Promise.all(runs.map((r) => r.checkFinished(now)));
       if (parents.changed(now, EAGER_MS) || now >= nextLook || runs.length === 0 || stop.aborted) {
-        const dirs = await runsToFollow(opts.inputs, opts.startedAt);
+        const dirs = await runsToFollow(opts.inputs, opts.startedAt - CLOCK_SLACK_MS);
         nextLook = now + Math.max(LOOK_MS, (Date.now() - now) / DISCOVER_SHARE);
         for (const dir of dirs) {
           if (runs.some((r) => r.runDir === dir) || aside.includes(dir)) continue;
-          const run = await LiveRun.start(dir, runs.length, { opts, pacer, router });
+          // A run that cannot be started yet (its args.yaml caught mid-write, a file refused) does
+          // not end the others: it is tried again at the next look, and the final sync sends it.
+          const run = await LiveRun.start(dir, runs.length, { opts, pacer, router }).catch((err: unknown) => {
+            if (!unstarted.has(dir)) log.warning(`${dir} is not followed live yet (${log.redact((err as Error).message)}); it is tried again, and the final sync sends it in any case.`);
+            unstarted.add(dir);
+            return undefined;
+          });
+          if (run === undefined) continue;
+          unstarted.delete(dir);
           if (run) runs.push(run);
           else aside.push(dir);
           parents.add(path.dirname(dir));
-          opts.onRuns?.(runs.map((r) => r.runDir), aside);
+          opts.onRuns?.(orderByStart([...runs.map((r) => r.runDir), ...unstarted]), aside);
         }
       }
       for (const r of runs) r.kick(now);
@@ -131,7 +153,7 @@ export async function followTrainings(opts: LiveOptions, stop: AbortSignal): Pro
     router.read();
     router.flush();
     await Promise.all(runs.map((r) => r.flush()));
-    return { runs: runs.map((r) => r.result()), aside };
+    return { runs: runs.map((r) => r.result()), unstarted: [...unstarted], aside };
   } finally {
     for (const r of runs) r.close();
   }
