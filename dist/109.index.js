@@ -226,14 +226,16 @@ class HubBackend {
                 retry: { attempts: 2 },
             });
             this.agentId = reply.body?.data?.agentId ?? this.agentId;
+            await this.saveAgentId();
         }
         catch (err) {
             this.log.warning(`Heartbeat failed (${err.message}); the sync goes on.`);
         }
     }
     /**
-     * Saves a newer agentId. Called at the start of the requests the session awaits, so that the
-     * write never runs beside another one of the state file (a heartbeat answer arrives at any time).
+     * Saves a newer agentId as soon as a beat's answer brings it (the state file serialises its
+     * writes), so that the next sync (the post's, after the watcher) beats on with it even when the
+     * answer came after the last epoch.
      */
     async saveAgentId() {
         const agentId = this.agentId;
@@ -245,7 +247,6 @@ class HubBackend {
         });
     }
     async sendEpochs(rows, _live, acked) {
-        await this.saveAgentId();
         const texts = rows.map((r) => [String(r.epoch), epochText(r)]);
         // JSON-in-JSON escapes quotes: budget the outer body at 1.2× the inner text.
         for (const batch of (0,_batches_js__WEBPACK_IMPORTED_MODULE_7__/* .batches */ .X)(texts, ([, text]) => text.length * 1.2 + 16, METRICS_BATCH_BYTES)) {
@@ -265,7 +266,6 @@ class HubBackend {
         this.log.warning('`log-file` is sent to Ultralytics Platform only; HUB has no console log. Ignored.');
     }
     async upload(file, stored, at) {
-        await this.saveAgentId();
         const epoch = String(at?.epoch ?? this.plan.finalEpoch);
         const final = file.role === 'final';
         const field = final ? 'best.pt' : 'last.pt';
@@ -288,7 +288,6 @@ class HubBackend {
         return result;
     }
     async finish(finish) {
-        await this.saveAgentId();
         if (finish.status !== 'success') {
             this.log.info(`HUB has no failed state: the checkpoint was kept so the training can resume (status ${finish.status}).`);
         }

@@ -114,7 +114,7 @@ describe('ultralytics-sync run -- <training command>', () => {
     );
     assert.equal(run.code, 0, run.stderr);
     const model = e2e.emu.state.hub.models[id];
-    assert.ok(model.heartbeats.length >= 2, 'the live sync and the final sync each beat');
+    assert.ok(model.heartbeats.length >= 2, `the live sync and the final sync each beat: ${run.stderr.slice(-3000)}`);
     assert.equal(model.heartbeats[0].agentId, null, 'the first beat of a model has no agentId yet');
     assert.deepEqual(
       model.heartbeats.slice(1).map((h) => h.agentId),

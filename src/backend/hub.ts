@@ -231,14 +231,16 @@ export class HubBackend implements Backend {
         retry: { attempts: 2 },
       });
       this.agentId = reply.body?.data?.agentId ?? this.agentId;
+      await this.saveAgentId();
     } catch (err) {
       this.log.warning(`Heartbeat failed (${(err as Error).message}); the sync goes on.`);
     }
   }
 
   /**
-   * Saves a newer agentId. Called at the start of the requests the session awaits, so that the
-   * write never runs beside another one of the state file (a heartbeat answer arrives at any time).
+   * Saves a newer agentId as soon as a beat's answer brings it (the state file serialises its
+   * writes), so that the next sync (the post's, after the watcher) beats on with it even when the
+   * answer came after the last epoch.
    */
   private async saveAgentId(): Promise<void> {
     const agentId = this.agentId;
@@ -250,7 +252,6 @@ export class HubBackend implements Backend {
   }
 
   async sendEpochs(rows: EpochRow[], _live: LiveContext | undefined, acked: (epochs: number[]) => Promise<void>): Promise<{ cancelled: boolean }> {
-    await this.saveAgentId();
     const texts = rows.map((r) => [String(r.epoch), epochText(r)] as const);
     // JSON-in-JSON escapes quotes: budget the outer body at 1.2× the inner text.
     for (const batch of batches(texts, ([, text]) => text.length * 1.2 + 16, METRICS_BATCH_BYTES)) {
@@ -272,7 +273,6 @@ export class HubBackend implements Backend {
   }
 
   async upload(file: WeightFile, stored: (sent: Sent) => Promise<void>, at?: UploadContext): Promise<Sent> {
-    await this.saveAgentId();
     const epoch = String(at?.epoch ?? this.plan.finalEpoch);
     const final = file.role === 'final';
     const field = final ? 'best.pt' : 'last.pt';
@@ -295,7 +295,6 @@ export class HubBackend implements Backend {
   }
 
   async finish(finish: Finish): Promise<void> {
-    await this.saveAgentId();
     if (finish.status !== 'success') {
       this.log.info(`HUB has no failed state: the checkpoint was kept so the training can resume (status ${finish.status}).`);
     }
