@@ -484,12 +484,16 @@ var follow = __webpack_require__(7612);
  * Neither the log nor the file system tells which of two writes came first within one look, so the
  * router holds the lines of the latest read back until the next one (a tick later): a run that
  * appears in between can still claim the banner it printed just before its args.yaml. Runs found in
- * the same look claim the banners in their order of start.
+ * the same look claim the banners in their order of start. A run found before its banner reached the
+ * log (a trainer's buffered output) is owed the next banner read within BANNER_WAIT_MS, so a run
+ * that starts after it does not take that banner, and the lines after it, for its own.
  */
 
 
 /** The first line an Ultralytics trainer prints (select_device), across versions. */
 const BANNER = /^\s*Ultralytics (YOLOv)?\d+\.\d+\.\d+\b/;
+/** How long a run found without its banner waits for it; a log with no banners owes nothing after. */
+const BANNER_WAIT_MS = 10_000;
 class ConsoleRouter {
     file;
     confine;
@@ -501,6 +505,8 @@ class ConsoleRouter {
     anyRun = false;
     /** The line number of the last banner a run claimed. */
     claimed = -1;
+    /** Runs found before their banner was read, oldest first, with when each stops waiting for it. */
+    owed = [];
     /** `confine`: the workspace; a log in it that leads out through a symlink is not read (safe-read.ts). */
     constructor(file, confine = null) {
         this.file = file;
@@ -514,6 +520,10 @@ class ConsoleRouter {
         this.handOut(this.held.length);
         this.held = this.follower.read();
         this.count += this.held.length;
+        const now = Date.now();
+        this.owed = this.owed.filter((o) => o.until > now);
+        while (this.owed.length > 0 && this.claimBanner() !== null)
+            this.owed.shift();
     }
     /** Hands out everything read (the watcher stops). */
     flush() {
@@ -566,14 +576,28 @@ class ConsoleRouter {
      * else now; line 0 for the first run (which claims its banner all the same).
      */
     start() {
+        // Runs still owed a banner were found first: theirs come first in the log too.
+        if (this.owed.length > 0) {
+            this.owed.push({ until: Date.now() + BANNER_WAIT_MS });
+            return this.anyRun ? this.count : 0;
+        }
+        const banner = this.claimBanner();
+        if (banner === null)
+            this.owed.push({ until: Date.now() + BANNER_WAIT_MS });
+        if (!this.anyRun)
+            return 0;
+        return banner ?? this.count;
+    }
+    /** The first banner among the held lines that no run claimed yet, now claimed; null if none. */
+    claimBanner() {
         const heldFrom = this.count - this.held.length;
         for (let i = Math.max(0, this.claimed + 1 - heldFrom); i < this.held.length; i++) {
             if (!BANNER.test(this.held[i]))
                 continue;
             this.claimed = heldFrom + i;
-            return this.anyRun ? this.claimed : 0;
+            return this.claimed;
         }
-        return this.anyRun ? this.count : 0;
+        return null;
     }
     handOut(n) {
         if (n <= 0)

@@ -70,8 +70,9 @@ const args = fs.readFileSync(path.join(EXAMPLE, 'args.yaml'), 'utf8')
   .replace(/^epochs: .*$/m, `epochs: ${epochs}`)
   .replace(/^name: .*$/m, `name: ${opt.name ?? path.basename(runDir)}`)
   .replace(/^save_dir: .*$/m, `save_dir: ${path.relative(process.cwd(), runDir) || '.'}`);
-fs.writeFileSync(path.join(runDir, 'args.yaml'), args);
+// As BaseTrainer does: select_device prints the banner, then args.yaml is saved.
 console.log(`Ultralytics 8.3.40 🚀 Python-3.12.3 torch-2.5.1 CPU (fake trainer) → ${runDir}, ${epochs} epochs`);
+fs.writeFileSync(path.join(runDir, 'args.yaml'), args);
 console.log('YOLO11n summary: 181 layers, 2,624,080 parameters, 2,624,064 gradients, 6.6 GFLOPs');
 const progress = Number(opt.progress);
 fs.writeFileSync(path.join(runDir, 'results.csv'), header + '\n');

@@ -26,9 +26,9 @@ describe('watch mode with several trainings', () => {
     const w = workspace();
     const main = await mainStep(w, platform());
     assert.equal(main.code, 0, main.stdout);
-    const a = trainer(w, ['--dir', 'runs/detect/gpu0', '--epochs', '8', '--interval', '200']);
+    const a = trainer(w, ['--dir', 'runs/detect/gpu0', '--epochs', '8', '--interval', '300']);
     await until(() => fs.existsSync(path.join(w.dir, 'runs/detect/gpu0/results.csv')), 5000, 'gpu0 to start');
-    const b = trainer(w, ['--dir', 'runs/detect/gpu1', '--epochs', '6', '--interval', '230']);
+    const b = trainer(w, ['--dir', 'runs/detect/gpu1', '--epochs', '6', '--interval', '350']);
     // Live: both runs have epochs on the server while both trainings still run.
     await until(() => runs().length === 2 && runs().every((r) => Object.keys(r.epochs).length >= 2), 10_000, 'both runs live');
     assert.equal(b.child.exitCode, null, 'gpu1 still training');
@@ -146,5 +146,24 @@ describe('ConsoleRouter', () => {
     assert.deepEqual(got.b, ['both1', 'both2', 'later']);
     assert.deepEqual(got.c, ['later']);
   });
-});
 
+  it('a run found before its banner reached the log is owed it: a run found later does not take it', async () => {
+    const file = logFile();
+    const got: Record<string, string[]> = { a: [], b: [] };
+    const r = new ConsoleRouter(file);
+    fs.writeFileSync(file, 'setup\n');
+    r.read();
+    // a's args.yaml was seen first; its banner (buffered output) comes in a later read.
+    await r.add({ sent: 0 }, 1000, (l) => got.a.push(...l), () => {});
+    fs.appendFileSync(file, 'Ultralytics 8.4.41 🚀 a\na1\n');
+    r.read();
+    // b appears in the look that read a's banner: it opens at its own banner, which comes next.
+    const b = await r.add({ sent: 0 }, 2000, (l) => got.b.push(...l), () => {});
+    assert.equal(b.window.from, 3, "b does not open at a's banner");
+    fs.appendFileSync(file, 'Ultralytics 8.4.41 🚀 b\nboth\n');
+    r.read();
+    r.flush();
+    assert.deepEqual(got.a, ['setup', 'Ultralytics 8.4.41 🚀 a', 'a1', 'Ultralytics 8.4.41 🚀 b', 'both']);
+    assert.deepEqual(got.b, ['Ultralytics 8.4.41 🚀 b', 'both']);
+  });
+});
