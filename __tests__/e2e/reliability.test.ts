@@ -98,6 +98,24 @@ describe('partial syncs and re-runs (Platform)', () => {
     assert.ok(runs()[0].complete);
   });
 
+  it('refuses `model: <id>` naming another model than the state file records, before anything is sent', async () => {
+    const w = ws();
+    e2e.emu.faults.add('platform:put', GIVE_UP);
+    assert.equal((await runAction(w, platform())).code, 1);
+    const modelId = runs()[0].modelId;
+    const requests = e2e.emu.state.requests.length;
+    const other = await runAction(w, platform({ model: 'abcdefghij0123456789' }));
+    assert.equal(other.code, 1, other.stdout);
+    assert.match(other.stdout, new RegExp(`::error::.*\\\`model\\\` names model abcdefghij0123456789, but .* records this run's progress on model ${modelId}\\. Nothing was sent\\.`));
+    assert.match(other.stdout, /delete .*\.ultralytics-sync\.json or give another `state-file`/);
+    assert.equal(e2e.emu.state.requests.length, requests, 'nothing was sent');
+    // The same model as the state file's: the run is continued and completed.
+    const same = await runAction(w, platform({ model: modelId }));
+    assert.equal(same.code, 0, same.stdout);
+    assert.equal(runs().length, 1);
+    assert.ok(runs()[0].complete);
+  });
+
   it('never registers twice when the answer to training_started is lost', async () => {
     const w = ws();
     e2e.emu.faults.add('platform:training_started', { reset: 'after-action' });

@@ -111,6 +111,7 @@ async function checkReadable(ctx: SessionContext): Promise<void> {
 export async function openRun(ctx: SessionContext): Promise<Registration> {
   const { backend, log } = ctx;
   return log.group('Open the model', async () => {
+    refuseAnotherModel(ctx);
     refuseAfterLostRegistration(ctx);
     const r = await backend
       .open(
@@ -151,6 +152,22 @@ export async function openRun(ctx: SessionContext): Promise<Registration> {
     log.info(`${r.created ? 'Registered' : 'Continuing'} ${r.modelUrl}`);
     return r;
   });
+}
+
+/**
+ * `model: <id>` names another model than the one the state file's progress belongs to: continuing
+ * the saved one would ignore the input, and sending to the given one would skip what "arrived"
+ * on the other. Stop, and say how to do either.
+ */
+function refuseAnotherModel(ctx: SessionContext): void {
+  const given = ctx.inputs.model;
+  const saved = ctx.state.saved.modelId;
+  if (given.kind !== 'id' || !saved || saved === given.id) return;
+  throw new Error(
+    `\`model\` names model ${given.id}, but ${ctx.state.file} records this run's progress on model ${saved}. Nothing was sent. ` +
+      `To continue model ${saved}, drop \`model\` or set it to ${saved}; to send this run to model ${given.id} from the start, ` +
+      `delete ${ctx.state.file} or give another \`state-file\`.`,
+  );
 }
 
 /**
