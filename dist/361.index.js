@@ -573,7 +573,11 @@ async function sendConsole(ctx, lost) {
     }
     if (ctx.state.saved.consoleLines === undefined)
         await ctx.state.update((s) => void (s.consoleLines = sent));
-    const chunks = await sendConsoleLines(ctx, lines.slice(sent), lost);
+    // After a live sync (it opened the run's window of the log), the lines it had not sent yet were
+    // written moments ago: stamped as the live ones are. A log sent after the training has no times.
+    const now = new Date();
+    const rest = consoleFrom === undefined ? lines.slice(sent) : lines.slice(sent).map((line) => (0,_console_log_js__WEBPACK_IMPORTED_MODULE_3__/* .stampLine */ .i$)(line, now));
+    const chunks = await sendConsoleLines(ctx, rest, lost);
     ctx.log.info(`Sent ${lines.length - sent} log lines in ${chunks} chunk(s).`);
 }
 /**

@@ -27,7 +27,7 @@ const hub = (id: string, extra: Record<string, string> = {}) => ({ 'api-key': HU
 const runs = (): PlatformRun[] => Object.values(e2e.emu.state.platform.runs);
 const csvOf = (w: WatchWorkspace) => path.join(w.runDir, 'results.csv');
 const logLinesOf = (w: WatchWorkspace) => fs.readFileSync(path.join(w.dir, 'train.log'), 'utf8').split('\n').filter((l) => l !== '');
-/** Console lines without the `[YYYY-MM-DD HH:MM:SS] ` the live sync puts before each (the post's own are not stamped). */
+/** Console lines without the `[YYYY-MM-DD HH:MM:SS] ` the live sync (and the post after it) puts before each. */
 const unstamped = (lines: string[]) => lines.map((l) => l.replace(/^\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\] /, ''));
 
 describe('watch mode (action): Platform', () => {
@@ -122,6 +122,10 @@ describe('watch mode (action): Platform', () => {
     assert.equal(Object.keys(r.epochs).length, 8);
     assert.equal(r.epochEvents, 8, 'an epoch was sent twice');
     assert.ok(r.complete);
+    // Every log line arrived once, and those the post sent after the live sync are stamped too.
+    const lines = r.console.flatMap((c) => c.content.split('\n'));
+    assert.deepEqual(unstamped(lines), logLinesOf(w));
+    assert.deepEqual(lines.filter((l) => !/^\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\] /.test(l)), [], 'a line went out without its stamp');
     assert.deepEqual(e2e.emu.state.protocolErrors, []);
   });
 

@@ -16,7 +16,7 @@ import { assertReadable } from '../rundir/readable.js';
 import type { EpochRow, WeightFile, WeightRole } from '../rundir/types.js';
 import { sha256File } from '../rundir/weights.js';
 import { HttpError } from '../transport/errors.js';
-import { chunkLines, readLogLines } from './console-log.js';
+import { chunkLines, readLogLines, stampLine } from './console-log.js';
 import { csvSize, rowPrint, startOverIfRewritten } from './rewrite.js';
 import { type SavedUpload, type StateFile, StateSaveError } from './state-file.js';
 
@@ -263,7 +263,11 @@ async function sendConsole(ctx: SessionContext, lost: string[]): Promise<void> {
     return;
   }
   if (ctx.state.saved.consoleLines === undefined) await ctx.state.update((s) => void (s.consoleLines = sent));
-  const chunks = await sendConsoleLines(ctx, lines.slice(sent), lost);
+  // After a live sync (it opened the run's window of the log), the lines it had not sent yet were
+  // written moments ago: stamped as the live ones are. A log sent after the training has no times.
+  const now = new Date();
+  const rest = consoleFrom === undefined ? lines.slice(sent) : lines.slice(sent).map((line) => stampLine(line, now));
+  const chunks = await sendConsoleLines(ctx, rest, lost);
   ctx.log.info(`Sent ${lines.length - sent} log lines in ${chunks} chunk(s).`);
 }
 
