@@ -82,15 +82,22 @@ async function matchDirectories(patterns) {
     const globber = await _actions_glob__WEBPACK_IMPORTED_MODULE_0__/* .create */ .v(patterns.join('\n'), { matchDirectories: true, implicitDescendants: false, followSymbolicLinks: false });
     return [...new Set(await globber.glob())].filter(isDirectory);
 }
-/** A directory that a training wrote: it holds a results.csv or an args.yaml (YOLOv5: opt.yaml). */
+/**
+ * A directory that a training wrote: it holds a results.csv or an args.yaml (YOLOv5: opt.yaml). A
+ * symbolic link counts too (archives kept with git-annex or DVC): the run is then read through the
+ * safe reader, which refuses a link out of the workspace and reports the run, never drops it silently.
+ */
 function isRunDir(dir) {
-    return RUN_FILES.some((f) => isFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, f)));
+    return RUN_FILES.some((f) => {
+        const s = lstat(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, f));
+        return s !== null && (s.isFile() || s.isSymbolicLink());
+    });
 }
 /** When the training of `dir` started, as well as the files tell (ms since the epoch). */
 function startOf(dir) {
     let first = Infinity;
     for (const f of RUN_FILES) {
-        const s = lstat(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, f));
+        const s = stat(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, f));
         if (s?.isFile())
             first = Math.min(first, s.mtimeMs);
     }
@@ -105,6 +112,15 @@ function orderByStart(dirs) {
 function lstat(p) {
     try {
         return node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(p);
+    }
+    catch {
+        return null;
+    }
+}
+/** What the entry leads to (a link is followed): only its times are used. */
+function stat(p) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(p);
     }
     catch {
         return null;

@@ -25,6 +25,7 @@ class InputError extends Error {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BT: () => (/* binding */ keysInModel),
 /* harmony export */   Qp: () => (/* binding */ HUB_ID),
 /* harmony export */   ej: () => (/* binding */ OPAQUE_ID),
 /* harmony export */   i7: () => (/* binding */ modelBackend),
@@ -104,7 +105,27 @@ function parseUrl(text) {
     }
     if (url.hostname.startsWith('hub.'))
         throw badModel();
-    return platformPath(parts, text);
+    // An error quotes the URL without its query: a key there is never printed.
+    return platformPath(parts, `${url.origin}${url.pathname}`);
+}
+/**
+ * Keys inside a `model` input (a URL's `api_key=`, the legacy `KEY_MODELID`), found without parsing
+ * it whole, so the caller can mask them before any error could quote the input.
+ */
+function keysInModel(raw) {
+    const keys = [...raw.matchAll(/[?&]api_key=([^&#\s]+)/gi)].map((m) => m[1]);
+    for (const k of [...keys]) {
+        try {
+            keys.push(decodeURIComponent(k));
+        }
+        catch {
+            // not percent-encoded: the raw form is masked already
+        }
+    }
+    const legacy = /^\s*([A-Za-z0-9]{42})_[A-Za-z0-9]{20}\s*$/.exec(raw);
+    if (legacy)
+        keys.push(legacy[1]);
+    return keys;
 }
 function platformPath(parts, raw) {
     const clean = parts.map((p) => decodeURIComponent(p)).filter(Boolean);
@@ -237,7 +258,10 @@ function getInputs(get, env, log) {
     log.addSecret(keyInput);
     log.addSecret(env.ULTRALYTICS_API_KEY);
     log.addSecret(env.HUB_API_KEY);
-    const model = (0,_identifier_js__WEBPACK_IMPORTED_MODULE_2__/* .parseModelRef */ .qV)(read(Inputs.Model));
+    const modelText = read(Inputs.Model);
+    for (const key of (0,_identifier_js__WEBPACK_IMPORTED_MODULE_2__/* .keysInModel */ .BT)(modelText))
+        log.addSecret(key);
+    const model = (0,_identifier_js__WEBPACK_IMPORTED_MODULE_2__/* .parseModelRef */ .qV)(modelText);
     if (model.kind === 'id')
         log.addSecret(model.key);
     const githubToken = read(Inputs.GithubToken) || env.GITHUB_TOKEN || '';

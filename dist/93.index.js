@@ -47,6 +47,8 @@ var transport_errors = __webpack_require__(5460);
 var transport_pacer = __webpack_require__(1980);
 // EXTERNAL MODULE: ./build/src/runs/find-runs.js
 var find_runs = __webpack_require__(1208);
+// EXTERNAL MODULE: ./build/src/rundir/ended.js
+var rundir_ended = __webpack_require__(6134);
 // EXTERNAL MODULE: ./build/src/runs/identity.js
 var identity = __webpack_require__(2952);
 ;// CONCATENATED MODULE: ./build/src/runs/progress.js
@@ -106,6 +108,7 @@ function duration(ms) {
 
 
 
+
 /** Other runs written this recently are named in a warning when `run-dir` is left empty. */
 const RECENT_MS = 24 * 3600_000;
 /** After a stop, how long the request under way may take to finish before the step exits anyway. */
@@ -128,6 +131,14 @@ async function syncJob(host, inputs, opts = {}) {
         const several = runs.length > 1;
         const progress = several ? new Progress(runs.length) : null;
         for (const [i, known] of runs.entries()) {
+            // Several runs whose end nobody saw: `status` is the job's (the command's) end, and each run's
+            // own is read from its checkpoints, as the live sync reads it (rundir/ended.ts).
+            if (several && known.status === undefined && known.dir) {
+                const ended = await (0,rundir_ended/* trainingEnd */.m)(known.dir, inputs.status);
+                if (ended.status !== inputs.status)
+                    log.info(`${(0,find_runs/* rel */.wH)(inputs.workspace, known.dir)}: the training ended with ${ended.status}: ${ended.why}.`);
+                known.status = ended.status;
+            }
             const runInputs = (0,identity/* inputsForRun */.i)(inputs, known.dir, i, { status: known.status, log });
             const announce = (plan) => progress && log.info(progress.line(i, (0,find_runs/* rel */.wH)(inputs.workspace, plan.runDir), plan.metrics.rows.length));
             if (!several) {
@@ -357,6 +368,64 @@ function errorMessage(err) {
     if (err instanceof Error)
         return err.message;
     return String(err);
+}
+
+
+/***/ }),
+
+/***/ 6134:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ trainingEnd)
+/* harmony export */ });
+/* unused harmony export inferStatus */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _checkpoint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1079);
+/**
+ * How a training ended, read from what it left on disk, for a step that cannot see the job's status
+ * (the post step of watch mode). Ultralytics strips its checkpoints when the training finishes:
+ * `epoch` becomes -1 in best.pt and last.pt (RUN-DIR.md). Without a stripped checkpoint the training
+ * failed, crashed, was cancelled or timed out: that is reported as a failure.
+ */
+
+
+
+async function inferStatus(runDir) {
+    let checkpoints = false;
+    for (const name of ['best.pt', 'last.pt']) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir, 'weights', name);
+        checkpoints ||= node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(file);
+        const meta = await (0,_checkpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .readCheckpointMeta */ .Y)(file);
+        if (meta?.epoch === -1)
+            return { status: 'success', why: `weights/${name} is stripped (epoch -1): the training finished`, checkpoints };
+    }
+    return {
+        status: 'failure',
+        why: 'no stripped checkpoint in weights/: the training failed, crashed, was cancelled or timed out before it finished',
+        checkpoints,
+    };
+}
+/**
+ * A training's status from its files and from how the command that ran it ended (`known`, when the
+ * caller saw it). A stripped checkpoint means it finished. Without one it takes the command's
+ * failure or cancel; a command that succeeded does not make it finished when it left checkpoints
+ * that were never stripped (a script or `yolo tune` goes on after a training fails), only when it
+ * left none at all (`save=False`).
+ */
+async function trainingEnd(runDir, known) {
+    const inferred = await inferStatus(runDir);
+    if (inferred.status === 'success' || !known)
+        return inferred;
+    if (known !== 'success')
+        return { status: known, why: `no stripped checkpoint, and the command ended with ${known}` };
+    if (!inferred.checkpoints)
+        return { status: 'success', why: 'no checkpoint in weights/ (save=False), and the command succeeded' };
+    return {
+        status: 'failure',
+        why: 'its checkpoints in weights/ were never stripped, so this training did not finish, although the command as a whole succeeded',
+    };
 }
 
 

@@ -41,6 +41,23 @@ describe('getInputs', () => {
     assert.equal(log.redact(`a ${H_KEY} b ${P_KEY}`), 'a *** b ***');
   });
 
+  it('masks a key inside a model URL it refuses, and quotes the URL without its query', () => {
+    const key = 'SUPERSECRETKEY1234567890abcdefABCDEF123456';
+    for (const model of [`https://platform.ultralytics.com/acme/helmets?api_key=${key}`, `https://api.ultralytics.com/models/x?api_key=${key}&v=1`, `ul://a/b?api_key=${key}`]) {
+      const lines: string[] = [];
+      const log = terminalLog({ verbose: true, write: (l) => lines.push(l) });
+      let message = '';
+      try {
+        getInputs((n) => ({ model })[n] ?? '', { GITHUB_WORKSPACE: WS }, log);
+      } catch (err) {
+        message = (err as Error).message;
+      }
+      assert.match(message, /Input `model`/, model);
+      assert.ok(!log.redact(message).includes(key), `the key is printed: ${log.redact(message)}`);
+      assert.equal(log.redact(`a ${key} b`), 'a *** b', 'the key was not registered as a secret');
+    }
+  });
+
   it('resolves paths in the workspace and keeps absolute ones', () => {
     const { got } = read({ 'api-key': P_KEY, 'run-dir': 'runs/detect/train', metrics: '/data/results.csv', weights: 'w/*.pt\n!w/epoch*.pt' });
     assert.equal(got.runDir, path.join(WS, 'runs/detect/train'));

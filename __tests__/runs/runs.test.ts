@@ -124,6 +124,45 @@ describe('several trainings under run --', () => {
   });
 });
 
+describe('a training that fails inside a command that succeeds', () => {
+  it('the first of two crashes and the script goes on (as `yolo tune` does): the first is failed, not complete, though the command exits 0', async () => {
+    const ws = workspaceDir();
+    const t = (name: string, extra = '') => `"${process.execPath}" "${TRAINER}" --dir runs/detect/${name} --epochs 4 --interval 60 ${extra}`;
+    const run = await cli(['run', ...flags(), '--', 'sh', '-c', `${t('first', '--crash-at 2')}; ${t('second')}`], ws);
+    assert.equal(run.code, 0, run.stderr);
+    const first = byName('first');
+    const second = byName('second');
+    assert.equal((first?.failed as { code?: string } | undefined)?.code, 'failure', `first failed: ${run.stderr.slice(-3000)}`);
+    assert.ok(!first?.complete, 'its unstripped checkpoint was not sent as a final model');
+    assert.equal(Object.keys(first?.epochs ?? {}).length, 2);
+    assert.match(run.stderr, /first: The training ended with failure: its checkpoints in weights\/ were never stripped/);
+    assert.ok(second?.complete && !second.failed, 'second complete');
+  });
+
+  it('after the training, each of several runs ends as its checkpoints say: `status: failure` does not fail a finished run, nor success finish a crashed one', async () => {
+    for (const status of ['failure', '']) {
+      const ws = workspaceDir();
+      e2e.emu.reset();
+      pastRun(path.join(ws, 'runs/detect/done'));
+      const crashed = pastRun(path.join(ws, 'runs/detect/crashed'), { weights: false });
+      fs.copyFileSync(path.join(EXAMPLE_RUN, 'weights/last.pt'), path.join(crashed, 'weights/last.pt'));
+      const run = await cli([...flags(), '--run-dir', 'runs/detect/*', ...(status ? ['--status', status] : [])], ws);
+      assert.equal(run.code, 0, run.stderr);
+      assert.ok(byName('done')?.complete && !byName('done')?.failed, `${status || 'no status'}: the finished run is complete`);
+      assert.equal((byName('crashed')?.failed as { code?: string } | undefined)?.code, 'failure', `${status || 'no status'}: the crashed run failed`);
+      assert.match(run.stdout + run.stderr, new RegExp(`runs/detect/${status ? 'done: the training ended with success' : 'crashed: the training ended with failure'}`));
+    }
+  });
+
+  it('a training that keeps no checkpoint (save=False) takes the command\'s success', async () => {
+    const ws = workspaceDir();
+    const run = await cli(['run', ...flags(), '--if-no-files-found', 'warn', '--', 'sh', '-c', `"${process.execPath}" "${TRAINER}" --dir runs/detect/nosave --epochs 3 --interval 40 && rm -r runs/detect/nosave/weights`], ws);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /The training ended with success: no checkpoint in weights\/ \(save=False\), and the command succeeded/);
+    assert.ok(byName('nosave')?.complete);
+  });
+});
+
 describe('run-dir patterns after the training', () => {
   it('syncs every run a glob matches, minus the excluded ones; other folders are passed over without a word', async () => {
     const ws = workspaceDir();
@@ -280,6 +319,29 @@ describe('a folder of past runs', () => {
     const out = outputsOf(run.stdout);
     assert.equal(out.status, 'partial');
     assert.deepEqual((JSON.parse(out.runs) as { status: string }[]).map((r) => r.status), ['synced', 'failed', 'synced']);
+  });
+});
+
+describe('runs whose files are symbolic links', () => {
+  it('a run kept as links (git-annex, DVC) is a run of the glob; one whose files lead out of the workspace is reported and skipped', async () => {
+    const ws = workspaceDir();
+    const outside = workspaceDir();
+    pastRun(path.join(ws, 'archive/plain'));
+    // The data kept in a store inside the workspace, the run directory holding links to it.
+    const store = pastRun(path.join(ws, '.store/linked'));
+    fs.mkdirSync(path.join(ws, 'archive/linked/weights'), { recursive: true });
+    for (const f of ['results.csv', 'args.yaml', 'weights/best.pt', 'weights/last.pt']) fs.symlinkSync(path.join(store, f), path.join(ws, 'archive/linked', f));
+    // Links out of the workspace: never read, and not dropped without a word either.
+    pastRun(path.join(outside, 'escaped'));
+    fs.mkdirSync(path.join(ws, 'archive/escaped'));
+    for (const f of ['results.csv', 'args.yaml']) fs.symlinkSync(path.join(outside, 'escaped', f), path.join(ws, 'archive/escaped', f));
+    const run = await cli([...flags(), '--run-dir', 'archive/*'], ws);
+    assert.match(run.stdout + run.stderr, /run-dir matched 3 runs/);
+    assert.match(run.stderr, /archive\/escaped: .*skipped; the other runs go on/);
+    assert.deepEqual(runs().map((r) => r.name).sort(), ['linked', 'plain']);
+    assert.ok(byName('linked')?.complete, 'the linked run arrived whole');
+    assert.equal(outputsOf(run.stdout).status, 'partial');
+    assert.equal(run.code, 1);
   });
 });
 

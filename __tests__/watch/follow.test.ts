@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { getInputs } from '../../src/inputs/inputs.js';
 import { terminalLog } from '../../src/log.js';
 import { loadRun } from '../../src/rundir/load-run.js';
-import { inferStatus } from '../../src/watch/ended.js';
+import { inferStatus } from '../../src/rundir/ended.js';
 import { findNewRuns } from '../../src/watch/find-run.js';
 import { ChangeWatch, LineFollower } from '../../src/watch/follow.js';
 import { SystemSampler, parseNvidiaSmi } from '../../src/watch/system.js';

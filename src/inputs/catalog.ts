@@ -78,7 +78,7 @@ export const INPUT_DOCS: InputDoc[] = [
   {
     name: Inputs.Status,
     description:
-      'How the training ended: success, failure or cancelled (GitLab failed and canceled work too). Pass ${{ job.status }} in a step with if: always(). Default: success; with watch, inferred from the checkpoints (stripped: success, else failure).',
+      'How the training ended: success, failure or cancelled (GitLab failed and canceled work too). Pass ${{ job.status }} in a step with if: always(). Default: success; with watch or several runs, each run\'s checkpoints decide (stripped: success; never stripped: failure), and this applies to a run that kept none.',
     default: '',
     example: 'failure',
   },

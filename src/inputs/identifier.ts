@@ -86,7 +86,26 @@ function parseUrl(text: string): ModelRef {
     return { kind: 'id', id: parts[1], key, form: 'hub-url' };
   }
   if (url.hostname.startsWith('hub.')) throw badModel();
-  return platformPath(parts, text);
+  // An error quotes the URL without its query: a key there is never printed.
+  return platformPath(parts, `${url.origin}${url.pathname}`);
+}
+
+/**
+ * Keys inside a `model` input (a URL's `api_key=`, the legacy `KEY_MODELID`), found without parsing
+ * it whole, so the caller can mask them before any error could quote the input.
+ */
+export function keysInModel(raw: string): string[] {
+  const keys = [...raw.matchAll(/[?&]api_key=([^&#\s]+)/gi)].map((m) => m[1]);
+  for (const k of [...keys]) {
+    try {
+      keys.push(decodeURIComponent(k));
+    } catch {
+      // not percent-encoded: the raw form is masked already
+    }
+  }
+  const legacy = /^\s*([A-Za-z0-9]{42})_[A-Za-z0-9]{20}\s*$/.exec(raw);
+  if (legacy) keys.push(legacy[1]);
+  return keys;
 }
 
 function platformPath(parts: string[], raw: string): ModelRef {

@@ -13,6 +13,7 @@ import {
   checkKeyShape,
   keyBackend,
   modelBackend,
+  keysInModel,
   parseModelRef,
 } from './identifier.js';
 import type { Log } from '../log.js';
@@ -169,7 +170,9 @@ export function getInputs(get: InputSource, env: NodeJS.ProcessEnv, log: Log): A
   log.addSecret(keyInput);
   log.addSecret(env.ULTRALYTICS_API_KEY);
   log.addSecret(env.HUB_API_KEY);
-  const model = parseModelRef(read(Inputs.Model));
+  const modelText = read(Inputs.Model);
+  for (const key of keysInModel(modelText)) log.addSecret(key);
+  const model = parseModelRef(modelText);
   if (model.kind === 'id') log.addSecret(model.key);
 
   const githubToken = read(Inputs.GithubToken) || env.GITHUB_TOKEN || '';

@@ -46,16 +46,23 @@ export async function matchDirectories(patterns: string[]): Promise<string[]> {
   return [...new Set(await globber.glob())].filter(isDirectory);
 }
 
-/** A directory that a training wrote: it holds a results.csv or an args.yaml (YOLOv5: opt.yaml). */
+/**
+ * A directory that a training wrote: it holds a results.csv or an args.yaml (YOLOv5: opt.yaml). A
+ * symbolic link counts too (archives kept with git-annex or DVC): the run is then read through the
+ * safe reader, which refuses a link out of the workspace and reports the run, never drops it silently.
+ */
 export function isRunDir(dir: string): boolean {
-  return RUN_FILES.some((f) => isFile(path.join(dir, f)));
+  return RUN_FILES.some((f) => {
+    const s = lstat(path.join(dir, f));
+    return s !== null && (s.isFile() || s.isSymbolicLink());
+  });
 }
 
 /** When the training of `dir` started, as well as the files tell (ms since the epoch). */
 export function startOf(dir: string): number {
   let first = Infinity;
   for (const f of RUN_FILES) {
-    const s = lstat(path.join(dir, f));
+    const s = stat(path.join(dir, f));
     if (s?.isFile()) first = Math.min(first, s.mtimeMs);
   }
   return first;
@@ -72,6 +79,15 @@ export function orderByStart(dirs: string[]): string[] {
 function lstat(p: string): fs.Stats | null {
   try {
     return fs.lstatSync(p);
+  } catch {
+    return null;
+  }
+}
+
+/** What the entry leads to (a link is followed): only its times are used. */
+function stat(p: string): fs.Stats | null {
+  try {
+    return fs.statSync(p);
   } catch {
     return null;
   }

@@ -25,6 +25,7 @@ import { createPacer, createSession } from '../session/setup.js';
 import { HttpError } from '../transport/errors.js';
 import { type Pacer, StopRequested } from '../transport/pacer.js';
 import { matchRuns, rel } from './find-runs.js';
+import { trainingEnd } from '../rundir/ended.js';
 import { checkIdentity, inputsForRun } from './identity.js';
 import { Progress } from './progress.js';
 
@@ -71,6 +72,13 @@ export async function syncJob(host: Host, inputs: ActionInputs, opts: JobOptions
     const several = runs.length > 1;
     const progress = several ? new Progress(runs.length) : null;
     for (const [i, known] of runs.entries()) {
+      // Several runs whose end nobody saw: `status` is the job's (the command's) end, and each run's
+      // own is read from its checkpoints, as the live sync reads it (rundir/ended.ts).
+      if (several && known.status === undefined && known.dir) {
+        const ended = await trainingEnd(known.dir, inputs.status);
+        if (ended.status !== inputs.status) log.info(`${rel(inputs.workspace, known.dir)}: the training ended with ${ended.status}: ${ended.why}.`);
+        known.status = ended.status;
+      }
       const runInputs = inputsForRun(inputs, known.dir, i, { status: known.status, log });
       const announce = (plan: RunPlan) => progress && log.info(progress.line(i, rel(inputs.workspace, plan.runDir), plan.metrics.rows.length));
       if (!several) {

@@ -12,14 +12,13 @@ import { run } from '../main.js';
 import { isRunDir, matchRuns } from '../runs/find-runs.js';
 import type { KnownRun } from '../runs/job.js';
 import { stateLocation } from '../session/state-file.js';
-import { inferStatus } from './ended.js';
+import { trainingEnd } from '../rundir/ended.js';
 import { findNewRuns } from './find-run.js';
 import { lockHolder } from './lock.js';
 
 /**
- * How each training ended: a `status` input wins (the sync validates it); else a stripped
- * checkpoint (the training finished); else what the caller knows (`run`'s exit code, a signal);
- * else a failure. A run directory deleted under the watcher (its run was reported failed) is said
+ * How each training ended: a `status` input wins (the sync validates it); else its files and what
+ * the caller knows (`run`'s exit code, a signal), as `trainingEnd` (rundir/ended.ts) reads them. A run directory deleted under the watcher (its run was reported failed) is said
  * so and fails the step; a run that another watcher still follows is left to it.
  */
 export async function finalSync(host: Host, runDirs: string[], known?: RunStatus, inputs: Record<string, string> = {}): Promise<Outcome> {
@@ -47,9 +46,7 @@ export async function finalSync(host: Host, runDirs: string[], known?: RunStatus
       runs.push({ dir });
       continue;
     }
-    const inferred = await inferStatus(dir);
-    const status = inferred.status === 'success' ? 'success' : (known ?? inferred.status);
-    const why = inferred.status === 'success' || !known ? inferred.why : `no stripped checkpoint, and the command ended with ${known}`;
+    const { status, why } = await trainingEnd(dir, known);
     log.info(`${runDirs.length > 1 ? `${path.basename(dir)}: ` : ''}The training ended with ${status}: ${why}.`);
     runs.push({ dir, status });
   }
