@@ -930,8 +930,10 @@ async function followTrainings(opts, stop) {
                 break;
             await sleep(tick, stop);
         }
-        if (runs.length === 0)
+        if (runs.length === 0 && unstarted.size === 0)
             log.info('Stopped before a training wrote its args.yaml: nothing to follow.');
+        else if (runs.length === 0)
+            log.info(`Stopped before ${[...unstarted].join(', ')} could be followed live: the final sync sends ${unstarted.size === 1 ? 'it' : 'them'}.`);
         await Promise.all(runs.map((r) => r.idle()));
         router.read();
         router.flush();
@@ -1016,13 +1018,13 @@ class LiveRun {
             log.warning(`Another watcher (pid ${lock.heldBy}) already follows ${runDir}: this one stands aside and sends nothing for it.`);
             return null;
         }
-        log.info(`Following ${runDir}`);
         const ctx = await (0,load_run/* loadRun */.Sj)(inputs, log, { live: true })
             .then((plan) => (0,setup/* createSession */.jw)(inputs, plan, log, env, { live: true, pacer: shared.pacer }))
             .catch((err) => {
             lock.release();
             throw err;
         });
+        log.info(`Following ${runDir}`);
         const run = new LiveRun(ctx, shared, runDir, lock);
         const saved = ctx.state.saved;
         run.route = await shared.router.add({ from: saved.consoleFrom, to: saved.consoleTo, sent: saved.consoleLines ?? 0 }, (0,follow/* signatureOf */.yK)(external_node_path_.join(runDir, 'args.yaml'))?.mtimeMs ?? Date.now(), (lines) => run.receive(lines), (to) => void ctx.state.update((s) => void (s.consoleTo = to)).catch((err) => log.warning(`${runDir}: ${err.message}`)));

@@ -148,7 +148,8 @@ export async function followTrainings(opts: LiveOptions, stop: AbortSignal): Pro
       if (stop.aborted) break;
       await sleep(tick, stop);
     }
-    if (runs.length === 0) log.info('Stopped before a training wrote its args.yaml: nothing to follow.');
+    if (runs.length === 0 && unstarted.size === 0) log.info('Stopped before a training wrote its args.yaml: nothing to follow.');
+    else if (runs.length === 0) log.info(`Stopped before ${[...unstarted].join(', ')} could be followed live: the final sync sends ${unstarted.size === 1 ? 'it' : 'them'}.`);
     await Promise.all(runs.map((r) => r.idle()));
     router.read();
     router.flush();
@@ -239,13 +240,13 @@ class LiveRun {
       log.warning(`Another watcher (pid ${lock.heldBy}) already follows ${runDir}: this one stands aside and sends nothing for it.`);
       return null;
     }
-    log.info(`Following ${runDir}`);
     const ctx = await loadRun(inputs, log, { live: true })
       .then((plan) => createSession(inputs, plan, log, env, { live: true, pacer: shared.pacer }))
       .catch((err: unknown) => {
         lock.release();
         throw err;
       });
+    log.info(`Following ${runDir}`);
     const run = new LiveRun(ctx, shared, runDir, lock);
     const saved = ctx.state.saved;
     run.route = await shared.router.add(
