@@ -69,7 +69,7 @@ export async function syncJob(host: Host, inputs: ActionInputs, opts: JobOptions
   const outcomes: RunOutcome[] = [];
   try {
     const several = runs.length > 1;
-    const progress = several ? new Progress(runs.length) : null;
+    const progress = several ? new Progress(runs.length, Date.now, () => pacer.budget()) : null;
     for (const [i, known] of runs.entries()) {
       const runInputs = inputsForRun(inputs, known.dir, i, { status: known.status, log });
       const announce = (plan: RunPlan) => progress && log.info(progress.line(i, rel(inputs.workspace, plan.runDir), plan.metrics.rows.length));
