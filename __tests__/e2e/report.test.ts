@@ -16,7 +16,8 @@ import { e2eSetup } from './setup.js';
 const e2e = e2eSetup({ platformKeys: [PLATFORM_KEY] });
 const TOKEN = 'ghs_' + 'G1tHubT0k'.repeat(4);
 const PR = 42;
-const MARKER = '<!-- ultralytics-sync:yolo11n-640 -->';
+/** The run's name and the step's `project` (two steps with a run of this name in two projects keep two comments). */
+const MARKER = '<!-- ultralytics-sync:yolo11n-640;project=acme/helmets -->';
 let gh: GitHubServer;
 
 before(async () => {

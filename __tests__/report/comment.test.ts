@@ -122,6 +122,24 @@ describe('pull-request comment', () => {
     }
   });
 
+  it("takes over our comment under the earlier marker (legacyName), preferring one with the new marker; never a human's", async () => {
+    const old = commentMarker('train');
+    const key = 'train;project=acme/a;job=j';
+    const human = gh.add(PR, `${old}\nquoted by a person`, 'octocat');
+    const legacy = gh.add(PR, `${old}\nwritten by an earlier version`, 'github-actions[bot]');
+    // A comment whose first line is not exactly the old marker is not the old comment.
+    gh.add(PR, `${commentMarker(`${key};step=other`)}\nanother step`, 'github-actions[bot]');
+    assert.equal(await postComment({ env: env(), token: TOKEN, name: key, legacyName: 'train', body: 'one', log: capture().log }), 'updated');
+    const byId = () => new Map((gh.comments.get(PR) ?? []).map((c) => [c.id, c.body]));
+    assert.equal(byId().get(legacy), `${commentMarker(key)}\none`, 'taken over, with the new marker');
+    assert.equal(byId().get(human), `${old}\nquoted by a person`);
+    // A second old comment is left alone now that the new marker is found.
+    const another = gh.add(PR, `${old}\nanother old one`, 'github-actions[bot]');
+    assert.equal(await postComment({ env: env(), token: TOKEN, name: key, legacyName: 'train', body: 'two', log: capture().log }), 'updated');
+    assert.equal(byId().get(legacy), `${commentMarker(key)}\ntwo`);
+    assert.equal(byId().get(another), `${old}\nanother old one`);
+  });
+
   it('keeps one comment per run name, not per server slug', async () => {
     await postComment({ env: env(), token: TOKEN, name: 'yolo11n', body: 'n', log: capture().log });
     await postComment({ env: env(), token: TOKEN, name: 'yolo11s', body: 's', log: capture().log });

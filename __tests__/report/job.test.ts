@@ -108,6 +108,68 @@ describe('one pull-request comment per step', () => {
     assert.deepEqual(markers, ['<!-- ultralytics-sync:runs:a,b -->', '<!-- ultralytics-sync:c -->']);
     assert.match(ours()[1].body, /^### Ultralytics Platform: c ✅ synced$/m, 'the one-run comment as before');
   });
+
+  it('two steps whose runs share names keep separate comments: by project, by job, by step; a re-run updates its own in place', async () => {
+    const { workspace, runs } = await threeRuns();
+    // Two steps (matrix legs, say) whose runs are both named n and s, in two projects.
+    const legA = [{ ...runs[0], name: 'n' }, { ...runs[1], name: 's' }];
+    const legB = [{ ...runs[2], name: 'n' }, { ...runs[1], name: 's' }];
+    const env = { ...prEnv(workspace), GITHUB_JOB: 'train', GITHUB_ACTION: 'sync' };
+    const step = (project: string, stepEnv: NodeJS.ProcessEnv = env) => context(workspace, { comment: 'true', 'github-token': TOKEN, project }, stepEnv);
+    const a = step('acme/alpha');
+    const b = step('acme/beta');
+    await publishJobReport(await prepareJobReport(legA, [], a), a);
+    await publishJobReport(await prepareJobReport(legB, [], b), b);
+    assert.equal(ours().length, 2, 'the second step did not overwrite the first');
+    assert.deepEqual(
+      ours().map((c) => c.body.split('\n')[0]),
+      ['<!-- ultralytics-sync:runs:n,s;project=acme/alpha;job=train;step=sync -->', '<!-- ultralytics-sync:runs:n,s;project=acme/beta;job=train;step=sync -->'],
+    );
+    const [first, second] = ours();
+
+    // The same step again (the next push): its own comment, updated in place.
+    legA[0] = { ...legA[0], result: { ...(legA[0].result as NonNullable<RunOutcome['result']>), status: 'partial' } };
+    await publishJobReport(await prepareJobReport(legA, [], a), a);
+    assert.equal(ours().length, 2, 'no third comment');
+    assert.equal(gh.requests.at(-1)?.method, 'PATCH');
+    assert.equal(ours()[0].id, first.id);
+    assert.match(ours()[0].body, /<summary><b>n<\/b>: ⚠️ partial<\/summary>/);
+    assert.equal(ours()[1].body, second.body, "the other step's comment is untouched");
+
+    // One run named train per step: two projects, then two steps of one job in one project.
+    const train = [{ ...runs[2], name: 'train' }];
+    await publishJobReport(await prepareJobReport(train, [], a), a);
+    await publishJobReport(await prepareJobReport(train, [], b), b);
+    const other = step('acme/alpha', { ...env, GITHUB_ACTION: 'sync-again' });
+    await publishJobReport(await prepareJobReport(train, [], other), other);
+    await publishJobReport(await prepareJobReport(train, [], other), other);
+    assert.deepEqual(
+      ours().slice(2).map((c) => c.body.split('\n')[0]),
+      [
+        '<!-- ultralytics-sync:train;project=acme/alpha;job=train;step=sync -->',
+        '<!-- ultralytics-sync:train;project=acme/beta;job=train;step=sync -->',
+        '<!-- ultralytics-sync:train;project=acme/alpha;job=train;step=sync-again -->',
+      ],
+    );
+  });
+
+  it("takes over the comment an earlier version wrote under the run names alone; the other step gets its own", async () => {
+    const { workspace, runs } = await threeRuns();
+    gh.seed(PR, 2);
+    const legacy = gh.add(PR, '<!-- ultralytics-sync:runs:a,b -->\nold body', 'github-actions[bot]');
+    const env = { ...prEnv(workspace), GITHUB_JOB: 'train', GITHUB_ACTION: 'sync' };
+    const a = context(workspace, { comment: 'true', 'github-token': TOKEN, project: 'acme/alpha' }, env);
+    const b = context(workspace, { comment: 'true', 'github-token': TOKEN, project: 'acme/beta' }, env);
+    await publishJobReport(await prepareJobReport(runs.slice(0, 2), [], a), a);
+    assert.equal(ours().length, 1, 'no second comment after the upgrade');
+    assert.equal(ours()[0].id, legacy);
+    assert.ok(ours()[0].body.startsWith('<!-- ultralytics-sync:runs:a,b;project=acme/alpha;job=train;step=sync -->\n### Ultralytics Platform: 2 runs'));
+    await publishJobReport(await prepareJobReport(runs.slice(0, 2), [], b), b);
+    await publishJobReport(await prepareJobReport(runs.slice(0, 2), [], a), a);
+    assert.equal(ours().length, 2);
+    assert.equal(ours()[0].id, legacy, 'the first step keeps the comment it took over');
+    assert.match(ours()[1].body, /^<!-- ultralytics-sync:runs:a,b;project=acme\/beta;/);
+  });
 });
 
 describe('the gate over every run', () => {

@@ -99,3 +99,22 @@ test("a 429's Retry-After wins over a later reset read from earlier replies", as
   await p.wait('https://a');
   assert.deepEqual(clock.waits, [1_050]);
 });
+
+test('Pacer.budget: the limit most replies named, its window from the longest reset, Remaining less the requests since', async () => {
+  const { p, clock } = pacer();
+  assert.equal(p.budget(), null, 'nothing known before a reply');
+  await p.wait('https://a');
+  p.observe('https://a', { 'x-ratelimit-remaining': '7' });
+  assert.equal(p.budget(), null, 'no limit named yet');
+  const reply = (limit: number, remaining: number, resetIn: number) =>
+    p.observe('https://a', { 'x-ratelimit-limit': String(limit), 'x-ratelimit-remaining': String(remaining), 'x-ratelimit-reset': new Date(clock.now() + resetIn).toISOString() });
+  reply(100, 99, 60_000);
+  await clock.sleep(1000);
+  await p.wait('https://a');
+  reply(100, 98, 59_000);
+  await p.wait('https://a');
+  reply(10, 9, 60_000); // an upload: Platform's other category
+  await p.wait('https://a');
+  await p.wait('https://a');
+  assert.deepEqual(p.budget(), { granted: 5, limit: 100, windowMs: 60_000, remaining: 95, resetAt: clock.now() + 59_000 });
+});

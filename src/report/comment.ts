@@ -21,8 +21,14 @@ export type CommentOutcome = 'created' | 'updated' | 'skipped' | 'failed';
 export interface CommentRequest {
   env: NodeJS.ProcessEnv;
   token: string;
-  /** The run's configured name: the key of the marker. */
+  /** The key of the marker: the run names and the step's scope (report/job.ts `stepCommentKey`). */
   name: string;
+  /**
+   * The marker key an earlier version wrote for the same comment. When no comment carries the
+   * marker of `name`, our comment with this one is updated instead, and gets the new marker: one
+   * step takes it over, so two steps that shared it part ways from then on.
+   */
+  legacyName?: string;
   body: string;
   log: Log;
   /** Give up on the whole exchange after this long. */
@@ -95,12 +101,18 @@ export async function postComment(req: CommentRequest): Promise<CommentOutcome> 
     const body = `${marker}\n${req.body}`;
     const params = { owner, repo, issue_number: number, per_page: 100 };
     const me = await tokenUser(octokit, log);
+    const legacy = req.legacyName !== undefined && req.legacyName !== req.name ? commentMarker(req.legacyName) : null;
     let found: { id: number; html_url: string } | undefined;
+    let legacyFound: { id: number; html_url: string } | undefined;
     for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, params)) {
       // Ours only: a human's comment that quotes the marker is never edited.
-      found = page.data.find((c) => c.body?.includes(marker) && sameLogin(c.user?.login, me));
+      const mine = page.data.filter((c) => sameLogin(c.user?.login, me));
+      found = mine.find((c) => c.body?.includes(marker));
       if (found) break;
+      // The old marker is the whole first line, so `runs:a,b` never takes `runs:a,b;job=x`.
+      if (legacy) legacyFound ??= mine.find((c) => c.body?.split('\n', 1)[0] === legacy);
     }
+    found ??= legacyFound;
     if (found) {
       const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: found.id, body });
       log.info(`Updated the comment on ${where}: ${data.html_url}`);

@@ -47,7 +47,9 @@ export interface RunOutcome {
 export type JobInputs = Pick<
   ActionInputs,
   'workspace' | 'baseline' | 'minMap' | 'maxMapDrop' | 'reportFile' | 'comment' | 'githubToken' | 'summary' | 'dryRun' | 'requestTimeoutMs'
->;
+> &
+  /** The `project` input: part of the comment's key (the `reports` command has none). */
+  Partial<Pick<ActionInputs, 'project'>>;
 
 export interface JobContext {
   inputs: JobInputs;
@@ -90,8 +92,13 @@ export interface JobReport {
   gate: GateStatus;
   /** The runs' backend when they share one, else ''. */
   backend: string;
-  /** The key of this step's pull-request comment. */
+  /** The key of this step's pull-request comment (stepCommentKey). */
   commentKey: string;
+  /**
+   * The key earlier versions gave the same comment (the run names alone), when it differs: a comment
+   * found by it is taken over, so an upgrade does not leave a second comment on an open pull request.
+   */
+  legacyCommentKey?: string;
   /** Paths in the outputs, the summary and the report file are shown relative to it. */
   workspace: string;
 }
@@ -223,8 +230,28 @@ function assemble(runs: JobRun[], tunes: TuneJson[], ctx: JobContext): JobReport
   const gate: GateStatus = gates.includes('failed') ? 'failed' : gates.includes('passed') ? 'passed' : 'none';
   const backends = [...new Set(runs.map((r) => r.backend).filter(Boolean))];
   const only = runs.length === 1 ? runs[0] : null;
-  const commentKey = only ? (only.report?.name ?? only.name) : `runs:${runs.map((r) => r.name).sort().join(',')}`;
-  return { runs, tunes, status, gate, backend: backends.length === 1 ? backends[0] : '', commentKey, workspace: ctx.inputs.workspace };
+  const names = only ? (only.report?.name ?? only.name) : `runs:${runs.map((r) => r.name).sort().join(',')}`;
+  const commentKey = stepCommentKey(names, ctx.inputs.project, ctx.env);
+  const keys = { commentKey, ...(commentKey !== names ? { legacyCommentKey: names } : {}) };
+  return { runs, tunes, status, gate, backend: backends.length === 1 ? backends[0] : '', ...keys, workspace: ctx.inputs.workspace };
+}
+
+/**
+ * The key of a step's comment: the run names (the one run's name, or `runs:` and the sorted names),
+ * then what tells two steps apart when their runs share names: the `project`, the job
+ * (GITHUB_JOB) and the step (GITHUB_ACTION, its id), each where known:
+ * `train;project=acme/a;job=train;step=sync`. Without any of them the key is the names alone, as
+ * before. (Legs of one matrix share the job and the step; their `project` or run names set them apart.)
+ */
+export function stepCommentKey(names: string, project: string | null | undefined, env: NodeJS.ProcessEnv): string {
+  const esc = (v: string) => v.replace(/[%;=]/g, (c) => encodeURIComponent(c));
+  const scope: [string, string | undefined][] = [
+    ['project', project ?? undefined],
+    ['job', env.GITHUB_JOB],
+    ['step', env.GITHUB_ACTION],
+  ];
+  const parts = scope.filter((p): p is [string, string] => !!p[1]).map(([k, v]) => `;${k}=${esc(v)}`);
+  return parts.length ? `${esc(names)}${parts.join('')}` : names;
 }
 
 /** The task from the metric families a run has, when its args.yaml does not say. */
@@ -516,6 +543,7 @@ export async function publishJobReport(report: JobReport, ctx: JobContext): Prom
       env: ctx.env,
       token: inputs.githubToken,
       name: report.commentKey,
+      legacyName: report.legacyCommentKey,
       body: log.redact(renderJobComment(report, ctx.env)),
       log,
       timeoutMs: Math.max(60_000, inputs.requestTimeoutMs * 2),

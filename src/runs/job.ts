@@ -70,7 +70,7 @@ export async function syncJob(host: Host, inputs: ActionInputs, opts: JobOptions
   const outcomes: RunOutcome[] = [];
   try {
     const several = runs.length > 1;
-    const progress = several ? new Progress(runs.length) : null;
+    const progress = several ? new Progress(runs.length, Date.now, () => pacer.budget()) : null;
     for (const [i, known] of runs.entries()) {
       // Several runs whose end nobody saw: `status` is the job's (the command's) end, and each run's
       // own is read from its checkpoints, as the live sync reads it (rundir/ended.ts).

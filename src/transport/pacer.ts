@@ -28,6 +28,34 @@ interface Window {
   resetAt?: number;
 }
 
+/** What the replies told of one limit (`X-RateLimit-Limit`) of a window key. */
+interface Rule {
+  /** How many replies named this limit: the category most requests fall into named it most. */
+  replies: number;
+  /**
+   * The longest reset seen, as time from its reply: the reset of a window's first request is one
+   * whole window away, so this approaches the window's length (no header names it).
+   */
+  windowMs: number;
+  remaining: number;
+  resetAt: number;
+  /** `granted` of the key when the reply was read: requests sent since count against `remaining`. */
+  grantedAt: number;
+}
+
+/**
+ * The rate limit as far as the replies told it, for an estimate of how long the requests still to
+ * come must take: `limit` requests per `windowMs`, `remaining` of them still allowed until `resetAt`.
+ */
+export interface RateBudget {
+  /** Requests the pacer let through to this key since it was made. */
+  granted: number;
+  limit: number;
+  windowMs: number;
+  remaining: number;
+  resetAt: number;
+}
+
 const DEFAULT_MARGIN_MS = 50;
 /** Waits longer than this are worth a log line. */
 const NOTEWORTHY_WAIT_MS = 2000;
@@ -46,6 +74,10 @@ export class Pacer {
   /** Waiters for a closed window, in order of arrival. */
   private queue: Promise<void> = Promise.resolve();
   private stopped: string | null = null;
+  /** Requests let through, per key. */
+  private readonly granted = new Map<string, number>();
+  /** Per key, per limit value a reply named. */
+  private readonly rules = new Map<string, Map<number, Rule>>();
 
   constructor(private readonly opts: PacerOptions) {
     this.margin = opts.marginMs ?? DEFAULT_MARGIN_MS;
@@ -57,9 +89,40 @@ export class Pacer {
     const remaining = remainingText === undefined ? NaN : Number.parseInt(remainingText, 10);
     const resetIn = parseRateLimitReset(headers['x-ratelimit-reset'], this.opts.now());
     if (Number.isNaN(remaining) && resetIn === null) return;
+    const limitText = [headers['x-ratelimit-limit']].flat()[0];
+    const limit = limitText === undefined ? NaN : Number.parseInt(limitText, 10);
+    if (limit > 0 && !Number.isNaN(remaining) && resetIn !== null) this.learn(key, limit, remaining, resetIn);
     const w = this.window(key);
     if (!Number.isNaN(remaining)) w.remaining = remaining;
     if (resetIn !== null) w.resetAt = this.opts.now() + resetIn;
+  }
+
+  private learn(key: string, limit: number, remaining: number, resetIn: number): void {
+    let byLimit = this.rules.get(key);
+    if (!byLimit) this.rules.set(key, (byLimit = new Map()));
+    const r = byLimit.get(limit);
+    const now = this.opts.now();
+    const seen = { remaining, resetAt: now + resetIn, grantedAt: this.granted.get(key) ?? 0 };
+    if (r) Object.assign(r, seen, { replies: r.replies + 1, windowMs: Math.max(r.windowMs, resetIn) });
+    else byLimit.set(limit, { replies: 1, windowMs: resetIn, ...seen });
+  }
+
+  /**
+   * The rate limit of the key this process sent the most requests to, as the replies told it; null
+   * while no reply named a limit (`X-RateLimit-Limit`, with Remaining and Reset). When replies name
+   * several limits (Platform's categories: 100/min, uploads 10/min), the one most replies named.
+   */
+  budget(): RateBudget | null {
+    let best: RateBudget | null = null;
+    for (const [key, byLimit] of this.rules) {
+      const granted = this.granted.get(key) ?? 0;
+      if (best && granted <= best.granted) continue;
+      const [limit, r] = [...byLimit].reduce((a, b) => (b[1].replies > a[1].replies ? b : a));
+      if (r.windowMs <= 0) continue;
+      const remaining = Math.max(0, r.remaining - (granted - r.grantedAt));
+      best = { granted, limit, windowMs: r.windowMs, remaining, resetAt: r.resetAt };
+    }
+    return best;
   }
 
   /**
@@ -102,6 +165,11 @@ export class Pacer {
   /** Resolves when a request to `key` may go: at once, or after the window resets. */
   async wait(key: string): Promise<void> {
     if (this.stopped) throw new StopRequested(this.stopped);
+    await this.turn(key);
+    this.granted.set(key, (this.granted.get(key) ?? 0) + 1);
+  }
+
+  private async turn(key: string): Promise<void> {
     const w = this.windows.get(key);
     if (w && w.remaining !== undefined && w.remaining <= 0) {
       // First come, first served: each waiter takes its turn after those before it.
