@@ -6,7 +6,7 @@
  * on real files (symlinks, a FIFO, /dev/zero, /proc) in temp directories.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -14,13 +14,19 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { type Emulator, startEmulator } from '../../emulator/server.js';
 import { terminalLog } from '../../src/log.js';
+import { reportCommand } from '../../src/commands/report.js';
 import { type Host, type Outcome, run } from '../../src/main.js';
+import { getInputs } from '../../src/inputs/inputs.js';
 import { datasetNames } from '../../src/rundir/dataset-names.js';
 import { readRegular } from '../../src/rundir/safe-read.js';
+import { readTuneDir } from '../../src/rundir/tune.js';
+import { STATE_FILE_NAME } from '../../src/session/state-file.js';
 import { LineFollower } from '../../src/watch/follow.js';
+import { followTrainings } from '../../src/watch/live.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const EXAMPLE = path.join(ROOT, 'examples/runs/detect/train');
+const CLI = path.join(ROOT, 'dist/cli/index.js');
 const KEY = 'ul_' + 'a1b2c3d4e5'.repeat(4);
 /** What a docker config holds: it must never reach a server. */
 const DOCKER_AUTH = 'ZG9ja2VyOnNlY3JldC1wYXNzd29yZA==';
@@ -268,5 +274,139 @@ describe('C19: duplicate header columns', () => {
     const r = await sync();
     assert.equal(r.exitCode, 0, r.error);
     assert.match(r.log, new RegExp(`warning: .*results\\.csv has the column ${header[2].trim().replace(/[()/]/g, '\\$&')} 2 times \\(columns 3, 4\\): the last one's values are sent`));
+  });
+});
+
+/**
+ * The CLI (dist) in the workspace, as the audit ran it, in a child process: a read that blocks would
+ * hang it (the timeout kills it) and one that grows without bound would fill its memory (the heap is
+ * capped), either way a failure here and not a stuck test runner.
+ */
+function cli(args: string[]): { code: number | null; signal: NodeJS.Signals | null; out: string } {
+  const r = spawnSync(process.execPath, ['--max-old-space-size=256', CLI, ...args], {
+    cwd: ws,
+    env: { PATH: process.env.PATH ?? '', HOME: ws, GITHUB_WORKSPACE: ws },
+    encoding: 'utf8',
+    timeout: 15_000,
+    killSignal: 'SIGKILL',
+    maxBuffer: 4 * 2 ** 20,
+  });
+  return { code: r.status, signal: r.signal, out: `${r.stdout}${r.stderr}` };
+}
+
+const syncArgs = () => ['--api-key', KEY, '--api-url', emu.url, '--project', 'acme/files', '--run-dir', 'runs/detect/train', '--if-no-files-found', 'ignore'];
+
+/** The `reports` path in-process (the action's entry takes it when the input is set). */
+async function gather(reports: string): Promise<Ran> {
+  const lines: string[] = [];
+  const log = terminalLog({ verbose: false, write: (l) => lines.push(l) });
+  const all: Record<string, string> = { reports };
+  const host: Host = {
+    input: (n) => all[n] ?? '',
+    env: { GITHUB_WORKSPACE: ws, HOME: ws },
+    log,
+    setOutput: () => {},
+    writeSummary: async () => null,
+  };
+  const outcome = await reportCommand(host);
+  return { ...outcome, log: lines.join('\n') };
+}
+
+describe('B13 audit: the four reads that did not use the safe reader', () => {
+  it('watch mode: a best.pt that appears mid-run linked outside the workspace is not uploaded live, with a warning; the training goes on', async () => {
+    fs.copyFileSync(path.join(EXAMPLE, 'weights/best.pt'), path.join(outside, 'best.pt'));
+    const lines: string[] = [];
+    const log = terminalLog({ verbose: false, write: (l) => lines.push(l) });
+    const env = { GITHUB_WORKSPACE: ws, ULTRALYTICS_API_KEY: KEY, HOME: ws };
+    const all: Record<string, string> = { 'api-url': emu.url, project: 'acme/files', 'run-dir': 'runs/detect/train', watch: 'true' };
+    const inputs = getInputs((n) => all[n] ?? '', env, log);
+    const stop = new AbortController();
+    const following = followTrainings({ inputs, log, env, startedAt: 0, checkpointIntervalMs: 0, tickMs: 50 }, stop.signal);
+    const runs = () => Object.values(emu.state.platform.runs);
+    const waitFor = async (check: () => boolean, what: string) => {
+      for (const end = Date.now() + 8000; !check(); await new Promise((r) => setTimeout(r, 50))) {
+        if (Date.now() > end) {
+          stop.abort();
+          await following;
+          assert.fail(`timed out waiting for ${what}:\n${lines.join('\n')}`);
+        }
+      }
+    };
+    await waitFor(() => runs().some((r) => Object.keys(r.epochs).length > 0), 'the run to be live');
+    // Mid-run: the trainer's best.pt appears, as a link out of the workspace.
+    fs.mkdirSync(path.join(runDir, 'weights'));
+    fs.symlinkSync(path.join(outside, 'best.pt'), path.join(runDir, 'weights/best.pt'));
+    await waitFor(() => lines.some((l) => /Live checkpoint/.test(l)), 'the live checkpoint to be looked at');
+    stop.abort();
+    const result = await following;
+    const text = lines.join('\n');
+    assert.match(
+      text,
+      /warning: Live checkpoint .*weights\/best\.pt leads outside the workspace \(to .*best\.pt\) through a symbolic link, so it is not uploaded; the training goes on\. Let the training write its weights inside the workspace/,
+    );
+    assert.equal(result.runs.length, 1, 'the run is still followed');
+    for (const r of runs()) {
+      assert.deepEqual(r.checkpoints, [], 'no checkpoint_saved for the linked file');
+      assert.deepEqual(r.puts, [], 'its bytes did not go up');
+    }
+  });
+
+  it('a FIFO as the state file: an error naming it and saying to delete it, at once (no hang), no stack trace', () => {
+    execFileSync('mkfifo', [path.join(runDir, STATE_FILE_NAME)]);
+    const r = cli(syncArgs());
+    assert.equal(r.signal, null, `the CLI hung on the FIFO:\n${r.out}`);
+    assert.equal(r.code, 1, r.out);
+    assert.match(r.out, /The sync state file .*\.ultralytics-sync\.json is a pipe \(FIFO\), not a regular file, so it is not read\. Delete it \(`rm .*\.ultralytics-sync\.json`\) and re-run/);
+    assert.doesNotMatch(r.out, /\n\s+at .*\.js:\d+/, 'a stack trace');
+  });
+
+  it('a state file linked to /dev/zero: an error at the cap, memory stays small', () => {
+    fs.symlinkSync('/dev/zero', path.join(runDir, STATE_FILE_NAME));
+    const r = cli(syncArgs());
+    assert.equal(r.signal, null, r.out);
+    assert.equal(r.code, 1, r.out);
+    assert.match(r.out, /The sync state file .*\.ultralytics-sync\.json is a device, not a regular file, so it is not read\. Delete it/);
+  });
+
+  it('report --reports: /dev/zero and a FIFO are refused at once, naming them, without a hang or a memory blow-up', () => {
+    fs.symlinkSync('/dev/zero', path.join(ws, 'z.json'));
+    execFileSync('mkfifo', [path.join(ws, 'f.json')]);
+    fs.symlinkSync('/dev/zero', path.join(outside, 'zero.json'));
+    const r = cli(['report', '--reports', 'z.json', '--reports', 'f.json', '--reports', path.join(outside, 'zero.json')]);
+    assert.equal(r.signal, null, `the CLI hung or ran out of memory:\n${r.out}`);
+    assert.equal(r.code, 1, r.out);
+    assert.match(r.out, /report file .*\/z\.json leads outside the workspace \(to \/dev\/zero\) through a symbolic link, so it is not read/);
+    assert.match(r.out, /report file .*\/zero\.json is a device, not a regular file, so it is not read/, 'named outside the workspace: read as given, but no device');
+    assert.match(r.out, /report file .*f\.json is a pipe \(FIFO\), not a regular file, so it is not read\. Give the report-file artifacts themselves/);
+    assert.doesNotMatch(r.out, /\n\s+at .*\.js:\d+/, 'a stack trace');
+  });
+
+  it('reports: a file linked outside the workspace is not read, and no file content is echoed', async () => {
+    fs.symlinkSync(path.join(outside, 'config.json'), path.join(ws, 'linked.json'));
+    fs.writeFileSync(path.join(ws, 'plain.json'), `auths: ${DOCKER_AUTH}\n`);
+    for (const file of ['linked.json', 'plain.json']) {
+      const r = await gather(file);
+      assert.equal(r.exitCode, 1, r.log);
+      assert.ok(!`${r.log}\n${r.error}`.includes('auths'), `the file's content was echoed: ${r.error}`);
+      assert.ok(!`${r.log}\n${r.error}`.includes(DOCKER_AUTH.slice(0, 8)));
+    }
+    const linked = await gather('linked.json');
+    assert.match(linked.error ?? '', /report file .*linked\.json leads outside the workspace \(to .*config\.json\) through a symbolic link, so it is not read/);
+    const plain = await gather('plain.json');
+    assert.match(plain.error ?? '', /plain\.json is not a report this action wrote: invalid JSON/);
+  });
+
+  it('tune_results.csv linked outside the workspace is not read into the summary', async () => {
+    fs.writeFileSync(path.join(outside, 'tune_results.csv'), `fitness,lr0\n0.5,${DOCKER_AUTH}\n`);
+    const tune = path.join(ws, 'runs/detect/tune');
+    fs.mkdirSync(tune, { recursive: true });
+    fs.symlinkSync(path.join(outside, 'tune_results.csv'), path.join(tune, 'tune_results.csv'));
+    await assert.rejects(readTuneDir(tune, ws), /tune results .*tune_results\.csv leads outside the workspace \(to .*tune_results\.csv\) through a symbolic link, so it is not read\. Give the real path, or copy the tune folder into the workspace/);
+    assert.equal((await readTuneDir(tune, null)).best?.hyperparameters.lr0, DOCKER_AUTH, 'the same folder without the rule');
+    // The whole sync: the tune folder beside the run is left out of the summary, with a warning.
+    const r = await sync({ 'run-dir': 'runs/detect/*' });
+    assert.equal(r.exitCode, 0, r.error);
+    assert.ok(!r.log.includes(DOCKER_AUTH));
+    assert.match(r.log, /warning: The tune folder .*tune is left out of the summary: tune results .*leads outside the workspace/);
   });
 });

@@ -10,18 +10,19 @@
  * A report file that cannot be read is named in a warning and fails the step after the others were
  * reported: a job's verdict never goes missing without a word.
  */
-import * as fs from 'node:fs/promises';
 import { InputError } from '../inputs/errors.js';
 import { Inputs, getReportInputs } from '../inputs/inputs.js';
 import { type Host, type Outcome, writeSummary } from '../host.js';
 import { withGateFailure } from '../report/gate.js';
 import { gateFailure, gatherJobReport, jobOutputs, publishJobReport, renderJobSummary } from '../report/job.js';
 import { type ParsedReport, parseReport } from '../report/report-file.js';
+import { UnsafeFileError, describeReadError, readRegular } from '../rundir/safe-read.js';
 import { globWeights } from '../rundir/weights.js';
 import { VERSION } from '../version.js';
 
 /** The largest report file read; one run's report is a few kilobytes. */
 const MAX_REPORT_BYTES = 16 * 1024 * 1024;
+const FIX_REPORT = "give the report-file artifacts themselves (actions/download-artifact puts regular files in the workspace), or fix the `reports` pattern";
 
 export async function reportCommand(host: Host): Promise<Outcome> {
   const { log } = host;
@@ -43,10 +44,19 @@ export async function reportCommand(host: Host): Promise<Outcome> {
     const reports: { file: string; report: ParsedReport }[] = [];
     const unreadable: string[] = [];
     for (const file of files) {
+      let text: string;
       try {
-        const info = await fs.stat(file);
-        if (info.size > MAX_REPORT_BYTES) throw new Error(`${info.size} bytes, far too big for a report`);
-        reports.push({ file, report: parseReport(await fs.readFile(file, 'utf8')) });
+        // The one safe reader: a link out of the workspace, a FIFO or a device is refused at once,
+        // and a read stops at the cap, whatever stat says.
+        text = (await readRegular(file, { what: 'report file', confine: inputs.workspace, maxBytes: MAX_REPORT_BYTES, fix: FIX_REPORT })).toString('utf8');
+      } catch (err) {
+        const problem = err instanceof UnsafeFileError ? err.message.replace(/\.$/, '') : `report file ${file} cannot be read: ${describeReadError(err)}`;
+        log.warning(`${problem}. It is left out.`);
+        unreadable.push(problem);
+        continue;
+      }
+      try {
+        reports.push({ file, report: parseReport(text) });
       } catch (err) {
         const problem = `${file} is not a report this action wrote: ${(err as Error).message}`;
         log.warning(`${problem}. It is left out.`);

@@ -136,7 +136,7 @@ export async function prepareJobReport(runs: RunOutcome[], tuneDirs: string[], c
   const tunes: TuneJson[] = [];
   for (const dir of tuneDirs) {
     try {
-      const t = await readTuneDir(dir);
+      const t = await readTuneDir(dir, ctx.inputs.workspace);
       tunes.push({ dir: displayPath(t.dir, ctx.inputs.workspace), fitness: t.iterations.map((i) => i.fitness), best: t.best, bestTrial: t.bestTrial });
     } catch (err) {
       ctx.log.warning(`The tune folder ${dir} is left out of the summary: ${(err as Error).message}`);

@@ -88,7 +88,9 @@ export function parseReport(text: string): ParsedReport {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    throw new Error(`invalid JSON (${(err as Error).message})`);
+    // Node's message quotes the file's first characters: only where it breaks is told.
+    const at = /at position (\d+)/.exec((err as Error).message)?.[1];
+    throw new Error(at ? `invalid JSON at position ${at}` : 'invalid JSON');
   }
   const o = record(data, 'the file');
   if (o.format !== REPORT_FORMAT) throw new Error(`no "format": "${REPORT_FORMAT}" field`);

@@ -14,7 +14,7 @@ import { RunDirError } from './errors.js';
 import { findLatestRun } from './find-run.js';
 import { BOX_MAP, type FitnessRule, V5_BOX_MAPS, bestEpoch, fitnessOf, fitnessRuleFor, mapColumn, runningBestFitness } from './fitness.js';
 import { MAX_RESULTS_BYTES, parseResultsCsv, readResultsCsv } from './results-csv.js';
-import { isWithin, readRegular } from './safe-read.js';
+import { escapesWorkspace, isWithin, readRegular } from './safe-read.js';
 import type { BestEpoch, MetricsFile, TrainArgs, WeightFile } from './types.js';
 import { assignRoles, globWeights } from './weights.js';
 
@@ -233,16 +233,25 @@ async function findWeights(
 
 /** Matches of patterns inside the workspace may not be links that lead out of it. */
 function assertInside(files: string[], inputs: ActionInputs, patterns: string[]): void {
-  if (patterns.some((p) => !p.startsWith('!') && !isWithin(p, inputs.workspace))) return;
-  const workspace = fs.realpathSync(inputs.workspace);
   for (const file of files) {
-    const real = fs.realpathSync(file);
-    if (!isWithin(real, workspace)) {
+    const real = weightLeavesWorkspace(file, inputs.workspace, patterns);
+    if (real !== null) {
       throw new InputError(
         'weights',
         `matched ${file}, which leads outside the workspace (${real}). Give an absolute path if you mean that file.`,
       );
     }
   }
+}
+
+/**
+ * The weights' real-path rule, one check for the final sync (assertInside) and the live checkpoint
+ * (watch/live.ts): a weight file in the workspace may not lead out of it through a symlink. Returns
+ * the real path it leads to when it does (the file is not sent), else null. When a weights pattern
+ * names a place outside the workspace the user chose it: nothing is refused.
+ */
+export function weightLeavesWorkspace(file: string, workspace: string, patterns: string[]): string | null {
+  if (patterns.some((p) => !p.startsWith('!') && !isWithin(p, workspace))) return null;
+  return escapesWorkspace(file, workspace);
 }
 

@@ -15,7 +15,7 @@
  * failures (ENOENT, EACCES) are thrown as Node's own errors, so callers keep their handling of a
  * missing file; `describeReadError` words them.
  */
-import { constants, realpathSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import * as path from 'node:path';
 import { RunDirError, errnoCode } from './errors.js';
@@ -107,6 +107,48 @@ export async function readRegular(file: string, rule: ReadRule & { maxBytes: num
     return Buffer.concat(chunks, total);
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * readRegular for the few reads that must stay synchronous (the state file, read while a session
+ * is set up): the same rules, the same errors.
+ */
+export function readRegularSync(file: string, rule: ReadRule & { maxBytes: number }): Buffer {
+  const real = escapesWorkspace(file, rule.confine);
+  if (real !== null) {
+    throw new UnsafeFileError(
+      `${rule.what} ${file} leads outside the workspace (to ${real}) through a symbolic link, so it is not read.${rule.fix ? ` ${capital(rule.fix)}.` : ''}`,
+      { file },
+    );
+  }
+  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) {
+      throw new UnsafeFileError(
+        `${rule.what} ${file} is ${kindOf(info)}, not a regular file, so it is not read.${rule.fix ? ` ${capital(rule.fix)}.` : ''}`,
+        { file },
+      );
+    }
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buf = Buffer.allocUnsafe(Math.min(1 << 20, rule.maxBytes + 1 - total));
+      const bytesRead = readSync(fd, buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(buf.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > rule.maxBytes) {
+        throw new UnsafeFileError(
+          `${rule.what} ${file} holds more than ${mib(rule.maxBytes)}, far more than such a file ever does, so it is not read.${rule.fix ? ` ${capital(rule.fix)}.` : ''}`,
+          { file },
+        );
+      }
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -15,15 +15,17 @@
  *   - weights: 8.0-8.2 delete a worse trial's weights/ (its results.csv stays); 8.3 deletes the
  *     previous best trial's whole directory. Either way the best checkpoints are copied to <tune>/weights.
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { RunDirError, errnoCode } from './errors.js';
+import { RunDirError } from './errors.js';
+import { UnsafeFileError, describeReadError, readRegular } from './safe-read.js';
 
 export const TUNE_CSV = 'tune_results.csv';
 export const TUNE_BEST_YAML = 'best_hyperparameters.yaml';
 
 /** The largest tune_results.csv read (a 1000-iteration tune with 30 columns is ~250 kB). */
 const MAX_BYTES = 16 * 1024 * 1024;
+const FIX_TUNE = 'copy the tune folder into the workspace instead of linking it';
 
 export interface TuneIteration {
   /** 1-based, as the Tuner counts. */
@@ -72,16 +74,19 @@ export async function findTuneDirs(runDirs: string[]): Promise<string[]> {
   return [...found].sort();
 }
 
-export async function readTuneDir(dir: string): Promise<TuneResult> {
+/**
+ * `confine`: the workspace. Its files are read by the one safe reader (safe-read.ts): a
+ * tune_results.csv or best_hyperparameters.yaml in it that leads out through a symlink is not read,
+ * nor a FIFO or a device.
+ */
+export async function readTuneDir(dir: string, confine: string | null = null): Promise<TuneResult> {
   const csvPath = join(dir, TUNE_CSV);
   let text: string;
   try {
-    const info = await stat(csvPath);
-    if (info.size > MAX_BYTES) throw new RunDirError(`${csvPath} is ${info.size} bytes, too big for a tune_results.csv`, { file: csvPath });
-    text = await readFile(csvPath, 'utf8');
+    text = (await readRegular(csvPath, { what: 'tune results', confine, maxBytes: MAX_BYTES, fix: FIX_TUNE })).toString('utf8');
   } catch (err) {
-    if (err instanceof RunDirError) throw err;
-    throw new RunDirError(`${csvPath} cannot be read (${errnoCode(err) ?? (err as Error).message}): is ${dir} a yolo tune folder?`, { file: csvPath });
+    if (err instanceof UnsafeFileError) throw err;
+    throw new RunDirError(`${csvPath} cannot be read (${describeReadError(err)}): is ${dir} a yolo tune folder?`, { file: csvPath });
   }
   const { columns, rows } = parseTuneCsv(text, csvPath);
   const fitnessAt = columns.indexOf('fitness');
@@ -101,7 +106,10 @@ export async function readTuneDir(dir: string): Promise<TuneResult> {
     });
     best = { iteration: bestIndex + 1, fitness: iterations[bestIndex].fitness as number, hyperparameters };
   }
-  const header = await readFile(join(dir, TUNE_BEST_YAML), 'utf8').then(parseBestHeader, () => null);
+  const header = await readRegular(join(dir, TUNE_BEST_YAML), { what: 'best hyperparameters', confine, maxBytes: MAX_BYTES }).then(
+    (b) => parseBestHeader(b.toString('utf8')),
+    () => null,
+  );
   const bestTrial = best && header && header.iteration === best.iteration ? header.trial : null;
   const weights = (await readdir(join(dir, 'weights')).catch(() => [] as string[])).filter((f) => f.endsWith('.pt')).sort();
   return { dir, iterations, best, bestTrial, weights };

@@ -15,9 +15,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { RunStatus } from '../inputs/inputs.js';
+import { UnsafeFileError, readRegularSync } from '../rundir/safe-read.js';
 import type { WeightRole } from '../rundir/types.js';
 
 export const STATE_FILE_NAME = '.ultralytics-sync.json';
+
+/** The largest state file read: ids, epoch numbers and digests fit in a few kilobytes. */
+const MAX_STATE_BYTES = 4 * 2 ** 20;
 
 export interface SavedUpload {
   role: WeightRole;
@@ -121,6 +125,14 @@ export class StateSaveError extends Error {
   }
 }
 
+/** The state file is no file the sync can read (a FIFO, a device, far too big): the message names it and says to delete it. */
+export class StateLoadError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StateLoadError';
+  }
+}
+
 export class StateFile {
   private constructor(
     readonly file: string,
@@ -130,21 +142,39 @@ export class StateFile {
     private readonly createDir: boolean,
   ) {}
 
-  /** Reads the state for `scope` from `file`; a missing file, another scope or a damaged file start empty. */
+  /**
+   * Reads the state for `scope` from `file`; a missing file, another scope or a damaged file start
+   * empty. What is no state file at all (a FIFO, a device, a directory, more than a few MiB) is a
+   * StateLoadError that names it and says to delete it: it is opened without blocking and read no
+   * further than the cap (safe-read.ts), so it can neither hang the process nor fill its memory.
+   */
   static load(file: string, scope: string, opts: { writable: boolean; createDir?: boolean; warn: (m: string) => void }): StateFile {
     const empty: SavedState = { version: 1, scope, epochs: [], consoleChunks: 0, uploads: [] };
     let state = empty;
+    let text: string;
     try {
-      const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as SavedState;
+      text = readRegularSync(file, {
+        what: 'The sync state file',
+        confine: null,
+        maxBytes: MAX_STATE_BYTES,
+        fix: `delete it (\`rm ${file}\`) and re-run: a new state file is written in its place`,
+      }).toString('utf8');
+    } catch (err) {
+      if (err instanceof UnsafeFileError) throw new StateLoadError(err.message, { cause: err });
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
+        opts.warn(`${file} could not be read (${(err as Error).message}); starting afresh.`);
+      }
+      return new StateFile(file, state, opts.writable, opts.createDir === true);
+    }
+    try {
+      const parsed = JSON.parse(text) as SavedState;
       if (parsed?.version === 1 && parsed.scope === scope && Array.isArray(parsed.epochs)) {
         state = { ...empty, ...parsed };
       } else if (parsed?.scope && parsed.scope !== scope) {
         opts.warn(`${file} belongs to another target (${parsed.scope}); starting afresh for ${scope}.`);
       }
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
-        opts.warn(`${file} could not be read (${(err as Error).message}); starting afresh.`);
-      }
+      opts.warn(`${file} could not be read (${(err as Error).message}); starting afresh.`);
     }
     return new StateFile(file, state, opts.writable, opts.createDir === true);
   }

@@ -20,7 +20,7 @@ import * as path from 'node:path';
 import type { ActionInputs } from '../inputs/inputs.js';
 import type { Log } from '../log.js';
 import { readCheckpointMeta } from '../rundir/checkpoint.js';
-import { loadRun, refreshLive } from '../rundir/load-run.js';
+import { loadRun, refreshLive, weightLeavesWorkspace } from '../rundir/load-run.js';
 import type { WeightFile } from '../rundir/types.js';
 import { orderByStart } from '../runs/find-runs.js';
 import { inputsForRun } from '../runs/identity.js';
@@ -395,6 +395,18 @@ class LiveRun {
     if (!this.checkpoint.stillFor(CHECKPOINT_SETTLE_MS, now)) return;
     const sig = signatureOf(this.checkpoint.file);
     if (!sig) return;
+    // The final sync's rule for weights, live too: a checkpoint that leads out of the workspace
+    // through a symlink is not sent (once per change of it, with a warning; the training goes on).
+    const inputs = this.ctx.inputs;
+    const real = weightLeavesWorkspace(this.checkpoint.file, inputs.workspace, inputs.weights ?? [this.checkpoint.file]);
+    if (real !== null) {
+      this.checkpointDirty = false;
+      this.shared.opts.log.warning(
+        `Live checkpoint ${this.checkpoint.file} leads outside the workspace (to ${real}) through a symbolic link, so it is not uploaded; the training goes on. ` +
+          'Let the training write its weights inside the workspace (a real file, not a link), or name them with an absolute `weights:` path if you mean that file.',
+      );
+      return;
+    }
     const file: WeightFile = { path: this.checkpoint.file, name: path.basename(this.checkpoint.file), role: 'checkpoint', bytes: sig.size };
     const plan = this.ctx.plan;
     const epoch = plan.metrics.rows.length > 0 ? plan.metrics.rows[plan.metrics.rows.length - 1].epoch : 0;
