@@ -52,25 +52,49 @@ var rundir_ended = __webpack_require__(6134);
 // EXTERNAL MODULE: ./build/src/runs/identity.js
 var identity = __webpack_require__(2952);
 ;// CONCATENATED MODULE: ./build/src/runs/progress.js
-/**
- * The progress line of a step with several runs (a folder of past runs can hold hundreds): run k of
- * n, its epochs, and when the rest will have arrived. The estimate is the pace of the runs so far,
- * which under a rate limit is the limit's own pace: nothing is read or counted for it.
- */
 class Progress {
     total;
     now;
+    budget;
     started;
-    constructor(total, now = Date.now) {
+    /** Requests the pacer had let through when the first run began. */
+    grantedAtStart;
+    constructor(total, now = Date.now, 
+    /** The rate limit as the pacer knows it (`Pacer.budget`); null while unknown. */
+    budget = () => null) {
         this.total = total;
         this.now = now;
+        this.budget = budget;
         this.started = now();
+        this.grantedAtStart = budget()?.granted ?? 0;
     }
     /** The line for run `index` (0-based), once its run directory was read. */
     line(index, name, epochs) {
-        const eta = index === 0 ? null : ((this.now() - this.started) / index) * (this.total - index);
+        const eta = this.eta(index);
         return `Run ${index + 1} of ${this.total}: ${name} (${epochs} epochs)${eta === null ? '' : `; the rest in about ${duration(eta)}`}`;
     }
+    /** Milliseconds until runs `index`… have arrived; null before a run finished to measure by. */
+    eta(index) {
+        if (index === 0)
+            return null;
+        const left = this.total - index;
+        const pace = ((this.now() - this.started) / index) * left;
+        const b = this.budget();
+        if (!b)
+            return pace;
+        const requests = ((b.granted - this.grantedAtStart) / index) * left;
+        return Math.max(pace, rateBound(requests, b, this.now()));
+    }
+}
+/**
+ * The least time `requests` more requests take under the limit: those the current window still
+ * allows go at once; the others at `limit` per window, and not before the window's reset.
+ */
+function rateBound(requests, b, now) {
+    const beyond = requests - b.remaining;
+    if (beyond <= 0)
+        return 0;
+    return Math.max(b.resetAt - now, (beyond / b.limit) * b.windowMs);
 }
 function duration(ms) {
     const s = Math.max(1, Math.round(ms / 1000));
@@ -129,7 +153,7 @@ async function syncJob(host, inputs, opts = {}) {
     const outcomes = [];
     try {
         const several = runs.length > 1;
-        const progress = several ? new Progress(runs.length) : null;
+        const progress = several ? new Progress(runs.length, Date.now, () => pacer.budget()) : null;
         for (const [i, known] of runs.entries()) {
             // Several runs whose end nobody saw: `status` is the job's (the command's) end, and each run's
             // own is read from its checkpoints, as the live sync reads it (rundir/ended.ts).
@@ -784,7 +808,8 @@ class LineFollower {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _daemon_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5129);
+/* harmony import */ var _rundir_safe_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3534);
+/* harmony import */ var _daemon_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5129);
 /**
  * One watcher per run directory: two `watch: true` steps in one job (or a `watch` beside a `run`)
  * would otherwise send every epoch twice. The watcher that starts following a run directory holds
@@ -795,9 +820,10 @@ class LineFollower {
 
 
 
+
 /** The lock on `file`, or the pid of the live watcher that holds it. */
 function acquireLock(file) {
-    const mine = { pid: process.pid, started: (0,_daemon_js__WEBPACK_IMPORTED_MODULE_2__/* .processStartMs */ ._3)(process.pid) };
+    const mine = { pid: process.pid, started: (0,_daemon_js__WEBPACK_IMPORTED_MODULE_3__/* .processStartMs */ ._3)(process.pid) };
     node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true });
     for (let tries = 0; tries < 3; tries++) {
         try {
@@ -829,10 +855,10 @@ function acquireLock(file) {
 function lockHolder(file) {
     let text;
     try {
-        text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
+        text = readLock(file);
     }
     catch {
-        return null;
+        return null; // none, or not a lock at all (a FIFO, a device, a huge file): stale, taken over
     }
     let data;
     try {
@@ -847,10 +873,10 @@ function lockHolder(file) {
         return null;
     if (data.pid === process.pid)
         return null; // our own (a stale one from an earlier life of this pid, or this process)
-    if (!(0,_daemon_js__WEBPACK_IMPORTED_MODULE_2__/* .alive */ .yV)(data.pid))
+    if (!(0,_daemon_js__WEBPACK_IMPORTED_MODULE_3__/* .alive */ .yV)(data.pid))
         return null;
     if (data.started !== undefined) {
-        const now = (0,_daemon_js__WEBPACK_IMPORTED_MODULE_2__/* .processStartMs */ ._3)(data.pid);
+        const now = (0,_daemon_js__WEBPACK_IMPORTED_MODULE_3__/* .processStartMs */ ._3)(data.pid);
         // Ticks are rounded: a start a second off is another process.
         if (now !== undefined && Math.abs(now - data.started) > 1000)
             return null;
@@ -859,13 +885,17 @@ function lockHolder(file) {
 }
 function releaseLock(file) {
     try {
-        const data = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8'));
+        const data = JSON.parse(readLock(file));
         if (data.pid === process.pid)
             node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(file, { force: true });
     }
     catch {
         // gone already, or not ours
     }
+}
+/** A lock's text: a regular file of a few bytes, read without blocking (safe-read.ts). */
+function readLock(file) {
+    return (0,_rundir_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularSync */ .Wy)(file, { what: 'watch lock', confine: null, maxBytes: 64 * 1024 }).toString('utf8');
 }
 function ageMs(file) {
     try {

@@ -589,7 +589,7 @@ __webpack_require__.d(__webpack_exports__, {
   qE: () => (/* binding */ renderJobSummary)
 });
 
-// UNUSED EXPORTS: renderJobComment, reportJson, runsTable, tuneSection
+// UNUSED EXPORTS: renderJobComment, reportJson, runsTable, stepCommentKey, tuneSection
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -679,13 +679,20 @@ async function postComment(req) {
         const body = `${marker}\n${req.body}`;
         const params = { owner, repo, issue_number: number, per_page: 100 };
         const me = await tokenUser(octokit, log);
+        const legacy = req.legacyName !== undefined && req.legacyName !== req.name ? commentMarker(req.legacyName) : null;
         let found;
+        let legacyFound;
         for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, params)) {
             // Ours only: a human's comment that quotes the marker is never edited.
-            found = page.data.find((c) => c.body?.includes(marker) && sameLogin(c.user?.login, me));
+            const mine = page.data.filter((c) => sameLogin(c.user?.login, me));
+            found = mine.find((c) => c.body?.includes(marker));
             if (found)
                 break;
+            // The old marker is the whole first line, so `runs:a,b` never takes `runs:a,b;job=x`.
+            if (legacy)
+                legacyFound ??= mine.find((c) => c.body?.split('\n', 1)[0] === legacy);
         }
+        found ??= legacyFound;
         if (found) {
             const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: found.id, body });
             log.info(`Updated the comment on ${where}: ${data.html_url}`);
@@ -1051,7 +1058,7 @@ async function prepareJobReport(runs, tuneDirs, ctx) {
     const tunes = [];
     for (const dir of tuneDirs) {
         try {
-            const t = await (0,tune/* readTuneDir */.Gz)(dir);
+            const t = await (0,tune/* readTuneDir */.Gz)(dir, ctx.inputs.workspace);
             tunes.push({ dir: (0,format/* displayPath */.Gt)(t.dir, ctx.inputs.workspace), fitness: t.iterations.map((i) => i.fitness), best: t.best, bestTrial: t.bestTrial });
         }
         catch (err) {
@@ -1144,8 +1151,27 @@ function assemble(runs, tunes, ctx) {
     const gate = gates.includes('failed') ? 'failed' : gates.includes('passed') ? 'passed' : 'none';
     const backends = [...new Set(runs.map((r) => r.backend).filter(Boolean))];
     const only = runs.length === 1 ? runs[0] : null;
-    const commentKey = only ? (only.report?.name ?? only.name) : `runs:${runs.map((r) => r.name).sort().join(',')}`;
-    return { runs, tunes, status, gate, backend: backends.length === 1 ? backends[0] : '', commentKey, workspace: ctx.inputs.workspace };
+    const names = only ? (only.report?.name ?? only.name) : `runs:${runs.map((r) => r.name).sort().join(',')}`;
+    const commentKey = stepCommentKey(names, ctx.inputs.project, ctx.env);
+    const keys = { commentKey, ...(commentKey !== names ? { legacyCommentKey: names } : {}) };
+    return { runs, tunes, status, gate, backend: backends.length === 1 ? backends[0] : '', ...keys, workspace: ctx.inputs.workspace };
+}
+/**
+ * The key of a step's comment: the run names (the one run's name, or `runs:` and the sorted names),
+ * then what tells two steps apart when their runs share names: the `project`, the job
+ * (GITHUB_JOB) and the step (GITHUB_ACTION, its id), each where known:
+ * `train;project=acme/a;job=train;step=sync`. Without any of them the key is the names alone, as
+ * before. (Legs of one matrix share the job and the step; their `project` or run names set them apart.)
+ */
+function stepCommentKey(names, project, env) {
+    const esc = (v) => v.replace(/[%;=]/g, (c) => encodeURIComponent(c));
+    const scope = [
+        ['project', project ?? undefined],
+        ['job', env.GITHUB_JOB],
+        ['step', env.GITHUB_ACTION],
+    ];
+    const parts = scope.filter((p) => !!p[1]).map(([k, v]) => `;${k}=${esc(v)}`);
+    return parts.length ? `${esc(names)}${parts.join('')}` : names;
 }
 /** The task from the metric families a run has, when its args.yaml does not say. */
 function taskOf(s) {
@@ -1415,6 +1441,7 @@ async function publishJobReport(report, ctx) {
         env: ctx.env,
         token: inputs.githubToken,
         name: report.commentKey,
+        legacyName: report.legacyCommentKey,
         body: log.redact(renderJobComment(report, ctx.env)),
         log,
         timeoutMs: Math.max(60_000, inputs.requestTimeoutMs * 2),
@@ -1497,7 +1524,9 @@ function parseReport(text) {
         data = JSON.parse(text.replace(/^\uFEFF/, ''));
     }
     catch (err) {
-        throw new Error(`invalid JSON (${err.message})`);
+        // Node's message quotes the file's first characters: only where it breaks is told.
+        const at = /at position (\d+)/.exec(err.message)?.[1];
+        throw new Error(at ? `invalid JSON at position ${at}` : 'invalid JSON');
     }
     const o = record(data, 'the file');
     if (o.format !== REPORT_FORMAT)
@@ -1790,6 +1819,7 @@ function curve(rows, idx, value) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9843);
+/* harmony import */ var _safe_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3534);
 /**
  * A `yolo tune` folder (Ultralytics' Tuner): `tune_results.csv`, `best_hyperparameters.yaml` and
  * `weights/` (the best trial's checkpoints), beside the trials, which are ordinary run directories
@@ -1810,10 +1840,12 @@ function curve(rows, idx, value) {
 
 
 
+
 const TUNE_CSV = 'tune_results.csv';
 const TUNE_BEST_YAML = 'best_hyperparameters.yaml';
 /** The largest tune_results.csv read (a 1000-iteration tune with 30 columns is ~250 kB). */
 const MAX_BYTES = 16 * 1024 * 1024;
+const FIX_TUNE = 'copy the tune folder into the workspace instead of linking it';
 /** A tune folder holds a tune_results.csv file. */
 async function isTuneDir(dir) {
     return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, TUNE_CSV)).then((s) => s.isFile(), () => false);
@@ -1834,19 +1866,21 @@ async function findTuneDirs(runDirs) {
     }
     return [...found].sort();
 }
-async function readTuneDir(dir) {
+/**
+ * `confine`: the workspace. Its files are read by the one safe reader (safe-read.ts): a
+ * tune_results.csv or best_hyperparameters.yaml in it that leads out through a symlink is not read,
+ * nor a FIFO or a device.
+ */
+async function readTuneDir(dir, confine = null) {
     const csvPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, TUNE_CSV);
     let text;
     try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(csvPath);
-        if (info.size > MAX_BYTES)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RunDirError */ .L(`${csvPath} is ${info.size} bytes, too big for a tune_results.csv`, { file: csvPath });
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(csvPath, 'utf8');
+        text = (await (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegular */ .VX)(csvPath, { what: 'tune results', confine, maxBytes: MAX_BYTES, fix: FIX_TUNE })).toString('utf8');
     }
     catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RunDirError */ .L)
+        if (err instanceof _safe_read_js__WEBPACK_IMPORTED_MODULE_3__/* .UnsafeFileError */ .h)
             throw err;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RunDirError */ .L(`${csvPath} cannot be read (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoCode */ .U)(err) ?? err.message}): is ${dir} a yolo tune folder?`, { file: csvPath });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RunDirError */ .L(`${csvPath} cannot be read (${(0,_safe_read_js__WEBPACK_IMPORTED_MODULE_3__/* .describeReadError */ .U)(err)}): is ${dir} a yolo tune folder?`, { file: csvPath });
     }
     const { columns, rows } = parseTuneCsv(text, csvPath);
     const fitnessAt = columns.indexOf('fitness');
@@ -1868,7 +1902,7 @@ async function readTuneDir(dir) {
         });
         best = { iteration: bestIndex + 1, fitness: iterations[bestIndex].fitness, hyperparameters };
     }
-    const header = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, TUNE_BEST_YAML), 'utf8').then(parseBestHeader, () => null);
+    const header = await (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegular */ .VX)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, TUNE_BEST_YAML), { what: 'best hyperparameters', confine, maxBytes: MAX_BYTES }).then((b) => parseBestHeader(b.toString('utf8')), () => null);
     const bestTrial = best && header && header.iteration === best.iteration ? header.trial : null;
     const weights = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'weights')).catch(() => [])).filter((f) => f.endsWith('.pt')).sort();
     return { dir, iterations, best, bestTrial, weights };

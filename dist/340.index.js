@@ -1406,6 +1406,7 @@ function noUsableRow(path, headerLine, skipped) {
 /* harmony export */   U: () => (/* binding */ describeReadError),
 /* harmony export */   UO: () => (/* binding */ isWithin),
 /* harmony export */   VX: () => (/* binding */ readRegular),
+/* harmony export */   Wy: () => (/* binding */ readRegularSync),
 /* harmony export */   h: () => (/* binding */ UnsafeFileError),
 /* harmony export */   lf: () => (/* binding */ openRegular),
 /* harmony export */   sh: () => (/* binding */ escapesWorkspace)
@@ -1506,6 +1507,40 @@ async function readRegular(file, rule) {
     }
     finally {
         await handle.close();
+    }
+}
+/**
+ * readRegular for the few reads that must stay synchronous (the state file, read while a session
+ * is set up): the same rules, the same errors.
+ */
+function readRegularSync(file, rule) {
+    const real = escapesWorkspace(file, rule.confine);
+    if (real !== null) {
+        throw new UnsafeFileError(`${rule.what} ${file} leads outside the workspace (to ${real}) through a symbolic link, so it is not read.${rule.fix ? ` ${capital(rule.fix)}.` : ''}`, { file });
+    }
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!info.isFile()) {
+            throw new UnsafeFileError(`${rule.what} ${file} is ${kindOf(info)}, not a regular file, so it is not read.${rule.fix ? ` ${capital(rule.fix)}.` : ''}`, { file });
+        }
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const buf = Buffer.allocUnsafe(Math.min(1 << 20, rule.maxBytes + 1 - total));
+            const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, 0, buf.length, null);
+            if (bytesRead === 0)
+                break;
+            chunks.push(buf.subarray(0, bytesRead));
+            total += bytesRead;
+            if (total > rule.maxBytes) {
+                throw new UnsafeFileError(`${rule.what} ${file} holds more than ${mib(rule.maxBytes)}, far more than such a file ever does, so it is not read.${rule.fix ? ` ${capital(rule.fix)}.` : ''}`, { file });
+            }
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
 /** Node's error for a file in words, with the fix for a permission problem. */

@@ -14,6 +14,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9843);
+/* harmony import */ var _safe_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3534);
 /**
  * A `yolo tune` folder (Ultralytics' Tuner): `tune_results.csv`, `best_hyperparameters.yaml` and
  * `weights/` (the best trial's checkpoints), beside the trials, which are ordinary run directories
@@ -34,10 +35,12 @@ export const modules = {
 
 
 
+
 const TUNE_CSV = 'tune_results.csv';
 const TUNE_BEST_YAML = 'best_hyperparameters.yaml';
 /** The largest tune_results.csv read (a 1000-iteration tune with 30 columns is ~250 kB). */
 const MAX_BYTES = 16 * 1024 * 1024;
+const FIX_TUNE = 'copy the tune folder into the workspace instead of linking it';
 /** A tune folder holds a tune_results.csv file. */
 async function isTuneDir(dir) {
     return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, TUNE_CSV)).then((s) => s.isFile(), () => false);
@@ -58,19 +61,21 @@ async function findTuneDirs(runDirs) {
     }
     return [...found].sort();
 }
-async function readTuneDir(dir) {
+/**
+ * `confine`: the workspace. Its files are read by the one safe reader (safe-read.ts): a
+ * tune_results.csv or best_hyperparameters.yaml in it that leads out through a symlink is not read,
+ * nor a FIFO or a device.
+ */
+async function readTuneDir(dir, confine = null) {
     const csvPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, TUNE_CSV);
     let text;
     try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(csvPath);
-        if (info.size > MAX_BYTES)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RunDirError */ .L(`${csvPath} is ${info.size} bytes, too big for a tune_results.csv`, { file: csvPath });
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(csvPath, 'utf8');
+        text = (await (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegular */ .VX)(csvPath, { what: 'tune results', confine, maxBytes: MAX_BYTES, fix: FIX_TUNE })).toString('utf8');
     }
     catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RunDirError */ .L)
+        if (err instanceof _safe_read_js__WEBPACK_IMPORTED_MODULE_3__/* .UnsafeFileError */ .h)
             throw err;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RunDirError */ .L(`${csvPath} cannot be read (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoCode */ .U)(err) ?? err.message}): is ${dir} a yolo tune folder?`, { file: csvPath });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RunDirError */ .L(`${csvPath} cannot be read (${(0,_safe_read_js__WEBPACK_IMPORTED_MODULE_3__/* .describeReadError */ .U)(err)}): is ${dir} a yolo tune folder?`, { file: csvPath });
     }
     const { columns, rows } = parseTuneCsv(text, csvPath);
     const fitnessAt = columns.indexOf('fitness');
@@ -92,7 +97,7 @@ async function readTuneDir(dir) {
         });
         best = { iteration: bestIndex + 1, fitness: iterations[bestIndex].fitness, hyperparameters };
     }
-    const header = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, TUNE_BEST_YAML), 'utf8').then(parseBestHeader, () => null);
+    const header = await (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegular */ .VX)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, TUNE_BEST_YAML), { what: 'best hyperparameters', confine, maxBytes: MAX_BYTES }).then((b) => parseBestHeader(b.toString('utf8')), () => null);
     const bestTrial = best && header && header.iteration === best.iteration ? header.trial : null;
     const weights = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'weights')).catch(() => [])).filter((f) => f.endsWith('.pt')).sort();
     return { dir, iterations, best, bestTrial, weights };
@@ -328,7 +333,8 @@ class LineFollower {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _daemon_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5129);
+/* harmony import */ var _rundir_safe_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3534);
+/* harmony import */ var _daemon_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5129);
 /**
  * One watcher per run directory: two `watch: true` steps in one job (or a `watch` beside a `run`)
  * would otherwise send every epoch twice. The watcher that starts following a run directory holds
@@ -339,9 +345,10 @@ class LineFollower {
 
 
 
+
 /** The lock on `file`, or the pid of the live watcher that holds it. */
 function acquireLock(file) {
-    const mine = { pid: process.pid, started: (0,_daemon_js__WEBPACK_IMPORTED_MODULE_2__/* .processStartMs */ ._3)(process.pid) };
+    const mine = { pid: process.pid, started: (0,_daemon_js__WEBPACK_IMPORTED_MODULE_3__/* .processStartMs */ ._3)(process.pid) };
     node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true });
     for (let tries = 0; tries < 3; tries++) {
         try {
@@ -373,10 +380,10 @@ function acquireLock(file) {
 function lockHolder(file) {
     let text;
     try {
-        text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
+        text = readLock(file);
     }
     catch {
-        return null;
+        return null; // none, or not a lock at all (a FIFO, a device, a huge file): stale, taken over
     }
     let data;
     try {
@@ -391,10 +398,10 @@ function lockHolder(file) {
         return null;
     if (data.pid === process.pid)
         return null; // our own (a stale one from an earlier life of this pid, or this process)
-    if (!(0,_daemon_js__WEBPACK_IMPORTED_MODULE_2__/* .alive */ .yV)(data.pid))
+    if (!(0,_daemon_js__WEBPACK_IMPORTED_MODULE_3__/* .alive */ .yV)(data.pid))
         return null;
     if (data.started !== undefined) {
-        const now = (0,_daemon_js__WEBPACK_IMPORTED_MODULE_2__/* .processStartMs */ ._3)(data.pid);
+        const now = (0,_daemon_js__WEBPACK_IMPORTED_MODULE_3__/* .processStartMs */ ._3)(data.pid);
         // Ticks are rounded: a start a second off is another process.
         if (now !== undefined && Math.abs(now - data.started) > 1000)
             return null;
@@ -403,13 +410,17 @@ function lockHolder(file) {
 }
 function releaseLock(file) {
     try {
-        const data = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8'));
+        const data = JSON.parse(readLock(file));
         if (data.pid === process.pid)
             node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(file, { force: true });
     }
     catch {
         // gone already, or not ours
     }
+}
+/** A lock's text: a regular file of a few bytes, read without blocking (safe-read.ts). */
+function readLock(file) {
+    return (0,_rundir_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularSync */ .Wy)(file, { what: 'watch lock', confine: null, maxBytes: 64 * 1024 }).toString('utf8');
 }
 function ageMs(file) {
     try {
@@ -1180,6 +1191,16 @@ class LiveRun {
         const sig = (0,follow/* signatureOf */.yK)(this.checkpoint.file);
         if (!sig)
             return;
+        // The final sync's rule for weights, live too: a checkpoint that leads out of the workspace
+        // through a symlink is not sent (once per change of it, with a warning; the training goes on).
+        const inputs = this.ctx.inputs;
+        const real = (0,load_run/* weightLeavesWorkspace */.os)(this.checkpoint.file, inputs.workspace, inputs.weights ?? [this.checkpoint.file]);
+        if (real !== null) {
+            this.checkpointDirty = false;
+            this.shared.opts.log.warning(`Live checkpoint ${this.checkpoint.file} leads outside the workspace (to ${real}) through a symbolic link, so it is not uploaded; the training goes on. ` +
+                'Let the training write its weights inside the workspace (a real file, not a link), or name them with an absolute `weights:` path if you mean that file.');
+            return;
+        }
         const file = { path: this.checkpoint.file, name: external_node_path_.basename(this.checkpoint.file), role: 'checkpoint', bytes: sig.size };
         const plan = this.ctx.plan;
         const epoch = plan.metrics.rows.length > 0 ? plan.metrics.rows[plan.metrics.rows.length - 1].epoch : 0;

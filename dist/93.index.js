@@ -52,25 +52,49 @@ var rundir_ended = __webpack_require__(6134);
 // EXTERNAL MODULE: ./build/src/runs/identity.js
 var identity = __webpack_require__(2952);
 ;// CONCATENATED MODULE: ./build/src/runs/progress.js
-/**
- * The progress line of a step with several runs (a folder of past runs can hold hundreds): run k of
- * n, its epochs, and when the rest will have arrived. The estimate is the pace of the runs so far,
- * which under a rate limit is the limit's own pace: nothing is read or counted for it.
- */
 class Progress {
     total;
     now;
+    budget;
     started;
-    constructor(total, now = Date.now) {
+    /** Requests the pacer had let through when the first run began. */
+    grantedAtStart;
+    constructor(total, now = Date.now, 
+    /** The rate limit as the pacer knows it (`Pacer.budget`); null while unknown. */
+    budget = () => null) {
         this.total = total;
         this.now = now;
+        this.budget = budget;
         this.started = now();
+        this.grantedAtStart = budget()?.granted ?? 0;
     }
     /** The line for run `index` (0-based), once its run directory was read. */
     line(index, name, epochs) {
-        const eta = index === 0 ? null : ((this.now() - this.started) / index) * (this.total - index);
+        const eta = this.eta(index);
         return `Run ${index + 1} of ${this.total}: ${name} (${epochs} epochs)${eta === null ? '' : `; the rest in about ${duration(eta)}`}`;
     }
+    /** Milliseconds until runs `index`… have arrived; null before a run finished to measure by. */
+    eta(index) {
+        if (index === 0)
+            return null;
+        const left = this.total - index;
+        const pace = ((this.now() - this.started) / index) * left;
+        const b = this.budget();
+        if (!b)
+            return pace;
+        const requests = ((b.granted - this.grantedAtStart) / index) * left;
+        return Math.max(pace, rateBound(requests, b, this.now()));
+    }
+}
+/**
+ * The least time `requests` more requests take under the limit: those the current window still
+ * allows go at once; the others at `limit` per window, and not before the window's reset.
+ */
+function rateBound(requests, b, now) {
+    const beyond = requests - b.remaining;
+    if (beyond <= 0)
+        return 0;
+    return Math.max(b.resetAt - now, (beyond / b.limit) * b.windowMs);
 }
 function duration(ms) {
     const s = Math.max(1, Math.round(ms / 1000));
@@ -129,7 +153,7 @@ async function syncJob(host, inputs, opts = {}) {
     const outcomes = [];
     try {
         const several = runs.length > 1;
-        const progress = several ? new Progress(runs.length) : null;
+        const progress = several ? new Progress(runs.length, Date.now, () => pacer.budget()) : null;
         for (const [i, known] of runs.entries()) {
             // Several runs whose end nobody saw: `status` is the job's (the command's) end, and each run's
             // own is read from its checkpoints, as the live sync reads it (rundir/ended.ts).

@@ -64,7 +64,8 @@ async function walk(dir, depth, found) {
 __webpack_require__.d(__webpack_exports__, {
   n7: () => (/* binding */ emptyPlan),
   Sj: () => (/* binding */ loadRun),
-  SL: () => (/* binding */ refreshLive)
+  SL: () => (/* binding */ refreshLive),
+  os: () => (/* binding */ weightLeavesWorkspace)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -353,15 +354,23 @@ async function findWeights(inputs, runDir, log) {
 }
 /** Matches of patterns inside the workspace may not be links that lead out of it. */
 function assertInside(files, inputs, patterns) {
-    if (patterns.some((p) => !p.startsWith('!') && !(0,safe_read/* isWithin */.UO)(p, inputs.workspace)))
-        return;
-    const workspace = external_node_fs_.realpathSync(inputs.workspace);
     for (const file of files) {
-        const real = external_node_fs_.realpathSync(file);
-        if (!(0,safe_read/* isWithin */.UO)(real, workspace)) {
+        const real = weightLeavesWorkspace(file, inputs.workspace, patterns);
+        if (real !== null) {
             throw new errors/* InputError */.d('weights', `matched ${file}, which leads outside the workspace (${real}). Give an absolute path if you mean that file.`);
         }
     }
+}
+/**
+ * The weights' real-path rule, one check for the final sync (assertInside) and the live checkpoint
+ * (watch/live.ts): a weight file in the workspace may not lead out of it through a symlink. Returns
+ * the real path it leads to when it does (the file is not sent), else null. When a weights pattern
+ * names a place outside the workspace the user chose it: nothing is refused.
+ */
+function weightLeavesWorkspace(file, workspace, patterns) {
+    if (patterns.some((p) => !p.startsWith('!') && !(0,safe_read/* isWithin */.UO)(p, workspace)))
+        return null;
+    return (0,safe_read/* escapesWorkspace */.sh)(file, workspace);
 }
 
 
@@ -438,11 +447,12 @@ async function createSession(inputs, plan, log, env, opts = {}) {
 /* harmony export */   ng: () => (/* binding */ StateSaveError),
 /* harmony export */   vJ: () => (/* binding */ stateLocation)
 /* harmony export */ });
-/* unused harmony export STATE_FILE_NAME */
+/* unused harmony exports STATE_FILE_NAME, StateLoadError */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var _rundir_safe_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3534);
 /**
  * What already arrived, kept in the run directory (`.ultralytics-sync.json`), so that a re-run of a
  * failed job sends only what is missing: it continues the same model or run, skips acknowledged
@@ -459,7 +469,10 @@ async function createSession(inputs, plan, log, env, opts = {}) {
 
 
 
+
 const STATE_FILE_NAME = '.ultralytics-sync.json';
+/** The largest state file read: ids, epoch numbers and digests fit in a few kilobytes. */
+const MAX_STATE_BYTES = 4 * 2 ** 20;
 /**
  * The one decision of where the state of `runDir` lives: `explicit` (the `state-file` input) when
  * given; else `<runDir>/.ultralytics-sync.json` when the directory can be written; else
@@ -511,6 +524,13 @@ class StateSaveError extends Error {
         this.name = 'StateSaveError';
     }
 }
+/** The state file is no file the sync can read (a FIFO, a device, far too big): the message names it and says to delete it. */
+class StateLoadError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'StateLoadError';
+    }
+}
 class StateFile {
     file;
     state;
@@ -524,12 +544,34 @@ class StateFile {
         this.writable = writable;
         this.createDir = createDir;
     }
-    /** Reads the state for `scope` from `file`; a missing file, another scope or a damaged file start empty. */
+    /**
+     * Reads the state for `scope` from `file`; a missing file, another scope or a damaged file start
+     * empty. What is no state file at all (a FIFO, a device, a directory, more than a few MiB) is a
+     * StateLoadError that names it and says to delete it: it is opened without blocking and read no
+     * further than the cap (safe-read.ts), so it can neither hang the process nor fill its memory.
+     */
     static load(file, scope, opts) {
         const empty = { version: 1, scope, epochs: [], consoleChunks: 0, uploads: [] };
         let state = empty;
+        let text;
         try {
-            const parsed = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'utf8'));
+            text = (0,_rundir_safe_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularSync */ .Wy)(file, {
+                what: 'The sync state file',
+                confine: null,
+                maxBytes: MAX_STATE_BYTES,
+                fix: `delete it (\`rm ${file}\`) and re-run: a new state file is written in its place`,
+            }).toString('utf8');
+        }
+        catch (err) {
+            if (err instanceof _rundir_safe_read_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafeFileError */ .h)
+                throw new StateLoadError(err.message, { cause: err });
+            if (err.code !== 'ENOENT') {
+                opts.warn(`${file} could not be read (${err.message}); starting afresh.`);
+            }
+            return new StateFile(file, state, opts.writable, opts.createDir === true);
+        }
+        try {
+            const parsed = JSON.parse(text);
             if (parsed?.version === 1 && parsed.scope === scope && Array.isArray(parsed.epochs)) {
                 state = { ...empty, ...parsed };
             }
@@ -538,9 +580,7 @@ class StateFile {
             }
         }
         catch (err) {
-            if (err.code !== 'ENOENT') {
-                opts.warn(`${file} could not be read (${err.message}); starting afresh.`);
-            }
+            opts.warn(`${file} could not be read (${err.message}); starting afresh.`);
         }
         return new StateFile(file, state, opts.writable, opts.createDir === true);
     }
@@ -1979,6 +2019,10 @@ class Pacer {
     /** Waiters for a closed window, in order of arrival. */
     queue = Promise.resolve();
     stopped = null;
+    /** Requests let through, per key. */
+    granted = new Map();
+    /** Per key, per limit value a reply named. */
+    rules = new Map();
     constructor(opts) {
         this.opts = opts;
         this.margin = opts.marginMs ?? DEFAULT_MARGIN_MS;
@@ -1990,11 +2034,46 @@ class Pacer {
         const resetIn = (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRateLimitReset */ .yq)(headers['x-ratelimit-reset'], this.opts.now());
         if (Number.isNaN(remaining) && resetIn === null)
             return;
+        const limitText = [headers['x-ratelimit-limit']].flat()[0];
+        const limit = limitText === undefined ? NaN : Number.parseInt(limitText, 10);
+        if (limit > 0 && !Number.isNaN(remaining) && resetIn !== null)
+            this.learn(key, limit, remaining, resetIn);
         const w = this.window(key);
         if (!Number.isNaN(remaining))
             w.remaining = remaining;
         if (resetIn !== null)
             w.resetAt = this.opts.now() + resetIn;
+    }
+    learn(key, limit, remaining, resetIn) {
+        let byLimit = this.rules.get(key);
+        if (!byLimit)
+            this.rules.set(key, (byLimit = new Map()));
+        const r = byLimit.get(limit);
+        const now = this.opts.now();
+        const seen = { remaining, resetAt: now + resetIn, grantedAt: this.granted.get(key) ?? 0 };
+        if (r)
+            Object.assign(r, seen, { replies: r.replies + 1, windowMs: Math.max(r.windowMs, resetIn) });
+        else
+            byLimit.set(limit, { replies: 1, windowMs: resetIn, ...seen });
+    }
+    /**
+     * The rate limit of the key this process sent the most requests to, as the replies told it; null
+     * while no reply named a limit (`X-RateLimit-Limit`, with Remaining and Reset). When replies name
+     * several limits (Platform's categories: 100/min, uploads 10/min), the one most replies named.
+     */
+    budget() {
+        let best = null;
+        for (const [key, byLimit] of this.rules) {
+            const granted = this.granted.get(key) ?? 0;
+            if (best && granted <= best.granted)
+                continue;
+            const [limit, r] = [...byLimit].reduce((a, b) => (b[1].replies > a[1].replies ? b : a));
+            if (r.windowMs <= 0)
+                continue;
+            const remaining = Math.max(0, r.remaining - (granted - r.grantedAt));
+            best = { granted, limit, windowMs: r.windowMs, remaining, resetAt: r.resetAt };
+        }
+        return best;
     }
     /**
      * After a 429: nothing more goes to `key` for `waitMs`. The 429's own wait (Retry-After) wins over
@@ -2033,6 +2112,10 @@ class Pacer {
     async wait(key) {
         if (this.stopped)
             throw new StopRequested(this.stopped);
+        await this.turn(key);
+        this.granted.set(key, (this.granted.get(key) ?? 0) + 1);
+    }
+    async turn(key) {
         const w = this.windows.get(key);
         if (w && w.remaining !== undefined && w.remaining <= 0) {
             // First come, first served: each waiter takes its turn after those before it.

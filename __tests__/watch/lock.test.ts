@@ -1,6 +1,6 @@
 /** One watcher per run directory: the lock file, its stale cases, and where it and the state file live. */
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -56,6 +56,20 @@ describe('watch lock', () => {
     const lock = acquireLock(file);
     assert.ok('release' in lock, 'a reused pid kept the lock');
     lock.release();
+  });
+
+  it('a lock that is not a lock (a FIFO, a link to /dev/zero) is stale and taken over at once, never read until it ends', () => {
+    const fifo = lockOf('fifo.lock');
+    execFileSync('mkfifo', [fifo]);
+    const zero = lockOf('zero.lock');
+    fs.symlinkSync('/dev/zero', zero);
+    for (const file of [fifo, zero]) {
+      assert.equal(lockHolder(file), null);
+      const lock = acquireLock(file);
+      assert.ok('release' in lock, `${file} taken over`);
+      assert.equal(JSON.parse(fs.readFileSync(file, 'utf8')).pid, process.pid);
+      lock.release();
+    }
   });
 
   it('release leaves a lock that another process took', () => {

@@ -7,6 +7,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { readRegularSync } from '../rundir/safe-read.js';
 import { alive, processStartMs } from './daemon.js';
 
 interface LockData {
@@ -51,9 +52,9 @@ export function acquireLock(file: string): Lock | { heldBy: number } {
 export function lockHolder(file: string): number | null {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readLock(file);
   } catch {
-    return null;
+    return null; // none, or not a lock at all (a FIFO, a device, a huge file): stale, taken over
   }
   let data: LockData;
   try {
@@ -75,11 +76,16 @@ export function lockHolder(file: string): number | null {
 
 function releaseLock(file: string): void {
   try {
-    const data = JSON.parse(fs.readFileSync(file, 'utf8')) as LockData;
+    const data = JSON.parse(readLock(file)) as LockData;
     if (data.pid === process.pid) fs.rmSync(file, { force: true });
   } catch {
     // gone already, or not ours
   }
+}
+
+/** A lock's text: a regular file of a few bytes, read without blocking (safe-read.ts). */
+function readLock(file: string): string {
+  return readRegularSync(file, { what: 'watch lock', confine: null, maxBytes: 64 * 1024 }).toString('utf8');
 }
 
 function ageMs(file: string): number {
