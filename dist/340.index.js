@@ -1409,7 +1409,8 @@ function noUsableRow(path, headerLine, skipped) {
 /* harmony export */   Wy: () => (/* binding */ readRegularSync),
 /* harmony export */   h: () => (/* binding */ UnsafeFileError),
 /* harmony export */   lf: () => (/* binding */ openRegular),
-/* harmony export */   sh: () => (/* binding */ escapesWorkspace)
+/* harmony export */   sh: () => (/* binding */ escapesWorkspace),
+/* harmony export */   xc: () => (/* binding */ checkRegular)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -1499,9 +1500,8 @@ async function readRegular(file, rule) {
                 break;
             chunks.push(buf.subarray(0, bytesRead));
             total += bytesRead;
-            if (total > rule.maxBytes) {
-                throw new UnsafeFileError(`${rule.what} ${file} holds more than ${mib(rule.maxBytes)}, far more than such a file ever does, so it is not read.${rule.fix ? ` ${capital(rule.fix)}.` : ''}`, { file });
-            }
+            if (total > rule.maxBytes)
+                throw tooLarge(file, rule);
         }
         return Buffer.concat(chunks, total);
     }
@@ -1533,15 +1533,34 @@ function readRegularSync(file, rule) {
                 break;
             chunks.push(buf.subarray(0, bytesRead));
             total += bytesRead;
-            if (total > rule.maxBytes) {
-                throw new UnsafeFileError(`${rule.what} ${file} holds more than ${mib(rule.maxBytes)}, far more than such a file ever does, so it is not read.${rule.fix ? ` ${capital(rule.fix)}.` : ''}`, { file });
-            }
+            if (total > rule.maxBytes)
+                throw tooLarge(file, rule);
         }
         return Buffer.concat(chunks, total);
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
+}
+/**
+ * The rules `readRegular` applies, checked without reading the file: for the up-front check that a
+ * file a sync will read later can be read (so a refusal comes before anything is sent). The size
+ * cap is checked on the open descriptor's size (a regular file's, so it holds; the read still
+ * counts what it actually reads). One byte is read, so a file that opens but cannot be read fails here.
+ */
+async function checkRegular(file, rule) {
+    const handle = await openRegular(file, rule);
+    try {
+        if ((await handle.stat()).size > rule.maxBytes)
+            throw tooLarge(file, rule);
+        await handle.read(Buffer.alloc(1), 0, 1, 0);
+    }
+    finally {
+        await handle.close();
+    }
+}
+function tooLarge(file, rule) {
+    return new UnsafeFileError(`${rule.what} ${file} holds more than ${mib(rule.maxBytes)}, far more than such a file ever does, so it is not read.${rule.fix ? ` ${capital(rule.fix)}.` : ''}`, { file });
 }
 /** Node's error for a file in words, with the fix for a permission problem. */
 function describeReadError(err) {

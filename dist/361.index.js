@@ -211,7 +211,8 @@ function inputsForRun(inputs, runDir, index, opts) {
 /* harmony export */   OG: () => (/* binding */ logLines),
 /* harmony export */   WK: () => (/* binding */ readLogLines),
 /* harmony export */   i$: () => (/* binding */ stampLine),
-/* harmony export */   jt: () => (/* binding */ chunkLines)
+/* harmony export */   jt: () => (/* binding */ chunkLines),
+/* harmony export */   xo: () => (/* binding */ checkLogFile)
 /* harmony export */ });
 /* unused harmony exports MAX_LINE_BYTES, capLine */
 /* harmony import */ var _batches_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4257);
@@ -233,11 +234,23 @@ const MAX_BYTES = 64 * 1024;
 const MAX_LINE_BYTES = 8 * 1024;
 /** The largest log-file read (counted in bytes read): a 300-epoch training writes a few MiB. */
 const MAX_LOG_BYTES = 256 * 1024 * 1024;
+/** How a log-file is read (safe-read.ts); `confine`: the workspace, which a log-file in it may not leave through a symlink. */
+function logRule(confine) {
+    return { what: 'log-file', confine, maxBytes: MAX_LOG_BYTES, fix: "point `log-file` at the training's console log" };
+}
+/**
+ * Refuses, before anything is sent, a log-file that `readLogLines` would refuse: one that leads out
+ * of the workspace, is not a regular file, or is over the read cap (an UnsafeFileError). Node's own
+ * errors (ENOENT, EACCES) are thrown as they are.
+ */
+async function checkLogFile(file, confine = null) {
+    await (0,_rundir_safe_read_js__WEBPACK_IMPORTED_MODULE_1__/* .checkRegular */ .xc)(file, logRule(confine));
+}
 /** `confine`: the workspace; a log-file in it may not lead out of it through a symlink (safe-read.ts). */
 async function readLogLines(file, confine = null) {
     let text;
     try {
-        text = (await (0,_rundir_safe_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegular */ .VX)(file, { what: 'log-file', confine, maxBytes: MAX_LOG_BYTES, fix: "point `log-file` at the training's console log" })).toString('utf8');
+        text = (await (0,_rundir_safe_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegular */ .VX)(file, logRule(confine))).toString('utf8');
     }
     catch (err) {
         if (err instanceof _rundir_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RunDirError */ .L)
@@ -308,11 +321,17 @@ function stampLine(line, date) {
  * A training restarted in the same run directory (`exist_ok=True`) writes its results.csv again
  * from epoch 0. Sent on top of the run registered for the first training, it would leave a mixed
  * curve on the server, reported as synced. So each acknowledged epoch keeps a fingerprint of its
- * row in the state file, and results.csv its size; a file that shrank, or a first epoch whose row
- * changed, is a new training: it is registered as a new run, from a fresh state.
+ * row in the state file, and results.csv its size; a file that shrank, or an acknowledged epoch
+ * whose row changed, is a new training: it is registered as a new run, from a fresh state. Every
+ * acknowledged row is compared, not only the first: a new training with the default seed writes
+ * the same epoch 0 and differs only from epoch 1 on.
  *
  * A resumed training (`resume=True`) is not a restart: it may write the epoch it was killed in
- * again (the later row wins, results-csv.ts), but never the first one.
+ * again (the later row wins, results-csv.ts), which can be the last acknowledged one, but never an
+ * earlier one. So the last acknowledged row may differ; its new row is then taken as that epoch's,
+ * so that it is compared as written now once later epochs are acknowledged.
+ *
+ * A state file written before fingerprints were kept (no `rowPrints`) has only the size check.
  */
 
 
@@ -340,12 +359,34 @@ function rewriteReason(ctx) {
     }
     if (!rowPrints)
         return null;
-    const first = Math.min(...epochs);
-    const row = ctx.plan.metrics.rows.find((r) => r.epoch === first);
-    const was = rowPrints[String(first)];
-    if (row && was && rowPrint(row) !== was)
-        return `epoch ${first} of ${ctx.plan.metrics.path} differs from the one sent`;
+    // Every acknowledged epoch but the last (a resumed training may write that one again), in order.
+    const last = Math.max(...epochs);
+    const rows = new Map(ctx.plan.metrics.rows.map((r) => [r.epoch, r]));
+    for (const epoch of [...epochs].sort((a, b) => a - b)) {
+        if (epoch === last)
+            break;
+        const row = rows.get(epoch);
+        const was = rowPrints[String(epoch)];
+        if (row && was && rowPrint(row) !== was)
+            return `epoch ${epoch} of ${ctx.plan.metrics.path} differs from the one sent`;
+    }
     return null;
+}
+/**
+ * The last acknowledged epoch when results.csv holds another row for it (a resumed training wrote
+ * the epoch it was killed in again), else undefined.
+ */
+function rewrittenLast(ctx) {
+    const { rowPrints, epochs } = ctx.state.saved;
+    if (!rowPrints || epochs.length === 0)
+        return undefined;
+    const epoch = Math.max(...epochs);
+    const row = ctx.plan.metrics.rows.find((r) => r.epoch === epoch);
+    const was = rowPrints[String(epoch)];
+    if (!row || !was)
+        return undefined;
+    const print = rowPrint(row);
+    return print === was ? undefined : { epoch, print };
 }
 /**
  * When results.csv was written again by a new training: warns, and starts the state afresh so that
@@ -353,8 +394,13 @@ function rewriteReason(ctx) {
  */
 async function startOverIfRewritten(ctx) {
     const why = rewriteReason(ctx);
-    if (!why)
+    if (!why) {
+        // A resumed training: the last acknowledged epoch's new row is the one later checks compare.
+        const resumed = rewrittenLast(ctx);
+        if (resumed)
+            await ctx.state.update((s) => void (s.rowPrints = { ...s.rowPrints, [String(resumed.epoch)]: resumed.print }));
         return false;
+    }
     const old = ctx.state.saved.modelUrl ?? ctx.state.saved.modelId ?? 'the earlier run';
     const continuing = ctx.inputs.model.kind === 'id';
     ctx.log.warning(`A new training wrote ${ctx.plan.metrics.path} again (${why}): ` +
@@ -381,12 +427,14 @@ async function startOverIfRewritten(ctx) {
 /* harmony export */   Wy: () => (/* binding */ reportRunDirGone),
 /* harmony export */   rQ: () => (/* binding */ sendConsoleLines)
 /* harmony export */ });
-/* harmony import */ var _rundir_readable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8676);
-/* harmony import */ var _rundir_weights_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6503);
-/* harmony import */ var _transport_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5460);
-/* harmony import */ var _console_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9116);
-/* harmony import */ var _rewrite_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5206);
-/* harmony import */ var _state_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1534);
+/* harmony import */ var _rundir_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9843);
+/* harmony import */ var _rundir_readable_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8676);
+/* harmony import */ var _rundir_weights_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6503);
+/* harmony import */ var _transport_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5460);
+/* harmony import */ var _console_log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9116);
+/* harmony import */ var _rewrite_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5206);
+/* harmony import */ var _state_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1534);
+
 
 
 
@@ -395,7 +443,7 @@ async function startOverIfRewritten(ctx) {
 
 /** A failure that ends only the current step: a later re-run can still send it. */
 function isRecoverable(err) {
-    return err instanceof _transport_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j$ && !err.permanent;
+    return err instanceof _transport_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpError */ .j$ && !err.permanent;
 }
 async function syncRun(ctx) {
     const { backend, log, inputs } = ctx;
@@ -406,7 +454,7 @@ async function syncRun(ctx) {
     if (inputs.dryRun)
         return dryRun(ctx);
     const problems = [];
-    await (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_4__/* .startOverIfRewritten */ .sW)(ctx);
+    await (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_5__/* .startOverIfRewritten */ .sW)(ctx);
     const reg = await openRun(ctx);
     try {
         let cancelled = reg.cancelled || ctx.state.saved.cancelled === true;
@@ -442,9 +490,14 @@ async function syncRun(ctx) {
 /** Every file this sync will send can be read, before anything is sent (a failure at upload would leave the run open). */
 async function checkReadable(ctx) {
     for (const f of filesToSend(ctx))
-        await (0,_rundir_readable_js__WEBPACK_IMPORTED_MODULE_0__/* .assertReadable */ .D)(f.path, `weights file (${f.role})`);
-    if (ctx.inputs.logFile && ctx.backend.sendsConsole)
-        await (0,_rundir_readable_js__WEBPACK_IMPORTED_MODULE_0__/* .assertReadable */ .D)(ctx.inputs.logFile, '`log-file`');
+        await (0,_rundir_readable_js__WEBPACK_IMPORTED_MODULE_1__/* .assertReadable */ .D)(f.path, `weights file (${f.role})`);
+    // The rules of the later read itself (workspace confinement, regular file, size cap), not only "it opens".
+    if (ctx.inputs.logFile && ctx.backend.sendsConsole) {
+        const file = ctx.inputs.logFile;
+        await (0,_console_log_js__WEBPACK_IMPORTED_MODULE_4__/* .checkLogFile */ .xo)(file, ctx.inputs.workspace).catch((err) => {
+            throw err instanceof _rundir_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RunDirError */ .L ? err : (0,_rundir_readable_js__WEBPACK_IMPORTED_MODULE_1__/* .cannotRead */ .U)(file, '`log-file`', err);
+        });
+    }
 }
 /**
  * Loads or creates the model (HUB), or registers or continues the run (Platform), recording the
@@ -460,7 +513,7 @@ async function openRun(ctx) {
             s.registering = { at: new Date().toISOString() };
         }), (change) => ctx.state.update(change))
             .catch(async (err) => {
-            if (err instanceof _transport_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j$ && err.ambiguous) {
+            if (err instanceof _transport_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpError */ .j$ && err.ambiguous) {
                 throw new Error(`${err.message}. The server may have registered the run before the answer was lost; it was not asked again, ` +
                     'because that could register a second run. Find the run on the server and re-run with `model: <modelId>`.');
             }
@@ -475,7 +528,7 @@ async function openRun(ctx) {
             delete s.registering;
         })
             .catch((err) => {
-            if (!(err instanceof _state_file_js__WEBPACK_IMPORTED_MODULE_5__/* .StateSaveError */ .ng))
+            if (!(err instanceof _state_file_js__WEBPACK_IMPORTED_MODULE_6__/* .StateSaveError */ .ng))
                 throw err;
             // The file on disk still says "registering": a re-run would refuse, as if the server never answered.
             const gone = ctx.state.discard();
@@ -523,7 +576,7 @@ async function step(name, ctx, problems, fn, lost) {
             return (await fn()) === true;
         }
         catch (err) {
-            if (lost && err instanceof _transport_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j$ && err.permanent) {
+            if (lost && err instanceof _transport_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpError */ .j$ && err.permanent) {
                 lost.push(`${name}: ${err.message}`);
                 ctx.log.error(`${name} not sent: ${err.message}. The server refused it for good; the rest of the run is sent without it.`);
                 return false;
@@ -560,8 +613,8 @@ async function sendNewEpochs(ctx, live) {
         s.rowPrints ??= {};
         for (const r of rows)
             if (epochs.includes(r.epoch))
-                s.rowPrints[String(r.epoch)] = (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_4__/* .rowPrint */ .G1)(r);
-        s.csvBytes = (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_4__/* .csvSize */ .yh)(ctx) ?? s.csvBytes;
+                s.rowPrints[String(r.epoch)] = (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_5__/* .rowPrint */ .G1)(r);
+        s.csvBytes = (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_5__/* .csvSize */ .yh)(ctx) ?? s.csvBytes;
     }));
     if (!live)
         ctx.log.info(`${ctx.state.saved.epochs.length} of ${ctx.plan.metrics.rows.length} epochs are on the server.`);
@@ -579,7 +632,7 @@ async function sendConsole(ctx, lost) {
         return;
     }
     const { consoleFrom, consoleTo } = ctx.state.saved;
-    const all = await (0,_console_log_js__WEBPACK_IMPORTED_MODULE_3__/* .readLogLines */ .WK)(ctx.inputs.logFile, ctx.inputs.workspace);
+    const all = await (0,_console_log_js__WEBPACK_IMPORTED_MODULE_4__/* .readLogLines */ .WK)(ctx.inputs.logFile, ctx.inputs.workspace);
     // A log that several runs wrote: this run's window of it, as the live sync routed it.
     const lines = consoleFrom === undefined && consoleTo === undefined ? all : all.slice(consoleFrom ?? 0, consoleTo ?? all.length);
     const sent = sentLineCount(ctx, lines);
@@ -592,7 +645,7 @@ async function sendConsole(ctx, lost) {
     // After a live sync (it opened the run's window of the log), the lines it had not sent yet were
     // written moments ago: stamped as the live ones are. A log sent after the training has no times.
     const now = new Date();
-    const rest = consoleFrom === undefined ? lines.slice(sent) : lines.slice(sent).map((line) => (0,_console_log_js__WEBPACK_IMPORTED_MODULE_3__/* .stampLine */ .i$)(line, now));
+    const rest = consoleFrom === undefined ? lines.slice(sent) : lines.slice(sent).map((line) => (0,_console_log_js__WEBPACK_IMPORTED_MODULE_4__/* .stampLine */ .i$)(line, now));
     const chunks = await sendConsoleLines(ctx, rest, lost);
     ctx.log.info(`Sent ${lines.length - sent} log lines in ${chunks} chunk(s).`);
 }
@@ -603,7 +656,7 @@ async function sendConsole(ctx, lost) {
  * reason goes to `lost` (else to the log), and the chunks after it are still sent.
  */
 async function sendConsoleLines(ctx, lines, lost) {
-    const chunks = (0,_console_log_js__WEBPACK_IMPORTED_MODULE_3__/* .chunkLines */ .jt)(lines);
+    const chunks = (0,_console_log_js__WEBPACK_IMPORTED_MODULE_4__/* .chunkLines */ .jt)(lines);
     let next = 0;
     while (next < chunks.length) {
         const first = ctx.state.saved.consoleChunks + 1;
@@ -634,7 +687,7 @@ async function sendConsoleLines(ctx, lines, lost) {
 }
 /** A refusal of the request's content itself: sending the same bytes again cannot succeed. */
 function refusedForGood(err) {
-    return err instanceof _transport_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j$ && err.permanent && (err.status === 400 || err.status === 413 || err.status === 422);
+    return err instanceof _transport_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpError */ .j$ && err.permanent && (err.status === 400 || err.status === 413 || err.status === 422);
 }
 /**
  * Lines already sent. A state file from before `consoleLines` counted whole-file chunks only, and
@@ -645,7 +698,7 @@ function sentLineCount(ctx, lines) {
     const { consoleLines, consoleChunks } = ctx.state.saved;
     if (consoleLines !== undefined)
         return consoleLines;
-    return (0,_console_log_js__WEBPACK_IMPORTED_MODULE_3__/* .chunkLines */ .jt)(lines)
+    return (0,_console_log_js__WEBPACK_IMPORTED_MODULE_4__/* .chunkLines */ .jt)(lines)
         .slice(0, consoleChunks)
         .reduce((n, c) => n + c.length, 0);
 }
@@ -681,7 +734,7 @@ async function uploadOne(ctx, file, problems, at) {
     });
     try {
         const earlier = ctx.state.saved.uploads.find((u) => u.role === file.role && u.bytes === file.bytes);
-        const sha256 = earlier ? await (0,_rundir_weights_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256File */ .Q3)(file.path) : '';
+        const sha256 = earlier ? await (0,_rundir_weights_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q3)(file.path) : '';
         if (earlier && sha256 === earlier.sha256) {
             // The bytes arrived earlier; only the server's record of them may still be missing.
             if (earlier.confirmed === false && ctx.backend.confirmUpload) {
@@ -749,7 +802,7 @@ async function dryRun(ctx) {
     await log.group('Check the target', async () => log.info(await ctx.backend.inspect()));
     const files = [];
     for (const file of filesToSend(ctx)) {
-        files.push({ path: file.path, name: file.name, role: file.role, bytes: file.bytes, sha256: await (0,_rundir_weights_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256File */ .Q3)(file.path), ms: 0, outcome: 'planned' });
+        files.push({ path: file.path, name: file.name, role: file.role, bytes: file.bytes, sha256: await (0,_rundir_weights_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q3)(file.path), ms: 0, outcome: 'planned' });
     }
     const toSend = unsentRows(ctx).length;
     log.info(`Dry run: would send ${toSend} of ${plan.metrics.rows.length} epochs and ${files.length} file(s): ` +

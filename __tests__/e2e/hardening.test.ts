@@ -271,6 +271,50 @@ describe('a training restarted in the same directory (A6)', () => {
     assert.match(restarted.stdout, /epoch 0 of .*results\.csv differs from the one sent/);
     assert.equal(runs().length, 2);
   });
+  it('a new training with the same first epoch but other later ones is a restart, though the file grew', async () => {
+    const w = ws();
+    const csv = path.join(w.runDir, 'results.csv');
+    const [header, ...rows] = fs.readFileSync(csv, 'utf8').trim().split('\n');
+    fs.writeFileSync(csv, [header, ...rows.slice(0, 5)].join('\n') + '\n');
+    assert.equal((await runAction(w, inputs({ final: 'false' }))).code, 0);
+    const old = runs()[0];
+    const oldEpochs = JSON.stringify(old.epochs);
+    // exist_ok=True with the default seed: epoch 0 comes out the same, the epochs after it do not.
+    const other = (r: string) => r.split(',').map((c, i) => (i === 0 ? c : String(Number(c) * 0.9))).join(',');
+    fs.writeFileSync(csv, [header, rows[0], ...rows.slice(1).map(other)].join('\n') + '\n');
+    const second = await runAction(w, inputs());
+    assert.equal(second.code, 0, second.stdout + second.stderr);
+    assert.match(second.stdout, /::warning::A new training wrote .*results\.csv again \(epoch \d+ of .*results\.csv differs from the one sent\): it is registered as a new run/);
+    assert.doesNotMatch(second.stdout, /shrank/);
+    assert.equal(runs().length, 2, 'the new training has its own run');
+    const fresh = runs().find((r) => r.modelId !== old.modelId) as PlatformRun;
+    assert.equal(Object.keys(fresh.epochs).length, rows.length);
+    assert.ok(fresh.complete);
+    assert.equal(JSON.stringify(old.epochs), oldEpochs, 'the first run got no epoch of the second training');
+    assert.deepEqual(e2e.emu.state.protocolErrors, []);
+  });
+
+  it('a resumed training that wrote its last acknowledged epoch again stays the same run, on later syncs too', async () => {
+    const w = ws();
+    const csv = path.join(w.runDir, 'results.csv');
+    const [header, ...rows] = fs.readFileSync(csv, 'utf8').trim().split('\n');
+    fs.writeFileSync(csv, [header, ...rows.slice(0, 10)].join('\n') + '\n');
+    assert.equal((await runAction(w, inputs({ final: 'false' }))).code, 0);
+    // resume=True: the epoch it was killed in (the last one sent) is written again, then on.
+    const redo = rows[9].split(',').map((c, i) => (i === 0 ? c : String(Number(c) * 0.9))).join(',');
+    const resumed = [header, ...rows.slice(0, 10), redo];
+    fs.writeFileSync(csv, [...resumed, ...rows.slice(10, 15)].join('\n') + '\n');
+    const next = await runAction(w, inputs({ final: 'false' }));
+    assert.equal(next.code, 0, next.stdout);
+    // Epoch 9's row now differs from the one sent, and is no longer the last acknowledged one.
+    fs.writeFileSync(csv, [...resumed, ...rows.slice(10)].join('\n') + '\n');
+    const last = await runAction(w, inputs());
+    assert.equal(last.code, 0, last.stdout + last.stderr);
+    for (const r of [next, last]) assert.doesNotMatch(r.stdout, /A new training/);
+    assert.equal(runs().length, 1, 'a resumed training is the same run');
+    assert.equal(Object.keys(runs()[0].epochs).length, rows.length);
+    assert.ok(runs()[0].complete);
+  });
 });
 
 describe('files that cannot be read are found before anything is sent (A7)', () => {
@@ -315,5 +359,35 @@ describe('files that cannot be read are found before anything is sent (A7)', () 
     } finally {
       fs.chmodSync(csv, 0o644);
     }
+  });
+
+  it('a log-file linked out of the workspace: an error naming it and the fix, before any request', async () => {
+    const w = ws();
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'ul-sync-outside-'));
+    const target = path.join(outside, 'console.log');
+    fs.writeFileSync(target, 'secret line\n');
+    fs.symlinkSync(target, path.join(w.dir, 'train.log'));
+    try {
+      const run = await runAction(w, inputs({ 'log-file': 'train.log' }));
+      assert.equal(run.code, 1, run.stdout);
+      assert.match(run.stdout + run.stderr, /log-file .*train\.log leads outside the workspace \(to .*console\.log\) through a symbolic link, so it is not read\. Give the real path, or point `log-file` at the training's console log/);
+      assert.equal(e2e.emu.state.requests.length, 0, 'a request went out before the log-file was refused');
+      assert.deepEqual(runs(), []);
+    } finally {
+      fs.rmSync(target);
+      fs.rmdirSync(outside);
+    }
+  });
+
+  it('a log-file over the read cap: refused before any request', async () => {
+    const w = ws();
+    const log = path.join(w.dir, 'train.log');
+    fs.writeFileSync(log, 'line\n');
+    fs.truncateSync(log, 257 * 1024 * 1024); // sparse: no disk used
+    const run = await runAction(w, inputs({ 'log-file': 'train.log' }));
+    assert.equal(run.code, 1, run.stdout);
+    assert.match(run.stdout + run.stderr, /log-file .*train\.log holds more than 256 MiB, far more than such a file ever does, so it is not read\. Point `log-file` at the training's console log/);
+    assert.equal(e2e.emu.state.requests.length, 0);
+    assert.deepEqual(runs(), []);
   });
 });

@@ -116,6 +116,7 @@ describe('B13: symlinks out of the workspace are refused', () => {
     assert.equal(r.exitCode, 1);
     assert.match(r.error ?? '', /log-file .*train\.log leads outside the workspace \(to .*console\.log\)/);
     assert.ok(!sentText().includes(DOCKER_AUTH), 'the linked log went out');
+    assert.equal(emu.state.requests.length, 0, 'refused only after the run was registered');
   });
 
   it('live mode: a log-file linked outside is not followed', () => {

@@ -97,12 +97,7 @@ export async function readRegular(file: string, rule: ReadRule & { maxBytes: num
       if (bytesRead === 0) break;
       chunks.push(buf.subarray(0, bytesRead));
       total += bytesRead;
-      if (total > rule.maxBytes) {
-        throw new UnsafeFileError(
-          `${rule.what} ${file} holds more than ${mib(rule.maxBytes)}, far more than such a file ever does, so it is not read.${rule.fix ? ` ${capital(rule.fix)}.` : ''}`,
-          { file },
-        );
-      }
+      if (total > rule.maxBytes) throw tooLarge(file, rule);
     }
     return Buffer.concat(chunks, total);
   } finally {
@@ -139,17 +134,35 @@ export function readRegularSync(file: string, rule: ReadRule & { maxBytes: numbe
       if (bytesRead === 0) break;
       chunks.push(buf.subarray(0, bytesRead));
       total += bytesRead;
-      if (total > rule.maxBytes) {
-        throw new UnsafeFileError(
-          `${rule.what} ${file} holds more than ${mib(rule.maxBytes)}, far more than such a file ever does, so it is not read.${rule.fix ? ` ${capital(rule.fix)}.` : ''}`,
-          { file },
-        );
-      }
+      if (total > rule.maxBytes) throw tooLarge(file, rule);
     }
     return Buffer.concat(chunks, total);
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * The rules `readRegular` applies, checked without reading the file: for the up-front check that a
+ * file a sync will read later can be read (so a refusal comes before anything is sent). The size
+ * cap is checked on the open descriptor's size (a regular file's, so it holds; the read still
+ * counts what it actually reads). One byte is read, so a file that opens but cannot be read fails here.
+ */
+export async function checkRegular(file: string, rule: ReadRule & { maxBytes: number }): Promise<void> {
+  const handle = await openRegular(file, rule);
+  try {
+    if ((await handle.stat()).size > rule.maxBytes) throw tooLarge(file, rule);
+    await handle.read(Buffer.alloc(1), 0, 1, 0);
+  } finally {
+    await handle.close();
+  }
+}
+
+function tooLarge(file: string, rule: ReadRule & { maxBytes: number }): UnsafeFileError {
+  return new UnsafeFileError(
+    `${rule.what} ${file} holds more than ${mib(rule.maxBytes)}, far more than such a file ever does, so it is not read.${rule.fix ? ` ${capital(rule.fix)}.` : ''}`,
+    { file },
+  );
 }
 
 /** Node's error for a file in words, with the fix for a permission problem. */

@@ -7,7 +7,7 @@
  */
 import { batches } from '../batches.js';
 import { RunDirError } from '../rundir/errors.js';
-import { describeReadError, readRegular } from '../rundir/safe-read.js';
+import { checkRegular, describeReadError, readRegular } from '../rundir/safe-read.js';
 
 const MAX_LINES = 500;
 const MAX_BYTES = 64 * 1024;
@@ -17,11 +17,25 @@ export const MAX_LINE_BYTES = 8 * 1024;
 /** The largest log-file read (counted in bytes read): a 300-epoch training writes a few MiB. */
 const MAX_LOG_BYTES = 256 * 1024 * 1024;
 
+/** How a log-file is read (safe-read.ts); `confine`: the workspace, which a log-file in it may not leave through a symlink. */
+function logRule(confine: string | null) {
+  return { what: 'log-file', confine, maxBytes: MAX_LOG_BYTES, fix: "point `log-file` at the training's console log" };
+}
+
+/**
+ * Refuses, before anything is sent, a log-file that `readLogLines` would refuse: one that leads out
+ * of the workspace, is not a regular file, or is over the read cap (an UnsafeFileError). Node's own
+ * errors (ENOENT, EACCES) are thrown as they are.
+ */
+export async function checkLogFile(file: string, confine: string | null = null): Promise<void> {
+  await checkRegular(file, logRule(confine));
+}
+
 /** `confine`: the workspace; a log-file in it may not lead out of it through a symlink (safe-read.ts). */
 export async function readLogLines(file: string, confine: string | null = null): Promise<string[]> {
   let text: string;
   try {
-    text = (await readRegular(file, { what: 'log-file', confine, maxBytes: MAX_LOG_BYTES, fix: "point `log-file` at the training's console log" })).toString('utf8');
+    text = (await readRegular(file, logRule(confine))).toString('utf8');
   } catch (err) {
     if (err instanceof RunDirError) throw err;
     throw new Error(`Cannot read log-file ${file}: ${describeReadError(err)}. Point \`log-file\` at the training's console log.`);

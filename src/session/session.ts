@@ -12,11 +12,12 @@ import type { Backend, LiveContext, Registration, Sent, UploadContext } from '..
 import type { ActionInputs } from '../inputs/inputs.js';
 import type { Log } from '../log.js';
 import type { RunPlan } from '../rundir/load-run.js';
-import { assertReadable } from '../rundir/readable.js';
+import { RunDirError } from '../rundir/errors.js';
+import { assertReadable, cannotRead } from '../rundir/readable.js';
 import type { EpochRow, WeightFile, WeightRole } from '../rundir/types.js';
 import { sha256File } from '../rundir/weights.js';
 import { HttpError } from '../transport/errors.js';
-import { chunkLines, readLogLines, stampLine } from './console-log.js';
+import { checkLogFile, chunkLines, readLogLines, stampLine } from './console-log.js';
 import { csvSize, rowPrint, startOverIfRewritten } from './rewrite.js';
 import { type SavedUpload, type StateFile, StateSaveError } from './state-file.js';
 
@@ -101,7 +102,13 @@ export async function syncRun(ctx: SessionContext): Promise<SyncResult> {
 /** Every file this sync will send can be read, before anything is sent (a failure at upload would leave the run open). */
 async function checkReadable(ctx: SessionContext): Promise<void> {
   for (const f of filesToSend(ctx)) await assertReadable(f.path, `weights file (${f.role})`);
-  if (ctx.inputs.logFile && ctx.backend.sendsConsole) await assertReadable(ctx.inputs.logFile, '`log-file`');
+  // The rules of the later read itself (workspace confinement, regular file, size cap), not only "it opens".
+  if (ctx.inputs.logFile && ctx.backend.sendsConsole) {
+    const file = ctx.inputs.logFile;
+    await checkLogFile(file, ctx.inputs.workspace).catch((err: unknown) => {
+      throw err instanceof RunDirError ? err : cannotRead(file, '`log-file`', err);
+    });
+  }
 }
 
 /**

@@ -60,7 +60,7 @@ export interface SavedState {
   finished?: RunStatus;
   /** HUB: the agentId of the last heartbeat answer, sent back by the next heartbeat (also the post step's). */
   agentId?: string;
-  /** A digest of each acknowledged epoch's row (rewrite.ts): a changed first row is a new training. */
+  /** A digest of each acknowledged epoch's row (rewrite.ts): a changed row, but for the last acknowledged one (a resume writes it again), is a new training. */
   rowPrints?: Record<string, string>;
   /** The size of results.csv when epochs were last acknowledged: a smaller file is a new training. */
   csvBytes?: number;
