@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(7516);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./build/src/rundir/safe-read.js
+var safe_read = __webpack_require__(3534);
 ;// CONCATENATED MODULE: ./build/src/rundir/train-log.js
 /**
  * What the trainer's console log says about the training before its first epoch: the Ultralytics
@@ -31,6 +33,7 @@ var external_node_fs_ = __webpack_require__(3024);
  * "summary (fused)" line describes the model fused for inference (BatchNorm folded away: fewer
  * parameters), printed at the final validation: it is not the trained model's and is skipped.
  */
+
 
 /** The banner and the model summary come within the first few hundred lines. */
 const HEAD_BYTES = 256 * 1024;
@@ -56,12 +59,16 @@ function parseTrainLog(text) {
     return facts;
 }
 /** The facts in the head of a log file; {} when it cannot be read (yet). */
-function readTrainLog(file) {
+function readTrainLog(file, confine = null) {
     let fd;
     try {
-        if (!external_node_fs_.statSync(file).isFile())
-            return {}; // a FIFO or a device: never block on it
-        fd = external_node_fs_.openSync(file, 'r');
+        // The rules of every read (safe-read.ts): not through a link out of the workspace, and only a
+        // regular file, told from the opened descriptor, opened without blocking on a FIFO.
+        if ((0,safe_read/* escapesWorkspace */.sh)(file, confine) !== null)
+            return {};
+        fd = external_node_fs_.openSync(file, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
+        if (!external_node_fs_.fstatSync(fd).isFile())
+            return {};
         const buf = Buffer.alloc(HEAD_BYTES);
         const n = external_node_fs_.readSync(fd, buf, 0, HEAD_BYTES, 0);
         return parseTrainLog(buf.toString('utf8', 0, n));
@@ -437,7 +444,7 @@ class PlatformBackend {
     /** The log's head, read again until it held the banner and the model summary (a live log grows). */
     fromLog() {
         if (this.inputs.logFile && (this.logFacts.version === undefined || this.logFacts.parameters === undefined)) {
-            this.logFacts = { ...readTrainLog(this.inputs.logFile), ...stripUndefined(this.logFacts) };
+            this.logFacts = { ...readTrainLog(this.inputs.logFile, this.inputs.workspace), ...stripUndefined(this.logFacts) };
         }
         return this.logFacts;
     }

@@ -3,10 +3,14 @@
  * else counted in a real checkpoint's pickled model (parameters only, never BatchNorm's buffers).
  */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { readCheckpointMeta } from '../../src/rundir/checkpoint.js';
-import { parseTrainLog } from '../../src/rundir/train-log.js';
+import { parseTrainLog, readTrainLog } from '../../src/rundir/train-log.js';
 
 const REAL = fileURLToPath(new URL('../../../__tests__/fixtures/real-runs/', import.meta.url));
 
@@ -59,5 +63,25 @@ describe('parseTrainLog', () => {
   it('does not take the update notice or a mention of Ultralytics for the banner', () => {
     const log = "New https://pypi.org/project/ultralytics/8.4.42 available 😃 Update with 'pip install -U ultralytics'\nUltralytics 8.4 is great\n";
     assert.deepEqual(parseTrainLog(log), {});
+  });
+});
+
+describe('readTrainLog', () => {
+  it('reads a log in the workspace; never one behind a link out of it, nor a FIFO (no wait for a writer)', () => {
+    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'ul-trainlog-'));
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'ul-trainlog-out-'));
+    try {
+      const text = 'Ultralytics 8.4.41 🚀 Python-3.11.2\nYOLO26n summary: 260 layers, 2,504,580 parameters, 5.8 GFLOPs\n';
+      fs.writeFileSync(path.join(ws, 'train.log'), text);
+      fs.writeFileSync(path.join(outside, 'secret.log'), text);
+      fs.symlinkSync(path.join(outside, 'secret.log'), path.join(ws, 'linked.log'));
+      execFileSync('mkfifo', [path.join(ws, 'fifo.log')]);
+      assert.deepEqual(readTrainLog(path.join(ws, 'train.log'), ws), { version: '8.4.41', parameters: 2504580, gflops: 5.8 });
+      assert.deepEqual(readTrainLog(path.join(ws, 'linked.log'), ws), {});
+      assert.deepEqual(readTrainLog(path.join(ws, 'fifo.log'), ws), {});
+    } finally {
+      fs.rmSync(ws, { recursive: true, force: true });
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
   });
 });

@@ -189,7 +189,7 @@ export class PlatformBackend implements Backend {
   /** The log's head, read again until it held the banner and the model summary (a live log grows). */
   private fromLog(): TrainLogFacts {
     if (this.inputs.logFile && (this.logFacts.version === undefined || this.logFacts.parameters === undefined)) {
-      this.logFacts = { ...readTrainLog(this.inputs.logFile), ...stripUndefined(this.logFacts) };
+      this.logFacts = { ...readTrainLog(this.inputs.logFile, this.inputs.workspace), ...stripUndefined(this.logFacts) };
     }
     return this.logFacts;
   }

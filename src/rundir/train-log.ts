@@ -12,6 +12,7 @@
  * parameters), printed at the final validation: it is not the trained model's and is skipped.
  */
 import * as fs from 'node:fs';
+import { escapesWorkspace } from './safe-read.js';
 
 export interface TrainLogFacts {
   /** The Ultralytics version of the banner, e.g. '8.4.41'. */
@@ -44,11 +45,14 @@ export function parseTrainLog(text: string): TrainLogFacts {
 }
 
 /** The facts in the head of a log file; {} when it cannot be read (yet). */
-export function readTrainLog(file: string): TrainLogFacts {
+export function readTrainLog(file: string, confine: string | null = null): TrainLogFacts {
   let fd: number | undefined;
   try {
-    if (!fs.statSync(file).isFile()) return {}; // a FIFO or a device: never block on it
-    fd = fs.openSync(file, 'r');
+    // The rules of every read (safe-read.ts): not through a link out of the workspace, and only a
+    // regular file, told from the opened descriptor, opened without blocking on a FIFO.
+    if (escapesWorkspace(file, confine) !== null) return {};
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+    if (!fs.fstatSync(fd).isFile()) return {};
     const buf = Buffer.alloc(HEAD_BYTES);
     const n = fs.readSync(fd, buf, 0, HEAD_BYTES, 0);
     return parseTrainLog(buf.toString('utf8', 0, n));
