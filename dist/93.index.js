@@ -404,9 +404,8 @@ function errorMessage(err) {
 /* harmony export */   m: () => (/* binding */ trainingEnd)
 /* harmony export */ });
 /* unused harmony export inferStatus */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _checkpoint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1079);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _checkpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1079);
 /**
  * How a training ended, read from what it left on disk, for a step that cannot see the job's status
  * (the post step of watch mode). Ultralytics strips its checkpoints when the training finishes:
@@ -415,28 +414,28 @@ function errorMessage(err) {
  */
 
 
-
 async function inferStatus(runDir) {
-    let checkpoints = false;
+    let unstripped = false;
     for (const name of ['best.pt', 'last.pt']) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir, 'weights', name);
-        checkpoints ||= node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(file);
-        const meta = await (0,_checkpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .readCheckpointMeta */ .Y)(file);
+        const meta = await (0,_checkpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .readCheckpointMeta */ .Y)(node_path__WEBPACK_IMPORTED_MODULE_0__.join(runDir, 'weights', name));
         if (meta?.epoch === -1)
-            return { status: 'success', why: `weights/${name} is stripped (epoch -1): the training finished`, checkpoints };
+            return { status: 'success', why: `weights/${name} is stripped (epoch -1): the training finished`, unstripped: false };
+        if (typeof meta?.epoch === 'number' && meta.epoch >= 0)
+            unstripped = true;
     }
     return {
         status: 'failure',
         why: 'no stripped checkpoint in weights/: the training failed, crashed, was cancelled or timed out before it finished',
-        checkpoints,
+        unstripped,
     };
 }
 /**
  * A training's status from its files and from how the command that ran it ended (`known`, when the
  * caller saw it). A stripped checkpoint means it finished. Without one it takes the command's
  * failure or cancel; a command that succeeded does not make it finished when it left checkpoints
- * that were never stripped (a script or `yolo tune` goes on after a training fails), only when it
- * left none at all (`save=False`).
+ * that were never stripped (their epoch is that of a training under way; a script or `yolo tune`
+ * goes on after a training fails), only when it left none whose epoch can be read (`save=False`, or
+ * an archive's weights of a form without one).
  */
 async function trainingEnd(runDir, known) {
     const inferred = await inferStatus(runDir);
@@ -444,8 +443,8 @@ async function trainingEnd(runDir, known) {
         return inferred;
     if (known !== 'success')
         return { status: known, why: `no stripped checkpoint, and the command ended with ${known}` };
-    if (!inferred.checkpoints)
-        return { status: 'success', why: 'no checkpoint in weights/ (save=False), and the command succeeded' };
+    if (!inferred.unstripped)
+        return { status: 'success', why: 'no checkpoint in weights/ tells otherwise (none, or none with an epoch), and the command succeeded' };
     return {
         status: 'failure',
         why: 'its checkpoints in weights/ were never stripped, so this training did not finish, although the command as a whole succeeded',
