@@ -23,8 +23,6 @@ var rundir_errors = __webpack_require__(9843);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/host.js
 var src_host = __webpack_require__(8843);
-// EXTERNAL MODULE: ./build/src/log.js
-var src_log = __webpack_require__(6671);
 // EXTERNAL MODULE: ./build/src/rundir/find-run.js
 var find_run = __webpack_require__(1371);
 // EXTERNAL MODULE: ./build/src/rundir/tune.js
@@ -132,7 +130,6 @@ function duration(ms) {
 
 
 
-
 /** Other runs written this recently are named in a warning when `run-dir` is left empty. */
 const RECENT_MS = 24 * 3600_000;
 /** After a stop, how long the request under way may take to finish before the step exits anyway. */
@@ -215,17 +212,19 @@ async function findRuns(inputs, opts, log) {
     }
     if (inputs.runDir || inputs.metrics)
         return { runs: [{ dir: inputs.runDir }], tuneDirs: [] };
-    const newest = await (0,find_run/* findLatestRun */.U)(inputs.workspace);
+    // One walk of runs/ for the newest run and the others written lately.
+    const all = await (0,find_run/* listRuns */.v)(inputs.workspace);
+    const newest = (0,find_run/* newestRun */.KO)(all);
     if (newest) {
         log.info(`run-dir not set: using ${(0,find_runs/* rel */.wH)(inputs.workspace, newest)}, the run whose results.csv changed last.`);
-        await warnOtherRecentRuns(inputs.workspace, newest, log);
+        warnOtherRecentRuns(inputs.workspace, newest, all, log);
     }
     return { runs: [{ dir: newest }], tuneDirs: [] };
 }
 /** The empty default syncs one run; other runs written lately would be lost without a word. */
-async function warnOtherRecentRuns(workspace, chosen, log) {
+function warnOtherRecentRuns(workspace, chosen, all, log) {
     const since = Date.now() - RECENT_MS;
-    const others = (await (0,find_run/* listRuns */.v)(workspace)).filter((r) => r.dir !== chosen && r.mtimeMs >= since).map((r) => r.dir);
+    const others = all.filter((r) => r.dir !== chosen && r.mtimeMs >= since).map((r) => r.dir);
     if (others.length === 0)
         return;
     const parents = [...new Set([chosen, ...others].map((d) => (0,find_runs/* rel */.wH)(workspace, external_node_path_.dirname(d))))];
@@ -264,9 +263,7 @@ async function report(host, inputs, outcomes, tuneDirs) {
     const ctx = { inputs, env: host.env, log };
     const job = await (0,report_job/* prepareJobReport */.hs)(outcomes, tuneDirs, ctx);
     const outputs = (0,report_job/* jobOutputs */.ke)(job);
-    // One line each: a value (a server's slug in model-url) can never forge another output.
-    for (const [k, v] of Object.entries(outputs))
-        host.setOutput(k, (outputs[k] = (0,src_log/* oneLine */.TN)(log.redact(v))));
+    (0,src_host/* setOutputs */.n)(host, outputs);
     if (inputs.summary)
         await (0,src_host/* writeSummary */.S)(host, log.redact((0,report_job/* renderJobSummary */.qE)(job, ctx)));
     await (0,report_job/* publishJobReport */.v$)(job, ctx);
@@ -416,8 +413,6 @@ var external_node_path_ = __webpack_require__(6760);
 var inputs_inputs = __webpack_require__(2542);
 // EXTERNAL MODULE: ./build/src/main.js + 2 modules
 var main = __webpack_require__(93);
-// EXTERNAL MODULE: ./build/src/runs/find-runs.js
-var find_runs = __webpack_require__(1208);
 // EXTERNAL MODULE: ./build/src/session/state-file.js
 var state_file = __webpack_require__(1534);
 // EXTERNAL MODULE: ./build/src/rundir/ended.js
@@ -441,10 +436,11 @@ var lock = __webpack_require__(8142);
 
 
 
-
 /**
- * How each training ended: a `status` input wins (the sync validates it); else its files and what
- * the caller knows (`run`'s exit code, a signal), as `trainingEnd` (rundir/ended.ts) reads them. A run directory deleted under the watcher (its run was reported failed) is said
+ * How each training ended: a `status` input goes to the sync, which validates it; it wins for one
+ * run, and with several it is the command's end that each run's checkpoints refine (runs/job.ts).
+ * Else each run's files and what the caller knows (`run`'s exit code, a signal), as `trainingEnd`
+ * (rundir/ended.ts) reads them. A run directory deleted under the watcher (its run was reported failed) is said
  * so and fails the step; a run that another watcher still follows is left to it.
  */
 async function finalSync(host, runDirs, known, inputs = {}) {
@@ -497,13 +493,10 @@ async function runsWithoutWatcher(host, startedAt, why) {
         host.log.debug(`No run to look for: ${err.message}`);
         return [];
     }
-    let found = [];
-    if (inputs.runDir)
-        found = (0,find_runs/* isRunDir */.Ln)(inputs.runDir) ? [inputs.runDir] : [];
-    else if (inputs.runDirPatterns)
-        found = (await (0,find_runs/* matchRuns */.GI)(inputs.runDirPatterns, inputs.workspace).catch(() => ({ runs: [] }))).runs;
-    else if (startedAt !== undefined)
-        found = (0,find_run/* findNewRuns */.S)(inputs.workspace, startedAt);
+    // What the watcher would have followed, by its own rule; without main's start time, a walk of the
+    // whole workspace would find every run ever trained there: none then.
+    const named = inputs.runDir !== null || inputs.runDirPatterns !== null;
+    const found = named || startedAt !== undefined ? await (0,find_run/* runsToFollow */.lD)(inputs, (startedAt ?? -Infinity) - find_run/* CLOCK_SLACK_MS */.n2) : [];
     if (found.length > 0) {
         host.log.warning(`The watcher named no run (${why}); syncing what it would have followed: ${found.join(', ')}.`);
     }
@@ -617,9 +610,10 @@ async function trainingEnd(runDir, known) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ findNewRuns),
-/* harmony export */   l: () => (/* binding */ runsToFollow)
+/* harmony export */   lD: () => (/* binding */ runsToFollow),
+/* harmony export */   n2: () => (/* binding */ CLOCK_SLACK_MS)
 /* harmony export */ });
+/* unused harmony export findNewRuns */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _runs_find_runs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1208);
@@ -640,6 +634,11 @@ function findNewRuns(workspace, sinceMs) {
     found.sort((a, b) => a.mtimeMs - b.mtimeMs || a.dir.length - b.dir.length || (a.dir < b.dir ? -1 : 1));
     return found.map((f) => f.dir);
 }
+/**
+ * File times come from the kernel's coarse clock, which lags Date.now() by up to a tick: an
+ * args.yaml written a moment after the watcher started can carry an earlier time.
+ */
+const CLOCK_SLACK_MS = 50;
 /** The runs the inputs let the watcher follow, as they stand now. */
 async function runsToFollow(inputs, sinceMs) {
     if (inputs.runDir)
@@ -762,18 +761,24 @@ class LineFollower {
         const sig = signatureOf(this.file);
         if (!sig)
             return [];
-        if (sig.ino !== this.ino && (0,_rundir_safe_read_js__WEBPACK_IMPORTED_MODULE_1__/* .escapesWorkspace */ .sh)(this.file, this.confine) !== null)
-            return [];
-        if (sig.ino !== this.ino || sig.size < this.offset) {
-            this.ino = sig.ino;
+        const fresh = sig.ino !== this.ino;
+        if (fresh || sig.size < this.offset)
             this.offset = 0;
-        }
         if (sig.size === this.offset)
             return [];
+        // The rules of every read (safe-read.ts): a regular file, opened without waiting on a FIFO; the
+        // real path is checked once per file (a new inode), not every tick.
+        let fd;
+        try {
+            fd = (0,_rundir_safe_read_js__WEBPACK_IMPORTED_MODULE_1__/* .openRegularSync */ .w5)(this.file, { what: 'log-file', confine: fresh ? this.confine : null });
+        }
+        catch {
+            return [];
+        }
+        this.ino = sig.ino;
         // Bounded per read, whatever stat says (a sparse or runaway file): the rest comes next tick.
         const buf = Buffer.alloc(Math.min(sig.size - this.offset, MAX_READ_BYTES));
         let got = 0;
-        const fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(this.file, 'r');
         try {
             while (got < buf.length) {
                 const n = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buf, got, buf.length - got, this.offset + got);

@@ -650,7 +650,7 @@ const DOWNLOAD_RETRY = { attempts: 10, budgetMs: 3_600_000 };
 function sendsApiKey(url, apiUrl) {
     const api = new URL(apiUrl);
     const root = api.pathname.replace(/\/+$/, '');
-    return url.origin === api.origin && url.pathname.startsWith(`${root}/v1/`) && !(0,http/* isSignedUrl */.Es)(url);
+    return url.origin === api.origin && url.pathname.startsWith(`${root}/v1/`) && !(0,http/* isSignedUrl */.E)(url);
 }
 /** The file name to save as: the URL's own `*.pt` name, else `<role>.pt`. */
 function weightsFileName(url, role) {

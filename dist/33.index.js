@@ -6,8 +6,11 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ writeSummary)
+/* harmony export */   S: () => (/* binding */ writeSummary),
+/* harmony export */   n: () => (/* binding */ setOutputs)
 /* harmony export */ });
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6671);
+
 /** A summary that cannot be written costs a warning, never the sync that already happened. */
 async function writeSummary(host, markdown) {
     try {
@@ -18,6 +21,14 @@ async function writeSummary(host, markdown) {
     catch (err) {
         host.log.warning(`The job summary could not be written: ${err.message}`);
     }
+}
+/**
+ * Sets every output, redacted and on one line (a value, such as a server's slug in model-url, can
+ * never forge another output); `outputs` keeps what was set.
+ */
+function setOutputs(host, outputs) {
+    for (const [k, v] of Object.entries(outputs))
+        host.setOutput(k, (outputs[k] = (0,_log_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(host.log.redact(v))));
 }
 
 
@@ -264,6 +275,8 @@ function difference(a, b) {
     return Number((a - b).toFixed(6));
 }
 
+// EXTERNAL MODULE: ./build/src/report/format.js
+var format = __webpack_require__(5845);
 // EXTERNAL MODULE: ./build/src/report/gate.js
 var report_gate = __webpack_require__(6493);
 ;// CONCATENATED MODULE: ./build/src/report/ci-report.js
@@ -276,6 +289,7 @@ var report_gate = __webpack_require__(6493);
  * gate can fail the step, and only after everything else is done. A baseline that does not exist is
  * a warning; a baseline that exists but cannot be read fails the gate when max-map-drop is set.
  */
+
 
 
 
@@ -322,7 +336,7 @@ function reportAgainst(name, current, found, inputs, log, prefix = '') {
         : null;
     if (comparison && baseline) {
         const d = comparison.mapDelta;
-        log.info(`${prefix}Baseline ${baseline.source} (${baseline.kind}): ${current.mapLabel} ${fmt(baseline.snapshot.map)} → ${fmt(current.map)}` +
+        log.info(`${prefix}Baseline ${baseline.source} (${baseline.kind}): ${current.mapLabel} ${(0,format/* num */.bu)(baseline.snapshot.map)} → ${(0,format/* num */.bu)(current.map)}` +
             (d === null ? '' : ` (${d >= 0 ? '+' : ''}${d})`));
     }
     const gate = (0,report_gate/* checkGate */.K)({
@@ -363,9 +377,6 @@ function runName(inputs, plan) {
     const fromArgs = plan.args?.values.name;
     const configured = inputs.name ?? (typeof fromArgs === 'string' || typeof fromArgs === 'number' ? String(fromArgs) : null);
     return configured?.trim() || external_node_path_.basename(plan.runDir) || 'train';
-}
-function fmt(v) {
-    return v === null || v === undefined ? 'n/a' : String(Number(v.toFixed(4)));
 }
 
 
@@ -588,8 +599,6 @@ __webpack_require__.d(__webpack_exports__, {
   v$: () => (/* binding */ publishJobReport),
   qE: () => (/* binding */ renderJobSummary)
 });
-
-// UNUSED EXPORTS: renderJobComment, reportJson, runsTable, stepCommentKey, tuneSection
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -973,7 +982,7 @@ function renderComment(report, ctx) {
     return [
         `### Ultralytics ${backend}: ${(0,format/* escapeHtml */.ZD)(report.name)} ${STATUS[result.status]}`,
         '',
-        `**Model:** ${modelLink(result)} · **final ${report.current.mapLabel}:** ${fmt(report.current.map)}`,
+        `**Model:** ${modelLink(result)} · **final ${report.current.mapLabel}:** ${(0,format/* num */.bu)(report.current.map)}`,
         '',
         ...table,
         ...section,
@@ -983,7 +992,7 @@ function renderComment(report, ctx) {
 }
 /** This run's best-epoch metrics, when there is no baseline to set them against. */
 function snapshotTable(s) {
-    const rows = snapshot/* METRIC_KEYS */.WB.filter((m) => m.key in s.metrics).map((m) => `| ${m.label} | ${fmt(s.metrics[m.key])} |`);
+    const rows = snapshot/* METRIC_KEYS */.WB.filter((m) => m.key in s.metrics).map((m) => `| ${m.label} | ${(0,format/* num */.bu)(s.metrics[m.key])} |`);
     return ['| Metric | This run |', '|---|---|', ...rows, `| best epoch (0-based) | ${s.bestEpoch ?? 'n/a'} |`, `| epochs trained | ${s.epochs} |`];
 }
 /** The tool and, where known, a link to the workflow run that wrote the comment. */
@@ -996,9 +1005,6 @@ function footer(env) {
     return `${tool} · <a href="${url}">workflow run ${(0,format/* escapeHtml */.ZD)(id)}</a>`;
 }
 /** Like num, but a 4-decimal figure without the non-finite case (the comment's historic form). */
-function fmt(v) {
-    return v === null || v === undefined ? 'n/a' : (0,format/* num */.bu)(v);
-}
 
 // EXTERNAL MODULE: ./build/src/report/report-file.js
 var report_file = __webpack_require__(3531);
@@ -1813,9 +1819,9 @@ function curve(rows, idx, value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gz: () => (/* binding */ readTuneDir),
 /* harmony export */   Sk: () => (/* binding */ findTuneDirs),
-/* harmony export */   me: () => (/* binding */ TUNE_CSV)
+/* harmony export */   gO: () => (/* binding */ isTuneDir)
 /* harmony export */ });
-/* unused harmony exports TUNE_BEST_YAML, isTuneDir, parseBestHeader */
+/* unused harmony export parseBestHeader */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9843);

@@ -48,7 +48,7 @@ async function readTrainArgs(path, opts) {
 }
 /** Parses the YAML text of an args file; it must be a mapping. */
 function parseTrainArgs(text, path) {
-    (0,_yaml_safe_js__WEBPACK_IMPORTED_MODULE_4__/* .assertShallowYaml */ .KZ)(text, path, `Fix the file, or ${FIX_PATH}`);
+    (0,_yaml_safe_js__WEBPACK_IMPORTED_MODULE_4__/* .assertShallowYaml */ .K)(text, path, `Fix the file, or ${FIX_PATH}`);
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text);
     const syntax = doc.errors[0];
     if (syntax) {
@@ -60,7 +60,7 @@ function parseTrainArgs(text, path) {
         const found = doc.contents === null ? 'nothing' : (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(doc.contents) ? 'a list' : 'a single value';
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RunDirError */ .L(`${path} holds ${found}, not a mapping of training arguments (task: detect, epochs: 100, …); ${FIX_PATH}`, { file: path });
     }
-    return { path, text, values: (0,_yaml_safe_js__WEBPACK_IMPORTED_MODULE_4__/* .yamlToJS */ .GC)(doc, path, `Fix the file, or ${FIX_PATH}`) };
+    return { path, text, values: (0,_yaml_safe_js__WEBPACK_IMPORTED_MODULE_4__/* .yamlToJS */ .G)(doc, path, `Fix the file, or ${FIX_PATH}`) };
 }
 /**
  * The base name of a local POSIX or Windows path (`C:\data\coco8.yaml` → `coco8.yaml`), so that no
@@ -1410,6 +1410,7 @@ function noUsableRow(path, headerLine, skipped) {
 /* harmony export */   h: () => (/* binding */ UnsafeFileError),
 /* harmony export */   lf: () => (/* binding */ openRegular),
 /* harmony export */   sh: () => (/* binding */ escapesWorkspace),
+/* harmony export */   w5: () => (/* binding */ openRegularSync),
 /* harmony export */   xc: () => (/* binding */ checkRegular)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -1450,12 +1451,20 @@ function isWithin(p, dir) {
  * passes (opening it fails with ENOENT, as the caller expects).
  */
 async function assertConfined(file, rule) {
+    checkConfined(file, rule);
+}
+function checkConfined(file, rule) {
     const real = escapesWorkspace(file, rule.confine);
     if (real === null)
         return;
     throw new UnsafeFileError(`${rule.what} ${file} leads outside the workspace (to ${real}) through a symbolic link, so it is not read. ` +
         `Give the real path${rule.fix ? `, or ${rule.fix}` : ''}; a path outside the workspace is read only when you name it yourself.`, { file });
 }
+function notRegular(file, info, rule) {
+    return new UnsafeFileError(`${rule.what} ${file} is ${kindOf(info)}, not a regular file, so it is not read.${rule.fix ? ` ${capital(rule.fix)}.` : ''}`, { file });
+}
+/** Never waits for a writer: a FIFO opened so is told from its descriptor and refused. */
+const READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
 /** The real path of `file` when it lies in `workspace` but its real path does not; else null. */
 function escapesWorkspace(file, workspace) {
     if (workspace === null)
@@ -1473,13 +1482,12 @@ function escapesWorkspace(file, workspace) {
 }
 /** Opens `file` for reading once it passes the rules; the caller closes the handle. */
 async function openRegular(file, rule) {
-    await assertConfined(file, rule);
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+    checkConfined(file, rule);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, READ_FLAGS);
     try {
         const info = await handle.stat();
-        if (!info.isFile()) {
-            throw new UnsafeFileError(`${rule.what} ${file} is ${kindOf(info)}, not a regular file, so it is not read.${rule.fix ? ` ${capital(rule.fix)}.` : ''}`, { file });
-        }
+        if (!info.isFile())
+            throw notRegular(file, info, rule);
         return handle;
     }
     catch (err) {
@@ -1509,21 +1517,28 @@ async function readRegular(file, rule) {
         await handle.close();
     }
 }
+/** openRegular for the reads that must stay synchronous: the same rules; the caller closes the descriptor. */
+function openRegularSync(file, rule) {
+    checkConfined(file, rule);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, READ_FLAGS);
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!info.isFile())
+            throw notRegular(file, info, rule);
+        return fd;
+    }
+    catch (err) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        throw err;
+    }
+}
 /**
  * readRegular for the few reads that must stay synchronous (the state file, read while a session
  * is set up): the same rules, the same errors.
  */
 function readRegularSync(file, rule) {
-    const real = escapesWorkspace(file, rule.confine);
-    if (real !== null) {
-        throw new UnsafeFileError(`${rule.what} ${file} leads outside the workspace (to ${real}) through a symbolic link, so it is not read.${rule.fix ? ` ${capital(rule.fix)}.` : ''}`, { file });
-    }
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+    const fd = openRegularSync(file, rule);
     try {
-        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        if (!info.isFile()) {
-            throw new UnsafeFileError(`${rule.what} ${file} is ${kindOf(info)}, not a regular file, so it is not read.${rule.fix ? ` ${capital(rule.fix)}.` : ''}`, { file });
-        }
         const chunks = [];
         let total = 0;
         for (;;) {
@@ -1741,10 +1756,9 @@ async function weightFile(path, role) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GC: () => (/* binding */ yamlToJS),
-/* harmony export */   KZ: () => (/* binding */ assertShallowYaml)
+/* harmony export */   G: () => (/* binding */ yamlToJS),
+/* harmony export */   K: () => (/* binding */ assertShallowYaml)
 /* harmony export */ });
-/* unused harmony export isCircular */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9843);
 
 /** Aliases a document may expand; Ultralytics writes none, a hand-edited dataset YAML a few. */

@@ -36,12 +36,11 @@ function batches(items, sizeOf, maxBytes, maxCount = Infinity) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GI: () => (/* binding */ matchRuns),
-/* harmony export */   Ln: () => (/* binding */ isRunDir),
 /* harmony export */   up: () => (/* binding */ orderByStart),
 /* harmony export */   v9: () => (/* binding */ matchDirectories),
 /* harmony export */   wH: () => (/* binding */ rel)
 /* harmony export */ });
-/* unused harmony export startOf */
+/* unused harmony export isRunDir */
 /* harmony import */ var _actions_glob__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2377);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -69,7 +68,7 @@ const RUN_FILES = ['args.yaml', 'opt.yaml', 'results.csv'];
 async function matchRuns(patterns, workspace) {
     const dirs = await matchDirectories(patterns);
     const runs = orderByStart(dirs.filter(isRunDir));
-    const tuneDirs = dirs.filter((d) => isFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(d, _rundir_tune_js__WEBPACK_IMPORTED_MODULE_5__/* .TUNE_CSV */ .me))).sort();
+    const tuneDirs = (await Promise.all(dirs.map(async (d) => ((await (0,_rundir_tune_js__WEBPACK_IMPORTED_MODULE_5__/* .isTuneDir */ .gO)(d)) ? d : null)))).filter((d) => d !== null).sort();
     if (runs.length === 0) {
         const shown = patterns.map((p) => (p.startsWith('!') ? '!' + rel(workspace, p.slice(1)) : rel(workspace, p))).join(', ');
         throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.RunDir, `(${shown}) matched ${dirs.length === 0 ? 'no directory' : `${dirs.length} director${dirs.length === 1 ? 'y' : 'ies'} but none holding a results.csv or an args.yaml`}. ` +
@@ -126,7 +125,6 @@ function stat(p) {
         return null;
     }
 }
-const isFile = (p) => lstat(p)?.isFile() === true;
 const isDirectory = (p) => lstat(p)?.isDirectory() === true;
 function rel(workspace, p) {
     const r = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(workspace, p);
@@ -314,7 +312,6 @@ function stampLine(line, date) {
 /* harmony export */   sW: () => (/* binding */ startOverIfRewritten),
 /* harmony export */   yh: () => (/* binding */ csvSize)
 /* harmony export */ });
-/* unused harmony export rewriteReason */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /**

@@ -2,6 +2,38 @@ export const id = 45;
 export const ids = [45];
 export const modules = {
 
+/***/ 8843:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ writeSummary),
+/* harmony export */   n: () => (/* binding */ setOutputs)
+/* harmony export */ });
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6671);
+
+/** A summary that cannot be written costs a warning, never the sync that already happened. */
+async function writeSummary(host, markdown) {
+    try {
+        const where = await host.writeSummary(markdown);
+        if (where)
+            host.log.info(`Job summary written to ${where}`);
+    }
+    catch (err) {
+        host.log.warning(`The job summary could not be written: ${err.message}`);
+    }
+}
+/**
+ * Sets every output, redacted and on one line (a value, such as a server's slug in model-url, can
+ * never forge another output); `outputs` keeps what was set.
+ */
+function setOutputs(host, outputs) {
+    for (const [k, v] of Object.entries(outputs))
+        host.setOutput(k, (outputs[k] = (0,_log_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(host.log.redact(v))));
+}
+
+
+/***/ }),
+
 /***/ 3045:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -11,7 +43,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2542);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6671);
+/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8843);
 /* harmony import */ var _rundir_load_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(116);
 /* harmony import */ var _session_setup_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8955);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8009);
@@ -65,8 +97,7 @@ async function startWatch(host, spawn) {
             ? 'every run directory `run-dir` matches once a training writes its args.yaml'
             : 'every run directory a training creates under the workspace';
     log.info(`Watcher started (pid ${handle.pid}); it follows ${target}. Its log is printed by the post step.`);
-    for (const [k, v] of Object.entries(outputs))
-        host.setOutput(k, (outputs[k] = (0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(log.redact(v))));
+    (0,_host_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutputs */ .n)(host, outputs);
     return { exitCode: 0, outputs };
 }
 

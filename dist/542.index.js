@@ -262,8 +262,6 @@ function getInputs(get, env, log) {
     for (const key of (0,_identifier_js__WEBPACK_IMPORTED_MODULE_2__/* .keysInModel */ .BT)(modelText))
         log.addSecret(key);
     const model = (0,_identifier_js__WEBPACK_IMPORTED_MODULE_2__/* .parseModelRef */ .qV)(modelText);
-    if (model.kind === 'id')
-        log.addSecret(model.key);
     const githubToken = read(Inputs.GithubToken) || env.GITHUB_TOKEN || '';
     log.addSecret(githubToken);
     const project = read(Inputs.Project) || null;

@@ -8,9 +8,9 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gz: () => (/* binding */ readTuneDir),
 /* harmony export */   Sk: () => (/* binding */ findTuneDirs),
-/* harmony export */   me: () => (/* binding */ TUNE_CSV)
+/* harmony export */   gO: () => (/* binding */ isTuneDir)
 /* harmony export */ });
-/* unused harmony exports TUNE_BEST_YAML, isTuneDir, parseBestHeader */
+/* unused harmony export parseBestHeader */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9843);
@@ -143,9 +143,10 @@ function numberOrNull(cell) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ findNewRuns),
-/* harmony export */   l: () => (/* binding */ runsToFollow)
+/* harmony export */   lD: () => (/* binding */ runsToFollow),
+/* harmony export */   n2: () => (/* binding */ CLOCK_SLACK_MS)
 /* harmony export */ });
+/* unused harmony export findNewRuns */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _runs_find_runs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1208);
@@ -166,6 +167,11 @@ function findNewRuns(workspace, sinceMs) {
     found.sort((a, b) => a.mtimeMs - b.mtimeMs || a.dir.length - b.dir.length || (a.dir < b.dir ? -1 : 1));
     return found.map((f) => f.dir);
 }
+/**
+ * File times come from the kernel's coarse clock, which lags Date.now() by up to a tick: an
+ * args.yaml written a moment after the watcher started can carry an earlier time.
+ */
+const CLOCK_SLACK_MS = 50;
 /** The runs the inputs let the watcher follow, as they stand now. */
 async function runsToFollow(inputs, sinceMs) {
     if (inputs.runDir)
@@ -288,18 +294,24 @@ class LineFollower {
         const sig = signatureOf(this.file);
         if (!sig)
             return [];
-        if (sig.ino !== this.ino && (0,_rundir_safe_read_js__WEBPACK_IMPORTED_MODULE_1__/* .escapesWorkspace */ .sh)(this.file, this.confine) !== null)
-            return [];
-        if (sig.ino !== this.ino || sig.size < this.offset) {
-            this.ino = sig.ino;
+        const fresh = sig.ino !== this.ino;
+        if (fresh || sig.size < this.offset)
             this.offset = 0;
-        }
         if (sig.size === this.offset)
             return [];
+        // The rules of every read (safe-read.ts): a regular file, opened without waiting on a FIFO; the
+        // real path is checked once per file (a new inode), not every tick.
+        let fd;
+        try {
+            fd = (0,_rundir_safe_read_js__WEBPACK_IMPORTED_MODULE_1__/* .openRegularSync */ .w5)(this.file, { what: 'log-file', confine: fresh ? this.confine : null });
+        }
+        catch {
+            return [];
+        }
+        this.ino = sig.ino;
         // Bounded per read, whatever stat says (a sparse or runaway file): the rest comes next tick.
         const buf = Buffer.alloc(Math.min(sig.size - this.offset, MAX_READ_BYTES));
         let got = 0;
-        const fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(this.file, 'r');
         try {
             while (got < buf.length) {
                 const n = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buf, got, buf.length - got, this.offset + got);
@@ -877,11 +889,6 @@ const CONSOLE_LINES = 5;
 const CONSOLE_MS = 5000;
 /** A checkpoint is sent once the trainer stopped writing it for this long. */
 const CHECKPOINT_SETTLE_MS = 1000;
-/**
- * File times come from the kernel's coarse clock, which lags Date.now() by up to a tick: an
- * args.yaml written a moment after the watcher started can carry an earlier time.
- */
-const CLOCK_SLACK_MS = 50;
 /** Wait between registration attempts while the server cannot be reached. */
 const REGISTER_RETRY_MS = 5000;
 /** Every run the final sync sends, in order of start: those followed live and those that could not be. */
@@ -893,7 +900,8 @@ async function followTrainings(opts, stop) {
     const { log } = opts;
     const tick = opts.tickMs ?? TICK_MS;
     const pacer = (0,setup/* createPacer */.g3)(log);
-    const router = new ConsoleRouter(opts.inputs.logFile, opts.inputs.workspace);
+    // HUB has no console log: nothing to read for it.
+    const router = new ConsoleRouter(opts.inputs.backend === 'platform' ? opts.inputs.logFile : null, opts.inputs.workspace);
     const runs = [];
     const aside = [];
     const unstarted = new Set();
@@ -910,7 +918,7 @@ async function followTrainings(opts, stop) {
             router.read();
             await Promise.all(runs.map((r) => r.checkFinished(now)));
             if (parents.changed(now, EAGER_MS) || now >= nextLook || runs.length === 0 || stop.aborted) {
-                const dirs = await (0,find_run/* runsToFollow */.l)(opts.inputs, opts.startedAt - CLOCK_SLACK_MS);
+                const dirs = await (0,find_run/* runsToFollow */.lD)(opts.inputs, opts.startedAt - find_run/* CLOCK_SLACK_MS */.n2);
                 nextLook = now + Math.max(LOOK_MS, (Date.now() - now) / DISCOVER_SHARE);
                 for (const dir of dirs) {
                     if (runs.some((r) => r.runDir === dir) || aside.includes(dir))
@@ -931,7 +939,7 @@ async function followTrainings(opts, stop) {
                     else
                         aside.push(dir);
                     parents.add(external_node_path_.dirname(dir));
-                    opts.onRuns?.((0,find_runs/* orderByStart */.up)([...runs.map((r) => r.runDir), ...unstarted]), aside);
+                    opts.onRuns?.(runDirsOf({ runs, unstarted: [...unstarted] }), aside);
                 }
             }
             for (const r of runs)
@@ -1069,10 +1077,10 @@ class LiveRun {
         this.lock.release();
     }
     result() {
-        return { runDir: this.runDir, epochsOnServer: this.ctx.state.saved.epochs.length, cancelled: this.cancelled, finished: this.finished };
+        return { runDir: this.runDir, epochsOnServer: this.ctx.state.saved.epochs.length, cancelled: this.cancelled };
     }
     receive(lines) {
-        if (!this.ctx.backend.sendsConsole || !this.ctx.inputs.logFile)
+        if (!this.ctx.inputs.logFile)
             return;
         const now = new Date();
         if (lines.length > 0 && this.pending.length === 0)
@@ -1188,7 +1196,7 @@ class LiveRun {
             return;
         if (!this.checkpoint.stillFor(CHECKPOINT_SETTLE_MS, now))
             return;
-        const sig = (0,follow/* signatureOf */.yK)(this.checkpoint.file);
+        const sig = this.checkpoint.current; // just looked at by stillFor
         if (!sig)
             return;
         // The final sync's rule for weights, live too: a checkpoint that leads out of the workspace

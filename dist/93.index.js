@@ -23,8 +23,6 @@ var rundir_errors = __webpack_require__(9843);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/host.js
 var src_host = __webpack_require__(8843);
-// EXTERNAL MODULE: ./build/src/log.js
-var src_log = __webpack_require__(6671);
 // EXTERNAL MODULE: ./build/src/rundir/find-run.js
 var find_run = __webpack_require__(1371);
 // EXTERNAL MODULE: ./build/src/rundir/tune.js
@@ -132,7 +130,6 @@ function duration(ms) {
 
 
 
-
 /** Other runs written this recently are named in a warning when `run-dir` is left empty. */
 const RECENT_MS = 24 * 3600_000;
 /** After a stop, how long the request under way may take to finish before the step exits anyway. */
@@ -215,17 +212,19 @@ async function findRuns(inputs, opts, log) {
     }
     if (inputs.runDir || inputs.metrics)
         return { runs: [{ dir: inputs.runDir }], tuneDirs: [] };
-    const newest = await (0,find_run/* findLatestRun */.U)(inputs.workspace);
+    // One walk of runs/ for the newest run and the others written lately.
+    const all = await (0,find_run/* listRuns */.v)(inputs.workspace);
+    const newest = (0,find_run/* newestRun */.KO)(all);
     if (newest) {
         log.info(`run-dir not set: using ${(0,find_runs/* rel */.wH)(inputs.workspace, newest)}, the run whose results.csv changed last.`);
-        await warnOtherRecentRuns(inputs.workspace, newest, log);
+        warnOtherRecentRuns(inputs.workspace, newest, all, log);
     }
     return { runs: [{ dir: newest }], tuneDirs: [] };
 }
 /** The empty default syncs one run; other runs written lately would be lost without a word. */
-async function warnOtherRecentRuns(workspace, chosen, log) {
+function warnOtherRecentRuns(workspace, chosen, all, log) {
     const since = Date.now() - RECENT_MS;
-    const others = (await (0,find_run/* listRuns */.v)(workspace)).filter((r) => r.dir !== chosen && r.mtimeMs >= since).map((r) => r.dir);
+    const others = all.filter((r) => r.dir !== chosen && r.mtimeMs >= since).map((r) => r.dir);
     if (others.length === 0)
         return;
     const parents = [...new Set([chosen, ...others].map((d) => (0,find_runs/* rel */.wH)(workspace, external_node_path_.dirname(d))))];
@@ -264,9 +263,7 @@ async function report(host, inputs, outcomes, tuneDirs) {
     const ctx = { inputs, env: host.env, log };
     const job = await (0,report_job/* prepareJobReport */.hs)(outcomes, tuneDirs, ctx);
     const outputs = (0,report_job/* jobOutputs */.ke)(job);
-    // One line each: a value (a server's slug in model-url) can never forge another output.
-    for (const [k, v] of Object.entries(outputs))
-        host.setOutput(k, (outputs[k] = (0,src_log/* oneLine */.TN)(log.redact(v))));
+    (0,src_host/* setOutputs */.n)(host, outputs);
     if (inputs.summary)
         await (0,src_host/* writeSummary */.S)(host, log.redact((0,report_job/* renderJobSummary */.qE)(job, ctx)));
     await (0,report_job/* publishJobReport */.v$)(job, ctx);

@@ -6,7 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ findLatestRun),
+/* harmony export */   KO: () => (/* binding */ newestRun),
+/* harmony export */   UQ: () => (/* binding */ findLatestRun),
 /* harmony export */   v: () => (/* binding */ listRuns)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
@@ -24,7 +25,10 @@ async function listRuns(cwd) {
 }
 /** The absolute path of the newest run directory, or null when there is none. Symlinks are not followed. */
 async function findLatestRun(cwd) {
-    const found = await listRuns(cwd);
+    return newestRun(await listRuns(cwd));
+}
+/** The run of `found` whose results.csv changed last (ties: the greater path), or null. */
+function newestRun(found) {
     let newest = null;
     for (const f of found) {
         if (!newest || f.mtimeMs > newest.mtimeMs || (f.mtimeMs === newest.mtimeMs && f.dir > newest.dir))
@@ -121,11 +125,11 @@ async function datasetNames(args, bases, log, confine = null) {
             continue;
         }
         try {
-            (0,yaml_safe/* assertShallowYaml */.KZ)(text, file, 'classNames is sent as null.');
+            (0,yaml_safe/* assertShallowYaml */.K)(text, file, 'classNames is sent as null.');
             const doc = (0,dist/* parseDocument */.Tp)(text);
             if (doc.errors.length > 0)
                 throw doc.errors[0];
-            const names = namesOf((0,yaml_safe/* yamlToJS */.GC)(doc, file, 'classNames is sent as null.'));
+            const names = namesOf((0,yaml_safe/* yamlToJS */.G)(doc, file, 'classNames is sent as null.'));
             if (names)
                 return names;
             log.debug(`${file} has no usable \`names:\`; classNames is sent as null.`);
@@ -230,10 +234,13 @@ async function loadRun(inputs, log, opts = {}) {
  */
 async function refreshLive(plan, inputs) {
     const metrics = await readLiveResults(plan.metrics.path, inputs.workspace);
-    const weights = external_node_path_.join(plan.runDir, 'weights');
-    const meta = plan.version ? null : await firstMeta(['best.pt', 'last.pt'].map((n) => ({ path: external_node_path_.join(weights, n) })));
+    const files = ['best.pt', 'last.pt'].map((n) => external_node_path_.join(plan.runDir, 'weights', n));
+    // A checkpoint that names no version (YOLOv5) is parsed again only when it changed, not every epoch.
+    const seen = files.map((f) => external_node_fs_.statSync(f, { throwIfNoEntry: false })).map((st) => (st ? `${st.size}:${st.mtimeMs}` : '-')).join(',');
+    const look = !plan.version && seen !== plan.checkpointsSeen;
+    const meta = look ? await firstMeta(files.map((f) => ({ path: f }))) : null;
     const version = plan.version ?? meta?.version;
-    return { ...plan, ...fromMetrics(metrics, inputs, version), version, parameters: plan.parameters ?? meta?.parameters };
+    return { ...plan, ...fromMetrics(metrics, inputs, version), version, parameters: plan.parameters ?? meta?.parameters, checkpointsSeen: seen };
 }
 /** What the rows decide: the fitness rule, each row's fitness, the best epoch and the final mAP. */
 function fromMetrics(metrics, inputs, version) {
@@ -327,7 +334,7 @@ async function resolveRunDir(inputs, log) {
     }
     if (inputs.metrics)
         return external_node_path_.dirname(inputs.metrics);
-    const found = await (0,find_run/* findLatestRun */.U)(inputs.workspace);
+    const found = await (0,find_run/* findLatestRun */.UQ)(inputs.workspace);
     if (!found) {
         throw new errors/* InputError */.d('run-dir', `is not set and no runs/**/results.csv was found under ${inputs.workspace}. Set \`run-dir:\` to the training's save_dir (e.g. runs/detect/train).`);
     }
@@ -398,7 +405,7 @@ function createPacer(log) {
     return new _transport_pacer_js__WEBPACK_IMPORTED_MODULE_1__/* .Pacer */ ._({ log, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)), now: Date.now });
 }
 function createTransport(inputs, log, opts = {}) {
-    return new _transport_http_js__WEBPACK_IMPORTED_MODULE_0__/* .Transport */ .oK({
+    return new _transport_http_js__WEBPACK_IMPORTED_MODULE_0__/* .Transport */ .o({
         pacer: opts.pacer,
         hashInWorker: !opts.live,
         log,
@@ -793,11 +800,9 @@ function seconds(ms) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  oK: () => (/* binding */ Transport),
-  Es: () => (/* binding */ isSignedUrl)
+  o: () => (/* binding */ Transport),
+  E: () => (/* binding */ isSignedUrl)
 });
-
-// UNUSED EXPORTS: MAX_SERVER_STRING
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);

@@ -250,7 +250,7 @@ Examples:
 const inputNames = Object.values(Inputs) as string[];
 
 /** Levenshtein distance: how many single-character edits turn `a` into `b`. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];

@@ -3,7 +3,7 @@
  * outputs, the summary and the log go. Every other line of logic is shared.
  */
 import type { InputSource } from './inputs/inputs.js';
-import type { Log } from './log.js';
+import { type Log, oneLine } from './log.js';
 
 export interface Host {
   input: InputSource;
@@ -29,4 +29,12 @@ export async function writeSummary(host: Host, markdown: string): Promise<void> 
   } catch (err) {
     host.log.warning(`The job summary could not be written: ${(err as Error).message}`);
   }
+}
+
+/**
+ * Sets every output, redacted and on one line (a value, such as a server's slug in model-url, can
+ * never forge another output); `outputs` keeps what was set.
+ */
+export function setOutputs(host: Host, outputs: Record<string, string>): void {
+  for (const [k, v] of Object.entries(outputs)) host.setOutput(k, (outputs[k] = oneLine(host.log.redact(v))));
 }

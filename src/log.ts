@@ -29,9 +29,9 @@ export interface Log {
 
 const MIN_SECRET_LENGTH = 6;
 /** The shortest piece of a secret redacted where a text was cut (a whole secret is redacted at any length). */
-export const MIN_FRAGMENT_LENGTH = 8;
+const MIN_FRAGMENT_LENGTH = 8;
 /** The mark every cut in this product leaves (`quoteReply`, the summary's problems, long console lines). */
-export const CUT_MARK = '…';
+const CUT_MARK = '…';
 
 /**
  * Holds the secrets and replaces each occurrence (longest first) with `***`. A text cut before it
@@ -136,20 +136,21 @@ export function actionsLog(): Log {
 export function terminalLog(opts: { verbose: boolean; write?: (line: string) => void }): Log {
   const r = new Redactor();
   const sink = opts.write ?? ((line: string) => process.stderr.write(line + '\n'));
+  // Each line is redacted whole, once (the message and what is around it).
   const write = (line: string) => sink(r.redact(neutralize(line)));
   const where = (w?: Annotation) =>
     w?.file ? ` (${w.file}${w.startLine !== undefined ? `:${w.startLine}` : ''})` : '';
   let depth = 0;
   const indent = () => '  '.repeat(depth);
   return {
-    info: (m) => write(indent() + r.redact(m)),
-    warning: (m, w) => write(`${indent()}warning: ${r.redact(m)}${where(w)}`),
-    error: (m, w) => write(`${indent()}error: ${r.redact(m)}${where(w)}`),
+    info: (m) => write(indent() + m),
+    warning: (m, w) => write(`${indent()}warning: ${m}${where(w)}`),
+    error: (m, w) => write(`${indent()}error: ${m}${where(w)}`),
     debug: (m) => {
-      if (opts.verbose) write(`${indent()}debug: ${r.redact(m)}`);
+      if (opts.verbose) write(`${indent()}debug: ${m}`);
     },
     group: async (name, fn) => {
-      write(`${indent()}== ${r.redact(name)}`);
+      write(`${indent()}== ${name}`);
       depth++;
       try {
         return await fn();

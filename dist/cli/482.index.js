@@ -58,17 +58,11 @@ function parseTrainLog(text) {
     }
     return facts;
 }
-/** The facts in the head of a log file; {} when it cannot be read (yet). */
+/** The facts in the head of a log file; {} when it cannot be read (yet), or by the rules of every read (safe-read.ts). */
 function readTrainLog(file, confine = null) {
     let fd;
     try {
-        // The rules of every read (safe-read.ts): not through a link out of the workspace, and only a
-        // regular file, told from the opened descriptor, opened without blocking on a FIFO.
-        if ((0,safe_read/* escapesWorkspace */.sh)(file, confine) !== null)
-            return {};
-        fd = external_node_fs_.openSync(file, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
-        if (!external_node_fs_.fstatSync(fd).isFile())
-            return {};
+        fd = (0,safe_read/* openRegularSync */.w5)(file, { what: 'log-file', confine });
         const buf = Buffer.alloc(HEAD_BYTES);
         const n = external_node_fs_.readSync(fd, buf, 0, HEAD_BYTES, 0);
         return parseTrainLog(buf.toString('utf8', 0, n));
@@ -129,6 +123,12 @@ function ciEnvironment(env) {
  * and machine. Not the runner's RUNNER_OS ("Linux"): the CLI on the same machine must say the same.
  */
 function platformName() {
+    // Constant for the process, and a diagnostic report is not cheap: once, for every run of a folder.
+    platform ??= namePlatform();
+    return platform;
+}
+let platform;
+function namePlatform() {
     const parts = [external_node_os_.type(), external_node_os_.release(), external_node_os_.machine()];
     if (external_node_os_.type() === 'Linux') {
         const glibc = process.report?.getReport()?.header?.glibcVersionRuntime;

@@ -38,6 +38,14 @@ export function ciEnvironment(env: NodeJS.ProcessEnv): Record<string, string | n
  * and machine. Not the runner's RUNNER_OS ("Linux"): the CLI on the same machine must say the same.
  */
 export function platformName(): string {
+  // Constant for the process, and a diagnostic report is not cheap: once, for every run of a folder.
+  platform ??= namePlatform();
+  return platform;
+}
+
+let platform: string | undefined;
+
+function namePlatform(): string {
   const parts = [os.type(), os.release(), os.machine()];
   if (os.type() === 'Linux') {
     const glibc = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header?.glibcVersionRuntime;

@@ -12,7 +12,7 @@
  */
 import { InputError } from '../inputs/errors.js';
 import { Inputs, getReportInputs } from '../inputs/inputs.js';
-import { type Host, type Outcome, writeSummary } from '../host.js';
+import { type Host, type Outcome, setOutputs, writeSummary } from '../host.js';
 import { withGateFailure } from '../report/gate.js';
 import { gateFailure, gatherJobReport, jobOutputs, publishJobReport, renderJobSummary } from '../report/job.js';
 import { type ParsedReport, parseReport } from '../report/report-file.js';
@@ -68,7 +68,7 @@ export async function reportCommand(host: Host): Promise<Outcome> {
     const runs = report.runs.length;
     log.info(`${reports.length} report file${reports.length === 1 ? '' : 's'}, ${runs} run${runs === 1 ? '' : 's'}: ${report.runs.map((r) => `${r.name} (${r.status})`).join(', ') || 'none'}.`);
     Object.assign(outputs, jobOutputs(report));
-    for (const [k, v] of Object.entries(outputs)) host.setOutput(k, log.redact(v));
+    setOutputs(host, outputs);
     if (inputs.summary) await writeSummary(host, log.redact(renderJobSummary(report, ctx)));
     await publishJobReport(report, ctx);
     const outcome: Outcome =

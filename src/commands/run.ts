@@ -24,20 +24,20 @@ import { followTrainings, runDirsOf } from '../watch/live.js';
 const CANCEL_SIGNALS: ReadonlySet<string> = new Set(['SIGINT', 'SIGTERM', 'SIGHUP']);
 
 /** What a training's end means for the run. */
-export function statusOfExit(code: number | null, signal: NodeJS.Signals | null): RunStatus {
+function statusOfExit(code: number | null, signal: NodeJS.Signals | null): RunStatus {
   if (signal) return CANCEL_SIGNALS.has(signal) ? 'cancelled' : 'failure';
   return code === 0 ? 'success' : 'failure';
 }
 
 /** The variables Ultralytics reads a key from: a trainer that finds one reports the training itself. */
-export const KEY_VARIABLES = ['ULTRALYTICS_API_KEY', 'HUB_API_KEY'] as const;
+const KEY_VARIABLES = ['ULTRALYTICS_API_KEY', 'HUB_API_KEY'] as const;
 
 /**
  * The training command's environment: ours without the keys. This sync reports the training; an
  * Ultralytics ≥ 8.4 trainer that saw the key would report it too (a second model, every epoch and
  * upload twice), and the key has no other business in the training.
  */
-export function trainingEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+function trainingEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const out = { ...env };
   for (const name of KEY_VARIABLES) delete out[name];
   return out;

@@ -173,7 +173,6 @@ export function getInputs(get: InputSource, env: NodeJS.ProcessEnv, log: Log): A
   const modelText = read(Inputs.Model);
   for (const key of keysInModel(modelText)) log.addSecret(key);
   const model = parseModelRef(modelText);
-  if (model.kind === 'id') log.addSecret(model.key);
 
   const githubToken = read(Inputs.GithubToken) || env.GITHUB_TOKEN || '';
   log.addSecret(githubToken);

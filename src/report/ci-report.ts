@@ -13,6 +13,7 @@ import type { Log } from '../log.js';
 import type { RunPlan } from '../rundir/load-run.js';
 import { type Baseline, BaselineError, readBaseline } from './baseline.js';
 import { type Comparison, compare } from './compare.js';
+import { num } from './format.js';
 import { type GateResult, checkGate, withGateFailure } from './gate.js';
 import { type RunSnapshot, snapshotOf } from './snapshot.js';
 
@@ -89,7 +90,7 @@ export function reportAgainst(
   if (comparison && baseline) {
     const d = comparison.mapDelta;
     log.info(
-      `${prefix}Baseline ${baseline.source} (${baseline.kind}): ${current.mapLabel} ${fmt(baseline.snapshot.map)} → ${fmt(current.map)}` +
+      `${prefix}Baseline ${baseline.source} (${baseline.kind}): ${current.mapLabel} ${num(baseline.snapshot.map)} → ${num(current.map)}` +
         (d === null ? '' : ` (${d >= 0 ? '+' : ''}${d})`),
     );
   }
@@ -133,6 +134,3 @@ export function runName(inputs: ActionInputs, plan: RunPlan): string {
   return configured?.trim() || path.basename(plan.runDir) || 'train';
 }
 
-function fmt(v: number | null | undefined): string {
-  return v === null || v === undefined ? 'n/a' : String(Number(v.toFixed(4)));
-}

@@ -243,7 +243,7 @@ function assemble(runs: JobRun[], tunes: TuneJson[], ctx: JobContext): JobReport
  * `train;project=acme/a;job=train;step=sync`. Without any of them the key is the names alone, as
  * before. (Legs of one matrix share the job and the step; their `project` or run names set them apart.)
  */
-export function stepCommentKey(names: string, project: string | null | undefined, env: NodeJS.ProcessEnv): string {
+function stepCommentKey(names: string, project: string | null | undefined, env: NodeJS.ProcessEnv): string {
   const esc = (v: string) => v.replace(/[%;=]/g, (c) => encodeURIComponent(c));
   const scope: [string, string | undefined][] = [
     ['project', project ?? undefined],
@@ -370,7 +370,7 @@ function linked(name: string, url: string): string {
 }
 
 /** Run | Task | Epochs | Best epoch | mAP50-95 (or top-1) | Training time | Status | Gate. */
-export function runsTable(report: JobReport): string[] {
+function runsTable(report: JobReport): string[] {
   const labels = new Set(report.runs.map((r) => r.report?.current.mapLabel).filter(Boolean));
   const metric = labels.size === 1 ? [...labels][0] : labels.size === 0 ? 'mAP50-95' : 'mAP50-95 or top-1';
   return [
@@ -407,7 +407,7 @@ export function renderJobSummary(report: JobReport, ctx: JobContext): string {
 }
 
 /** The comment's Markdown (comment.ts adds the marker): the one-run comment, or the runs table and each run's comparison. */
-export function renderJobComment(report: JobReport, env: NodeJS.ProcessEnv): string {
+function renderJobComment(report: JobReport, env: NodeJS.ProcessEnv): string {
   const one = single(report);
   if (one) return renderComment(one.report, { inputs: one.outcome.inputs, plan: one.outcome.plan, result: one.outcome.result, env });
   const n = report.runs.length;
@@ -480,7 +480,7 @@ function snapshotChart(report: CiReport): ChartSeries | null {
 }
 
 /** A `yolo tune` folder: fitness per iteration, the best iteration with its hyperparameters, and its trial's model. */
-export function tuneSection(t: TuneJson, report: JobReport): string[] {
+function tuneSection(t: TuneJson, report: JobReport): string[] {
   const out = [`### Tune ${code(t.dir)}`, ''];
   const points = t.fitness.map((f, i) => [i + 1, f] as const).filter((p): p is readonly [number, number] => p[1] !== null && Number.isFinite(p[1]));
   if (points.length > 0) {
@@ -552,7 +552,7 @@ export async function publishJobReport(report: JobReport, ctx: JobContext): Prom
 }
 
 /** The report-file JSON: every run; a one-run report also keeps version 1's top-level fields. */
-export function reportJson(report: JobReport, env: NodeJS.ProcessEnv): ReportJson {
+function reportJson(report: JobReport, env: NodeJS.ProcessEnv): ReportJson {
   const runs: ReportRunJson[] = report.runs.map((r) => ({
     name: r.name,
     runDir: r.runDir === null ? null : displayPath(r.runDir, report.workspace),

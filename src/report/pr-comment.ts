@@ -37,7 +37,7 @@ export function renderComment(report: CiReport, ctx: CommentContext): string {
   return [
     `### Ultralytics ${backend}: ${escapeHtml(report.name)} ${STATUS[result.status]}`,
     '',
-    `**Model:** ${modelLink(result)} · **final ${report.current.mapLabel}:** ${fmt(report.current.map)}`,
+    `**Model:** ${modelLink(result)} · **final ${report.current.mapLabel}:** ${num(report.current.map)}`,
     '',
     ...table,
     ...section,
@@ -48,7 +48,7 @@ export function renderComment(report: CiReport, ctx: CommentContext): string {
 
 /** This run's best-epoch metrics, when there is no baseline to set them against. */
 export function snapshotTable(s: RunSnapshot): string[] {
-  const rows = METRIC_KEYS.filter((m) => m.key in s.metrics).map((m) => `| ${m.label} | ${fmt(s.metrics[m.key])} |`);
+  const rows = METRIC_KEYS.filter((m) => m.key in s.metrics).map((m) => `| ${m.label} | ${num(s.metrics[m.key])} |`);
   return ['| Metric | This run |', '|---|---|', ...rows, `| best epoch (0-based) | ${s.bestEpoch ?? 'n/a'} |`, `| epochs trained | ${s.epochs} |`];
 }
 
@@ -62,6 +62,3 @@ export function footer(env: NodeJS.ProcessEnv): string {
 }
 
 /** Like num, but a 4-decimal figure without the non-finite case (the comment's historic form). */
-function fmt(v: number | null | undefined): string {
-  return v === null || v === undefined ? 'n/a' : num(v);
-}

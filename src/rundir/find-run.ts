@@ -19,7 +19,11 @@ export async function listRuns(cwd: string): Promise<{ dir: string; mtimeMs: num
 
 /** The absolute path of the newest run directory, or null when there is none. Symlinks are not followed. */
 export async function findLatestRun(cwd: string): Promise<string | null> {
-  const found = await listRuns(cwd);
+  return newestRun(await listRuns(cwd));
+}
+
+/** The run of `found` whose results.csv changed last (ties: the greater path), or null. */
+export function newestRun(found: { dir: string; mtimeMs: number }[]): string | null {
   let newest: { dir: string; mtimeMs: number } | null = null;
   for (const f of found) {
     if (!newest || f.mtimeMs > newest.mtimeMs || (f.mtimeMs === newest.mtimeMs && f.dir > newest.dir)) newest = f;

@@ -46,6 +46,8 @@ export interface RunPlan {
   parameters?: number;
   /** Class names in index order: best.pt's model, else the dataset YAML's `names`; null when neither has them. */
   classNames: string[] | null;
+  /** Live: the checkpoints (sizes and times) last looked at for the version, not read again until they change. */
+  checkpointsSeen?: string;
 }
 
 /**
@@ -103,10 +105,13 @@ export async function loadRun(inputs: ActionInputs, log: Log, opts: { live?: boo
  */
 export async function refreshLive(plan: RunPlan, inputs: ActionInputs): Promise<RunPlan> {
   const metrics = await readLiveResults(plan.metrics.path, inputs.workspace);
-  const weights = path.join(plan.runDir, 'weights');
-  const meta = plan.version ? null : await firstMeta(['best.pt', 'last.pt'].map((n) => ({ path: path.join(weights, n) }) as WeightFile));
+  const files = ['best.pt', 'last.pt'].map((n) => path.join(plan.runDir, 'weights', n));
+  // A checkpoint that names no version (YOLOv5) is parsed again only when it changed, not every epoch.
+  const seen = files.map((f) => fs.statSync(f, { throwIfNoEntry: false })).map((st) => (st ? `${st.size}:${st.mtimeMs}` : '-')).join(',');
+  const look = !plan.version && seen !== plan.checkpointsSeen;
+  const meta = look ? await firstMeta(files.map((f) => ({ path: f }) as WeightFile)) : null;
   const version = plan.version ?? meta?.version;
-  return { ...plan, ...fromMetrics(metrics, inputs, version), version, parameters: plan.parameters ?? meta?.parameters };
+  return { ...plan, ...fromMetrics(metrics, inputs, version), version, parameters: plan.parameters ?? meta?.parameters, checkpointsSeen: seen };
 }
 
 /** What the rows decide: the fitness rule, each row's fitness, the best epoch and the final mAP. */

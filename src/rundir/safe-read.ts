@@ -15,7 +15,7 @@
  * failures (ENOENT, EACCES) are thrown as Node's own errors, so callers keep their handling of a
  * missing file; `describeReadError` words them.
  */
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { type Stats, closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import * as path from 'node:path';
 import { RunDirError, errnoCode } from './errors.js';
@@ -44,6 +44,10 @@ export function isWithin(p: string, dir: string): boolean {
  * passes (opening it fails with ENOENT, as the caller expects).
  */
 export async function assertConfined(file: string, rule: ReadRule): Promise<void> {
+  checkConfined(file, rule);
+}
+
+function checkConfined(file: string, rule: ReadRule): void {
   const real = escapesWorkspace(file, rule.confine);
   if (real === null) return;
   throw new UnsafeFileError(
@@ -52,6 +56,16 @@ export async function assertConfined(file: string, rule: ReadRule): Promise<void
     { file },
   );
 }
+
+function notRegular(file: string, info: Stats, rule: ReadRule): UnsafeFileError {
+  return new UnsafeFileError(
+    `${rule.what} ${file} is ${kindOf(info)}, not a regular file, so it is not read.${rule.fix ? ` ${capital(rule.fix)}.` : ''}`,
+    { file },
+  );
+}
+
+/** Never waits for a writer: a FIFO opened so is told from its descriptor and refused. */
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 /** The real path of `file` when it lies in `workspace` but its real path does not; else null. */
 export function escapesWorkspace(file: string, workspace: string | null): string | null {
@@ -68,16 +82,11 @@ export function escapesWorkspace(file: string, workspace: string | null): string
 
 /** Opens `file` for reading once it passes the rules; the caller closes the handle. */
 export async function openRegular(file: string, rule: ReadRule): Promise<FileHandle> {
-  await assertConfined(file, rule);
-  const handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  checkConfined(file, rule);
+  const handle = await open(file, READ_FLAGS);
   try {
     const info = await handle.stat();
-    if (!info.isFile()) {
-      throw new UnsafeFileError(
-        `${rule.what} ${file} is ${kindOf(info)}, not a regular file, so it is not read.${rule.fix ? ` ${capital(rule.fix)}.` : ''}`,
-        { file },
-      );
-    }
+    if (!info.isFile()) throw notRegular(file, info, rule);
     return handle;
   } catch (err) {
     await handle.close();
@@ -105,27 +114,27 @@ export async function readRegular(file: string, rule: ReadRule & { maxBytes: num
   }
 }
 
+/** openRegular for the reads that must stay synchronous: the same rules; the caller closes the descriptor. */
+export function openRegularSync(file: string, rule: ReadRule): number {
+  checkConfined(file, rule);
+  const fd = openSync(file, READ_FLAGS);
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw notRegular(file, info, rule);
+    return fd;
+  } catch (err) {
+    closeSync(fd);
+    throw err;
+  }
+}
+
 /**
  * readRegular for the few reads that must stay synchronous (the state file, read while a session
  * is set up): the same rules, the same errors.
  */
 export function readRegularSync(file: string, rule: ReadRule & { maxBytes: number }): Buffer {
-  const real = escapesWorkspace(file, rule.confine);
-  if (real !== null) {
-    throw new UnsafeFileError(
-      `${rule.what} ${file} leads outside the workspace (to ${real}) through a symbolic link, so it is not read.${rule.fix ? ` ${capital(rule.fix)}.` : ''}`,
-      { file },
-    );
-  }
-  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  const fd = openRegularSync(file, rule);
   try {
-    const info = fstatSync(fd);
-    if (!info.isFile()) {
-      throw new UnsafeFileError(
-        `${rule.what} ${file} is ${kindOf(info)}, not a regular file, so it is not read.${rule.fix ? ` ${capital(rule.fix)}.` : ''}`,
-        { file },
-      );
-    }
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {

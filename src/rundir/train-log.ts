@@ -12,7 +12,7 @@
  * parameters), printed at the final validation: it is not the trained model's and is skipped.
  */
 import * as fs from 'node:fs';
-import { escapesWorkspace } from './safe-read.js';
+import { openRegularSync } from './safe-read.js';
 
 export interface TrainLogFacts {
   /** The Ultralytics version of the banner, e.g. '8.4.41'. */
@@ -44,15 +44,11 @@ export function parseTrainLog(text: string): TrainLogFacts {
   return facts;
 }
 
-/** The facts in the head of a log file; {} when it cannot be read (yet). */
+/** The facts in the head of a log file; {} when it cannot be read (yet), or by the rules of every read (safe-read.ts). */
 export function readTrainLog(file: string, confine: string | null = null): TrainLogFacts {
   let fd: number | undefined;
   try {
-    // The rules of every read (safe-read.ts): not through a link out of the workspace, and only a
-    // regular file, told from the opened descriptor, opened without blocking on a FIFO.
-    if (escapesWorkspace(file, confine) !== null) return {};
-    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
-    if (!fs.fstatSync(fd).isFile()) return {};
+    fd = openRegularSync(file, { what: 'log-file', confine });
     const buf = Buffer.alloc(HEAD_BYTES);
     const n = fs.readSync(fd, buf, 0, HEAD_BYTES, 0);
     return parseTrainLog(buf.toString('utf8', 0, n));

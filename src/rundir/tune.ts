@@ -20,8 +20,8 @@ import { dirname, join } from 'node:path';
 import { RunDirError } from './errors.js';
 import { UnsafeFileError, describeReadError, readRegular } from './safe-read.js';
 
-export const TUNE_CSV = 'tune_results.csv';
-export const TUNE_BEST_YAML = 'best_hyperparameters.yaml';
+const TUNE_CSV = 'tune_results.csv';
+const TUNE_BEST_YAML = 'best_hyperparameters.yaml';
 
 /** The largest tune_results.csv read (a 1000-iteration tune with 30 columns is ~250 kB). */
 const MAX_BYTES = 16 * 1024 * 1024;

@@ -61,7 +61,7 @@ export function yamlToJS(doc: Document, file: string, fix: string, opts: ToJSOpt
 }
 
 /** Whether a value parsed from YAML contains itself. Iterative: a deep value cannot overflow the stack. */
-export function isCircular(root: unknown): boolean {
+function isCircular(root: unknown): boolean {
   const done = new Set<object>();
   const onPath = new Set<object>();
   const stack: { node: object; children: unknown[]; at: number }[] = [];

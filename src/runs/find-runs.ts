@@ -13,7 +13,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { InputError } from '../inputs/errors.js';
 import { Inputs } from '../inputs/inputs.js';
-import { TUNE_CSV } from '../rundir/tune.js';
+import { isTuneDir } from '../rundir/tune.js';
 
 const RUN_FILES = ['args.yaml', 'opt.yaml', 'results.csv'];
 
@@ -28,7 +28,7 @@ export interface FoundRuns {
 export async function matchRuns(patterns: string[], workspace: string): Promise<FoundRuns> {
   const dirs = await matchDirectories(patterns);
   const runs = orderByStart(dirs.filter(isRunDir));
-  const tuneDirs = dirs.filter((d) => isFile(path.join(d, TUNE_CSV))).sort();
+  const tuneDirs = (await Promise.all(dirs.map(async (d) => ((await isTuneDir(d)) ? d : null)))).filter((d): d is string => d !== null).sort();
   if (runs.length === 0) {
     const shown = patterns.map((p) => (p.startsWith('!') ? '!' + rel(workspace, p.slice(1)) : rel(workspace, p))).join(', ');
     throw new InputError(
@@ -59,7 +59,7 @@ export function isRunDir(dir: string): boolean {
 }
 
 /** When the training of `dir` started, as well as the files tell (ms since the epoch). */
-export function startOf(dir: string): number {
+function startOf(dir: string): number {
   let first = Infinity;
   for (const f of RUN_FILES) {
     const s = stat(path.join(dir, f));
@@ -93,7 +93,6 @@ function stat(p: string): fs.Stats | null {
   }
 }
 
-const isFile = (p: string) => lstat(p)?.isFile() === true;
 const isDirectory = (p: string) => lstat(p)?.isDirectory() === true;
 
 export function rel(workspace: string, p: string): string {

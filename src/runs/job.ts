@@ -10,10 +10,10 @@
  * key, or a stop (Ctrl-C, a cancelled job), which takes effect between two requests.
  */
 import * as path from 'node:path';
-import { type Host, type Outcome, writeSummary } from '../host.js';
+import { type Host, type Outcome, setOutputs, writeSummary } from '../host.js';
 import type { ActionInputs, RunStatus } from '../inputs/inputs.js';
-import { type Log, oneLine } from '../log.js';
-import { findLatestRun, listRuns } from '../rundir/find-run.js';
+import type { Log } from '../log.js';
+import { listRuns, newestRun } from '../rundir/find-run.js';
 import { findTuneDirs } from '../rundir/tune.js';
 import { type RunPlan, loadRun } from '../rundir/load-run.js';
 import { runName } from '../report/ci-report.js';
@@ -127,18 +127,20 @@ async function findRuns(inputs: ActionInputs, opts: JobOptions, log: Log): Promi
     return { runs: found.runs.map((dir) => ({ dir })), tuneDirs };
   }
   if (inputs.runDir || inputs.metrics) return { runs: [{ dir: inputs.runDir }], tuneDirs: [] };
-  const newest = await findLatestRun(inputs.workspace);
+  // One walk of runs/ for the newest run and the others written lately.
+  const all = await listRuns(inputs.workspace);
+  const newest = newestRun(all);
   if (newest) {
     log.info(`run-dir not set: using ${rel(inputs.workspace, newest)}, the run whose results.csv changed last.`);
-    await warnOtherRecentRuns(inputs.workspace, newest, log);
+    warnOtherRecentRuns(inputs.workspace, newest, all, log);
   }
   return { runs: [{ dir: newest }], tuneDirs: [] };
 }
 
 /** The empty default syncs one run; other runs written lately would be lost without a word. */
-async function warnOtherRecentRuns(workspace: string, chosen: string, log: Log): Promise<void> {
+function warnOtherRecentRuns(workspace: string, chosen: string, all: { dir: string; mtimeMs: number }[], log: Log): void {
   const since = Date.now() - RECENT_MS;
-  const others = (await listRuns(workspace)).filter((r) => r.dir !== chosen && r.mtimeMs >= since).map((r) => r.dir);
+  const others = all.filter((r) => r.dir !== chosen && r.mtimeMs >= since).map((r) => r.dir);
   if (others.length === 0) return;
   const parents = [...new Set([chosen, ...others].map((d) => rel(workspace, path.dirname(d))))];
   log.warning(
@@ -182,8 +184,7 @@ async function report(host: Host, inputs: ActionInputs, outcomes: RunOutcome[], 
   const ctx = { inputs, env: host.env, log };
   const job = await prepareJobReport(outcomes, tuneDirs, ctx);
   const outputs = jobOutputs(job);
-  // One line each: a value (a server's slug in model-url) can never forge another output.
-  for (const [k, v] of Object.entries(outputs)) host.setOutput(k, (outputs[k] = oneLine(log.redact(v))));
+  setOutputs(host, outputs);
   if (inputs.summary) await writeSummary(host, log.redact(renderJobSummary(job, ctx)));
   await publishJobReport(job, ctx);
   return withGateFailure(conclude(job, inputs, outputs, log), gateFailure(job));

@@ -34,7 +34,7 @@ export function csvSize(ctx: SessionContext): number | undefined {
 }
 
 /** Why results.csv is a new training's, or null when it continues the one the state file describes. */
-export function rewriteReason(ctx: SessionContext): string | null {
+function rewriteReason(ctx: SessionContext): string | null {
   const { rowPrints, csvBytes, epochs } = ctx.state.saved;
   if (epochs.length === 0) return null;
   const size = csvSize(ctx);

@@ -74,7 +74,7 @@ function isSuccess(status: number): boolean {
  * The longest string kept from a JSON answer; a longer one is cut with `…`. Ids, slugs and signed
  * URLs are far shorter: a server string is untrusted, and a 5 MB slug must not become a 10 MB summary.
  */
-export const MAX_SERVER_STRING = 16 * 1024;
+const MAX_SERVER_STRING = 16 * 1024;
 
 const capStrings = (_key: string, value: unknown): unknown =>
   typeof value === 'string' && value.length > MAX_SERVER_STRING ? `${value.slice(0, MAX_SERVER_STRING - 1)}…` : value;

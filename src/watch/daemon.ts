@@ -159,12 +159,11 @@ export function processStartTicks(pid: number): string | undefined {
  * the usual 100 per second); undefined elsewhere.
  */
 export function processStartMs(pid: number): number | undefined {
+  const ticks = processStartTicks(pid);
+  if (ticks === undefined) return undefined;
   try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[19]);
     const btime = Number(/^btime (\d+)$/m.exec(fs.readFileSync('/proc/stat', 'utf8'))?.[1]);
-    return Number.isFinite(ticks) && Number.isFinite(btime) ? btime * 1000 + ticks * 10 : undefined;
+    return Number.isFinite(btime) ? btime * 1000 + Number(ticks) * 10 : undefined;
   } catch {
     return undefined;
   }

@@ -9,16 +9,17 @@ import * as path from 'node:path';
 import type { Host, Outcome } from '../host.js';
 import { type ActionInputs, Inputs, type RunStatus, getInputs } from '../inputs/inputs.js';
 import { run } from '../main.js';
-import { isRunDir, matchRuns } from '../runs/find-runs.js';
 import type { KnownRun } from '../runs/job.js';
 import { stateLocation } from '../session/state-file.js';
 import { trainingEnd } from '../rundir/ended.js';
-import { findNewRuns } from './find-run.js';
+import { CLOCK_SLACK_MS, runsToFollow } from './find-run.js';
 import { lockHolder } from './lock.js';
 
 /**
- * How each training ended: a `status` input wins (the sync validates it); else its files and what
- * the caller knows (`run`'s exit code, a signal), as `trainingEnd` (rundir/ended.ts) reads them. A run directory deleted under the watcher (its run was reported failed) is said
+ * How each training ended: a `status` input goes to the sync, which validates it; it wins for one
+ * run, and with several it is the command's end that each run's checkpoints refine (runs/job.ts).
+ * Else each run's files and what the caller knows (`run`'s exit code, a signal), as `trainingEnd`
+ * (rundir/ended.ts) reads them. A run directory deleted under the watcher (its run was reported failed) is said
  * so and fails the step; a run that another watcher still follows is left to it.
  */
 export async function finalSync(host: Host, runDirs: string[], known?: RunStatus, inputs: Record<string, string> = {}): Promise<Outcome> {
@@ -71,10 +72,10 @@ export async function runsWithoutWatcher(host: Host, startedAt: number | undefin
     host.log.debug(`No run to look for: ${(err as Error).message}`);
     return [];
   }
-  let found: string[] = [];
-  if (inputs.runDir) found = isRunDir(inputs.runDir) ? [inputs.runDir] : [];
-  else if (inputs.runDirPatterns) found = (await matchRuns(inputs.runDirPatterns, inputs.workspace).catch(() => ({ runs: [] }))).runs;
-  else if (startedAt !== undefined) found = findNewRuns(inputs.workspace, startedAt);
+  // What the watcher would have followed, by its own rule; without main's start time, a walk of the
+  // whole workspace would find every run ever trained there: none then.
+  const named = inputs.runDir !== null || inputs.runDirPatterns !== null;
+  const found = named || startedAt !== undefined ? await runsToFollow(inputs, (startedAt ?? -Infinity) - CLOCK_SLACK_MS) : [];
   if (found.length > 0) {
     host.log.warning(
       `The watcher named no run (${why}); syncing what it would have followed: ${found.join(', ')}.`,

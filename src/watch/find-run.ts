@@ -30,6 +30,12 @@ export function findNewRuns(workspace: string, sinceMs: number): string[] {
   return found.map((f) => f.dir);
 }
 
+/**
+ * File times come from the kernel's coarse clock, which lags Date.now() by up to a tick: an
+ * args.yaml written a moment after the watcher started can carry an earlier time.
+ */
+export const CLOCK_SLACK_MS = 50;
+
 /** The runs the inputs let the watcher follow, as they stand now. */
 export async function runsToFollow(inputs: ActionInputs, sinceMs: number): Promise<string[]> {
   if (inputs.runDir) return signatureOf(path.join(inputs.runDir, ARGS)) ? [inputs.runDir] : [];

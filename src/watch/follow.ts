@@ -4,7 +4,7 @@
  * indifferent to how the writer replaces a file (in place, or a new file renamed over it).
  */
 import * as fs from 'node:fs';
-import { escapesWorkspace } from '../rundir/safe-read.js';
+import { openRegularSync } from '../rundir/safe-read.js';
 import { logLines } from '../session/console-log.js';
 
 /** What identifies one version of a file: a rewrite changes at least one of these. */
@@ -76,16 +76,21 @@ export class LineFollower {
   read(): string[] {
     const sig = signatureOf(this.file);
     if (!sig) return [];
-    if (sig.ino !== this.ino && escapesWorkspace(this.file, this.confine) !== null) return [];
-    if (sig.ino !== this.ino || sig.size < this.offset) {
-      this.ino = sig.ino;
-      this.offset = 0;
-    }
+    const fresh = sig.ino !== this.ino;
+    if (fresh || sig.size < this.offset) this.offset = 0;
     if (sig.size === this.offset) return [];
+    // The rules of every read (safe-read.ts): a regular file, opened without waiting on a FIFO; the
+    // real path is checked once per file (a new inode), not every tick.
+    let fd: number;
+    try {
+      fd = openRegularSync(this.file, { what: 'log-file', confine: fresh ? this.confine : null });
+    } catch {
+      return [];
+    }
+    this.ino = sig.ino;
     // Bounded per read, whatever stat says (a sparse or runaway file): the rest comes next tick.
     const buf = Buffer.alloc(Math.min(sig.size - this.offset, MAX_READ_BYTES));
     let got = 0;
-    const fd = fs.openSync(this.file, 'r');
     try {
       while (got < buf.length) {
         const n = fs.readSync(fd, buf, got, buf.length - got, this.offset + got);

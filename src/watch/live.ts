@@ -32,7 +32,7 @@ import { stateLocation } from '../session/state-file.js';
 import { HttpError } from '../transport/errors.js';
 import type { Pacer } from '../transport/pacer.js';
 import { ConsoleRouter, type RouteHandle } from './console-router.js';
-import { runsToFollow } from './find-run.js';
+import { CLOCK_SLACK_MS, runsToFollow } from './find-run.js';
 import { ChangeWatch, signatureOf } from './follow.js';
 import { type Lock, acquireLock } from './lock.js';
 import { SystemSampler } from './system.js';
@@ -54,11 +54,6 @@ const CONSOLE_LINES = 5;
 const CONSOLE_MS = 5000;
 /** A checkpoint is sent once the trainer stopped writing it for this long. */
 const CHECKPOINT_SETTLE_MS = 1000;
-/**
- * File times come from the kernel's coarse clock, which lags Date.now() by up to a tick: an
- * args.yaml written a moment after the watcher started can carry an earlier time.
- */
-const CLOCK_SLACK_MS = 50;
 /** Wait between registration attempts while the server cannot be reached. */
 const REGISTER_RETRY_MS = 5000;
 
@@ -82,8 +77,6 @@ export interface LiveRunResult {
   epochsOnServer: number;
   /** The server answered `cancelled: true`. */
   cancelled: boolean;
-  /** The training finished: its checkpoints were stripped. */
-  finished: boolean;
 }
 
 export interface LiveResult {
@@ -96,7 +89,7 @@ export interface LiveResult {
 }
 
 /** Every run the final sync sends, in order of start: those followed live and those that could not be. */
-export function runDirsOf(result: LiveResult): string[] {
+export function runDirsOf(result: Pick<LiveResult, 'unstarted'> & { runs: { runDir: string }[] }): string[] {
   return orderByStart([...result.runs.map((r) => r.runDir), ...result.unstarted]);
 }
 
@@ -105,7 +98,8 @@ export async function followTrainings(opts: LiveOptions, stop: AbortSignal): Pro
   const { log } = opts;
   const tick = opts.tickMs ?? TICK_MS;
   const pacer = createPacer(log);
-  const router = new ConsoleRouter(opts.inputs.logFile, opts.inputs.workspace);
+  // HUB has no console log: nothing to read for it.
+  const router = new ConsoleRouter(opts.inputs.backend === 'platform' ? opts.inputs.logFile : null, opts.inputs.workspace);
   const runs: LiveRun[] = [];
   const aside: string[] = [];
   const unstarted = new Set<string>();
@@ -140,7 +134,7 @@ export async function followTrainings(opts: LiveOptions, stop: AbortSignal): Pro
           if (run) runs.push(run);
           else aside.push(dir);
           parents.add(path.dirname(dir));
-          opts.onRuns?.(orderByStart([...runs.map((r) => r.runDir), ...unstarted]), aside);
+          opts.onRuns?.(runDirsOf({ runs, unstarted: [...unstarted] }), aside);
         }
       }
       for (const r of runs) r.kick(now);
@@ -288,11 +282,11 @@ class LiveRun {
   }
 
   result(): LiveRunResult {
-    return { runDir: this.runDir, epochsOnServer: this.ctx.state.saved.epochs.length, cancelled: this.cancelled, finished: this.finished };
+    return { runDir: this.runDir, epochsOnServer: this.ctx.state.saved.epochs.length, cancelled: this.cancelled };
   }
 
   private receive(lines: string[]): void {
-    if (!this.ctx.backend.sendsConsole || !this.ctx.inputs.logFile) return;
+    if (!this.ctx.inputs.logFile) return;
     const now = new Date();
     if (lines.length > 0 && this.pending.length === 0) this.pendingSince = now.getTime();
     // Stamped as the real client stamps them, with the time they were read.
@@ -393,7 +387,7 @@ class LiveRun {
     if (this.checkpoint.changed(now)) this.checkpointDirty = true;
     if (!this.checkpointDirty || now - this.lastCheckpointAt < this.shared.opts.checkpointIntervalMs) return;
     if (!this.checkpoint.stillFor(CHECKPOINT_SETTLE_MS, now)) return;
-    const sig = signatureOf(this.checkpoint.file);
+    const sig = this.checkpoint.current; // just looked at by stillFor
     if (!sig) return;
     // The final sync's rule for weights, live too: a checkpoint that leads out of the workspace
     // through a symlink is not sent (once per change of it, with a warning; the training goes on).

@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import { getInputs } from '../inputs/inputs.js';
-import { oneLine } from '../log.js';
+import { setOutputs } from '../host.js';
 import type { Host, Outcome } from '../main.js';
 import { emptyPlan } from '../rundir/load-run.js';
 import { createBackend, createTransport } from '../session/setup.js';
@@ -54,6 +54,6 @@ export async function startWatch(host: Host, spawn: (startedAt: number) => Watch
       ? 'every run directory `run-dir` matches once a training writes its args.yaml'
       : 'every run directory a training creates under the workspace';
   log.info(`Watcher started (pid ${handle.pid}); it follows ${target}. Its log is printed by the post step.`);
-  for (const [k, v] of Object.entries(outputs)) host.setOutput(k, (outputs[k] = oneLine(log.redact(v))));
+  setOutputs(host, outputs);
   return { exitCode: 0, outputs };
 }

@@ -164,7 +164,7 @@ function readText(file: string): string | undefined {
  * merged sectors …`), summed over the devices `whole` accepts: psutil's totals count whole devices
  * only, so that a partition's I/O is not counted again beside its disk's.
  */
-export function parseDiskstats(text: string, whole: (name: string) => boolean): { read: number; write: number } {
+function parseDiskstats(text: string, whole: (name: string) => boolean): { read: number; write: number } {
   let read = 0;
   let write = 0;
   for (const line of text.split('\n')) {
@@ -180,7 +180,7 @@ export function parseDiskstats(text: string, whole: (name: string) => boolean): 
 }
 
 /** Bytes received and sent, from /proc/net/dev, summed over every interface (loopback too, as psutil). */
-export function parseNetDev(text: string): { recv: number; sent: number } {
+function parseNetDev(text: string): { recv: number; sent: number } {
   let recv = 0;
   let sent = 0;
   for (const line of text.split('\n')) {
