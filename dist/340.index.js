@@ -103,10 +103,6 @@ __webpack_require__.d(__webpack_exports__, {
   F: () => (/* binding */ tornCheckpoint)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./build/src/rundir/pickle.js
 /**
  * A pickle reader that never executes anything: it runs the opcodes of protocols 0–5 on a stack,
@@ -506,22 +502,6 @@ function dictGet(d, key) {
 // EXTERNAL MODULE: ./build/src/rundir/safe-read.js
 var safe_read = __webpack_require__(3534);
 ;// CONCATENATED MODULE: ./build/src/rundir/checkpoint.js
-/**
- * Reads the Ultralytics `version`, `epoch` and class `names` out of a .pt checkpoint without loading it.
- *
- * A .pt file is a zip (torch.save) of STORED entries; the metadata pickle is the entry ending
- * `/data.pkl`. Only the end of the file (the zip directory) and that one entry are read, so a
- * multi-GiB checkpoint costs a few reads. The pickle is never unpickled: `readPickle` runs its
- * opcodes into plain data, with inert placeholders where code would run (pickle.ts). Checkpoints
- * are untrusted, so anything unexpected gives null; a sound pickle without those keys gives {}.
- *
- * Where the values sit, in every Ultralytics release from 8.0 to 8.4 (checked on real checkpoints):
- * the top-level dict has `version` (a string) and `epoch` (an int, -1 once stripped); `model` (and
- * `ema`) is a pickled nn.Module whose BUILD state (its `__dict__`) holds `names`, a dict int → str.
- * YOLOv5 checkpoints keep `names` as a list.
- */
-
-
 
 
 const EOCD_SIG = 0x06054b50;
@@ -558,13 +538,10 @@ async function readCheckpointMeta(path) {
  * format) is taken as whole: it has no end marker to check.
  */
 async function tornCheckpoint(path) {
-    // Non-blocking: a FIFO in the weights' place must not hang the sync.
-    const fh = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+    // The safe reader's open: a FIFO in the weights' place is refused, never waited on.
+    const fh = await (0,safe_read/* openRegular */.lf)(path, { what: 'weights file', confine: null });
     try {
-        const info = await fh.stat();
-        if (!info.isFile())
-            throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
-        const size = info.size;
+        const size = (await fh.stat()).size;
         if (size === 0)
             return 'it is empty (0 bytes)';
         if (size < 4)
@@ -980,22 +957,15 @@ function compareVersions(a, b) {
 /* harmony export */   D: () => (/* binding */ assertReadable),
 /* harmony export */   U: () => (/* binding */ cannotRead)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9843);
-/**
- * The check, before anything is sent, that every file a sync will send can be read: a file found
- * unreadable at upload time would leave a registered run half sent and open. Opening a file is not
- * enough (a directory opens too), so one byte is read; a FIFO is opened without blocking and refused.
- */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9843);
+/* harmony import */ var _safe_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3534);
 
 
 /** Throws a RunDirError naming `file` (`what`: e.g. "weights file") and how to fix it, unless it can be read. */
 async function assertReadable(file, what) {
     let fh;
     try {
-        fh = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
-        if (!(await fh.stat()).isFile())
-            throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
+        fh = await (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_1__/* .openRegular */ .lf)(file, { what, confine: null });
         await fh.read(Buffer.alloc(1), 0, 1, 0);
     }
     catch (err) {
@@ -1007,17 +977,17 @@ async function assertReadable(file, what) {
 }
 /** An error for a file that could not be read: which file, why in words, and what to do. */
 function cannotRead(file, what, err) {
-    const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errnoCode */ .U)(err);
+    const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errnoCode */ .U)(err);
     const why = code === 'EACCES' || code === 'EPERM'
         ? "permission denied: make it readable by the user this job runs as (e.g. chmod a+r, or sync as the user that trained)"
         : code === 'ENOENT'
             ? 'it does not exist (a link to nothing, or removed)'
             : code === 'ELOOP'
                 ? 'its symbolic links loop'
-                : code === 'EISDIR' || code === 'ENOTREG'
+                : code === 'EISDIR' || err instanceof _safe_read_js__WEBPACK_IMPORTED_MODULE_1__/* .UnsafeFileError */ .h
                     ? 'it is not a regular file'
                     : err.message;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RunDirError */ .L(`cannot read ${what} ${file}: ${why}.`, { file, cause: err });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RunDirError */ .L(`cannot read ${what} ${file}: ${why}.`, { file, cause: err });
 }
 
 

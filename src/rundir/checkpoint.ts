@@ -12,8 +12,7 @@
  * `ema`) is a pickled nn.Module whose BUILD state (its `__dict__`) holds `names`, a dict int → str.
  * YOLOv5 checkpoints keep `names` as a list.
  */
-import { constants } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { Opaque, PickleDict, type PickleValue, dictGet, readPickle } from './pickle.js';
 import { openRegular } from './safe-read.js';
 
@@ -65,12 +64,10 @@ export async function readCheckpointMeta(path: string): Promise<CheckpointMeta |
  * format) is taken as whole: it has no end marker to check.
  */
 export async function tornCheckpoint(path: string): Promise<string | null> {
-  // Non-blocking: a FIFO in the weights' place must not hang the sync.
-  const fh = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  // The safe reader's open: a FIFO in the weights' place is refused, never waited on.
+  const fh = await openRegular(path, { what: 'weights file', confine: null });
   try {
-    const info = await fh.stat();
-    if (!info.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
-    const size = info.size;
+    const size = (await fh.stat()).size;
     if (size === 0) return 'it is empty (0 bytes)';
     if (size < 4) return null;
     const head = await readAt(fh, 0, 4);

@@ -3,15 +3,15 @@
  * unreadable at upload time would leave a registered run half sent and open. Opening a file is not
  * enough (a directory opens too), so one byte is read; a FIFO is opened without blocking and refused.
  */
-import * as fs from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import { RunDirError, errnoCode } from './errors.js';
+import { UnsafeFileError, openRegular } from './safe-read.js';
 
 /** Throws a RunDirError naming `file` (`what`: e.g. "weights file") and how to fix it, unless it can be read. */
 export async function assertReadable(file: string, what: string): Promise<void> {
-  let fh: fs.promises.FileHandle | undefined;
+  let fh: FileHandle | undefined;
   try {
-    fh = await fs.promises.open(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
-    if (!(await fh.stat()).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
+    fh = await openRegular(file, { what, confine: null });
     await fh.read(Buffer.alloc(1), 0, 1, 0);
   } catch (err) {
     throw cannotRead(file, what, err);
@@ -30,7 +30,7 @@ export function cannotRead(file: string, what: string, err: unknown): RunDirErro
         ? 'it does not exist (a link to nothing, or removed)'
         : code === 'ELOOP'
           ? 'its symbolic links loop'
-          : code === 'EISDIR' || code === 'ENOTREG'
+          : code === 'EISDIR' || err instanceof UnsafeFileError
             ? 'it is not a regular file'
             : (err as Error).message;
   return new RunDirError(`cannot read ${what} ${file}: ${why}.`, { file, cause: err });
